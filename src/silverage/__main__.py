@@ -1,0 +1,5 @@
+import sys
+
+from silverage.cli import main
+
+sys.exit(main())

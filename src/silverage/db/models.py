@@ -1,0 +1,333 @@
+"""The whole product's tables. Later work adds behaviour, not tables.
+
+Every table people edit has a ``version`` column used for optimistic locking: SQLAlchemy bumps it
+on each UPDATE and refuses a stale write; services also compare it with the version the editor
+opened, so a conflicting save is reported rather than overwriting someone else's work.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from silverage.db.base import Base, utcnow
+
+
+# ---------------------------------------------------------------- places
+
+
+class Community(Base):
+    __tablename__ = "community"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    grids: Mapped[list[Grid]] = relationship(back_populates="community", order_by="Grid.sort_order")
+
+
+class Grid(Base):
+    __tablename__ = "grid"
+    __table_args__ = (UniqueConstraint("community_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    community: Mapped[Community] = relationship(back_populates="grids")
+    micro_grids: Mapped[list[MicroGrid]] = relationship(back_populates="grid", order_by="MicroGrid.sort_order")
+
+
+class MicroGrid(Base):
+    __tablename__ = "micro_grid"
+    __table_args__ = (UniqueConstraint("grid_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    grid: Mapped[Grid] = relationship(back_populates="micro_grids")
+
+
+# ---------------------------------------------------------------- people
+
+
+class Elder(Base):
+    __tablename__ = "elder"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    gender: Mapped[str] = mapped_column(String(1))  # enums.Gender
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone2: Mapped[str] = mapped_column(String(20), default="")
+    micro_grid_id: Mapped[int | None] = mapped_column(ForeignKey("micro_grid.id"), index=True)
+    address_building: Mapped[str] = mapped_column(String(50), default="")  # 幢/楼
+    address_unit: Mapped[str] = mapped_column(String(20), default="")  # 单元
+    address_room: Mapped[str] = mapped_column(String(20), default="")  # 室
+    address_detail: Mapped[str] = mapped_column(String(200), default="")  # street and free text
+    living: Mapped[str] = mapped_column(String(20))  # enums.Living
+    health_conditions: Mapped[str] = mapped_column(Text, default="")  # 、-separated words
+    serious_illness: Mapped[bool] = mapped_column(Boolean, default=False)
+    disability: Mapped[str] = mapped_column(String(20), default="none")  # enums.Disability
+    cognitive_impairment: Mapped[bool] = mapped_column(Boolean, default=False)
+    mobility: Mapped[str] = mapped_column(String(20), default="independent")  # enums.Mobility
+    economic: Mapped[str] = mapped_column(String(20), default="none")  # enums.Economic
+    children_nearby: Mapped[bool] = mapped_column(Boolean, default=False)
+    fall_last_year: Mapped[bool] = mapped_column(Boolean, default=False)
+    hospital_last_year: Mapped[bool] = mapped_column(Boolean, default=False)
+    home_hazards: Mapped[bool] = mapped_column(Boolean, default=False)
+    doorstep_notes: Mapped[str] = mapped_column(Text, default="")  # printed on visit sheets
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)  # enums.ElderStatus
+    status_date: Mapped[date | None] = mapped_column(Date)
+    status_reason: Mapped[str] = mapped_column(String(200), default="")
+    # Denormalised from the latest assessment so that lists of 100,000 people need no join.
+    level: Mapped[str | None] = mapped_column(String(10), index=True)  # enums.Level
+    level_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_assessment: Mapped[date | None] = mapped_column(Date)
+    last_contact: Mapped[date | None] = mapped_column(Date)  # last successful visit or call
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    __mapper_args__ = {"version_id_col": version}
+
+    micro_grid: Mapped[MicroGrid | None] = relationship()
+    contacts: Mapped[list[EmergencyContact]] = relationship(
+        back_populates="elder", order_by="EmergencyContact.sort_order", cascade="all, delete-orphan"
+    )
+
+
+class EmergencyContact(Base):
+    __tablename__ = "emergency_contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elder.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    relation: Mapped[str] = mapped_column(String(20), default="")  # 儿子, 女儿, 侄子, 邻居 ...
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone2: Mapped[str] = mapped_column(String(20), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    elder: Mapped[Elder] = relationship(back_populates="contacts")
+
+
+class Volunteer(Base):
+    __tablename__ = "volunteer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="neighbour")  # enums.VolunteerKind
+    micro_grid_id: Mapped[int | None] = mapped_column(ForeignKey("micro_grid.id"), index=True)
+    # Bit (weekday * 2 + half) set when available: weekday 0 = Monday, half 0 = morning, 1 = afternoon.
+    availability: Mapped[int] = mapped_column(Integer, default=0)
+    max_visits_per_week: Mapped[int] = mapped_column(Integer, default=5)
+    skills: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    __mapper_args__ = {"version_id_col": version}
+    micro_grid: Mapped[MicroGrid | None] = relationship()
+
+
+# ---------------------------------------------------------------- care levels
+
+
+class RuleSet(Base):
+    """A versioned care-level rule set; ``config`` is the domain rule set serialised as JSON."""
+
+    __tablename__ = "rule_set"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    config: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Assessment(Base):
+    __tablename__ = "assessment"
+    __table_args__ = (Index("ix_assessment_elder_at", "elder_id", "assessed_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elder.id"))
+    rule_set_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set.id"))
+    rule_version: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    computed_level: Mapped[str] = mapped_column(String(10))
+    reasons_zh: Mapped[str] = mapped_column(Text, default="")
+    reasons_en: Mapped[str] = mapped_column(Text, default="")
+    override_level: Mapped[str | None] = mapped_column(String(10))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[str] = mapped_column(String(10))  # the level in force: override or computed
+    trigger: Mapped[str] = mapped_column(String(50), default="")  # why it was (re)assessed
+    assessed_by: Mapped[str] = mapped_column(String(50), default="")
+    assessed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    next_due: Mapped[date | None] = mapped_column(Date)
+
+
+# ---------------------------------------------------------------- visits
+
+
+class VisitPlan(Base):
+    __tablename__ = "visit_plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    total_cost: Mapped[float] = mapped_column(Float, default=0.0)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # counts, uncovered with reasons
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Campaign(Base):
+    """A one-off round (typhoon, heat wave, Spring Festival ...): chosen levels contacted within N days."""
+
+    __tablename__ = "campaign"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(30), default="")
+    levels: Mapped[str] = mapped_column(String(30), default="red,yellow,green")
+    start_date: Mapped[date] = mapped_column(Date)
+    days: Mapped[int] = mapped_column(Integer, default=3)
+    created_by: Mapped[str] = mapped_column(String(50), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    __table_args__ = (
+        Index("ix_visit_elder_date", "elder_id", "planned_date"),
+        Index("ix_visit_volunteer_date", "volunteer_id", "planned_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)  # short code printed on the sheet
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elder.id"), index=True)
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("visit_plan.id"), index=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="home")  # enums.VisitKind
+    planned_date: Mapped[date] = mapped_column(Date, index=True)
+    half_day: Mapped[int] = mapped_column(Integer, default=0)  # 0 morning, 1 afternoon
+    window_start: Mapped[date | None] = mapped_column(Date)
+    window_end: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="planned", index=True)  # enums.VisitStatus
+    outcome: Mapped[str | None] = mapped_column(String(20))  # enums.Outcome
+    visited_by: Mapped[str] = mapped_column(String(50), default="")  # the substitute, if not the volunteer
+    visited_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # {"health": "...", "mental": "...", "safety": "...", "hygiene": "...", "needs": "..."}
+    findings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(50), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    __mapper_args__ = {"version_id_col": version}
+
+    elder: Mapped[Elder] = relationship()
+    volunteer: Mapped[Volunteer | None] = relationship()
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elder.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(50), default="")
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Alert(Base):
+    """Escalations: two missed visits in a row, a risk-changing finding, a level change."""
+
+    __tablename__ = "alert"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elder.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    message_zh: Mapped[str] = mapped_column(Text, default="")
+    message_en: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Holiday(Base):
+    """Editable holiday table: overrides and extends the holiday library (next year's dates come late)."""
+
+    __tablename__ = "holiday"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # enums.HolidayKind
+    name: Mapped[str] = mapped_column(String(50), default="")
+
+
+# ---------------------------------------------------------------- users, settings, audit
+
+
+class User(Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50), default="")
+    role: Mapped[str] = mapped_column(String(20), default="worker")  # enums.Role
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Configuration a supervisor changes (visit policy, reassessment intervals ...), versioned."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_by: Mapped[str] = mapped_column(String(50), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_record", "table_name", "record_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(50))
+    action: Mapped[str] = mapped_column(String(20))  # create/update/archive/restore/override/print/export
+    table_name: Mapped[str] = mapped_column(String(30), default="")
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(50), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class AppMeta(Base):
+    """Facts about this database: ``synthetic`` = "1" for a demo roster, the subdistrict's name."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,184 @@
+"""Read-only views of the roster as plain rows (no ORM objects leave this module)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from silverage.db import models as m
+from silverage.domain.address import format_address
+from silverage.domain.enums import ElderStatus, Level
+from silverage.domain.idcard import age_on
+from silverage.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class ElderRow:
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    birth_date: date
+    age: int
+    phone: str
+    address: str
+    community: str
+    grid: str
+    micro_grid: str
+    community_id: int | None
+    grid_id: int | None
+    micro_grid_id: int | None
+    living: str
+    level: str | None
+    level_overridden: bool
+    status: str
+    last_contact: date | None
+    next_assessment: date | None
+    version: int
+
+    def as_json(self) -> dict[str, object]:
+        data = asdict(self)
+        for key in ("birth_date", "last_contact", "next_assessment"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data
+
+
+@dataclass(frozen=True)
+class ElderFilter:
+    level: Level | None = None
+    status: str | None = ElderStatus.ACTIVE.value  # None = everyone, "archived" = all but active
+    community_id: int | None = None
+    grid_id: int | None = None
+    micro_grid_id: int | None = None
+    living: str | None = None
+    ids: tuple[int, ...] | None = None
+
+
+def _elder_select() -> Select:
+    return (
+        select(
+            m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.id_number, m.Elder.birth_date, m.Elder.phone,
+            m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room,
+            m.Community.name, m.Grid.name, m.MicroGrid.name, m.Community.id, m.Grid.id, m.MicroGrid.id,
+            m.Elder.living, m.Elder.level, m.Elder.level_overridden, m.Elder.status, m.Elder.last_contact,
+            m.Elder.next_assessment, m.Elder.version,
+        )
+        .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
+        .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+        .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
+    )
+
+
+def _apply(stmt: Select, f: ElderFilter) -> Select:
+    if f.level is not None:
+        stmt = stmt.where(m.Elder.level == f.level.value)
+    if f.status == "archived":
+        stmt = stmt.where(m.Elder.status != ElderStatus.ACTIVE.value)
+    elif f.status is not None:
+        stmt = stmt.where(m.Elder.status == f.status)
+    if f.community_id is not None:
+        stmt = stmt.where(m.Community.id == f.community_id)
+    if f.grid_id is not None:
+        stmt = stmt.where(m.Grid.id == f.grid_id)
+    if f.micro_grid_id is not None:
+        stmt = stmt.where(m.MicroGrid.id == f.micro_grid_id)
+    if f.living is not None:
+        stmt = stmt.where(m.Elder.living == f.living)
+    if f.ids is not None:
+        stmt = stmt.where(m.Elder.id.in_(f.ids))
+    return stmt
+
+
+def list_elders(ctx: ServiceContext, f: ElderFilter | None = None, today: date | None = None) -> list[ElderRow]:
+    with ctx.read() as s:
+        return query_elders(s, f or ElderFilter(), today)
+
+
+def query_elders(s: Session, f: ElderFilter, today: date | None = None) -> list[ElderRow]:
+    today = today or date.today()
+    stmt = _apply(_elder_select(), f).order_by(m.Community.sort_order, m.Grid.sort_order,
+                                               m.MicroGrid.sort_order, m.Elder.id)
+    rows = []
+    for r in s.execute(stmt):
+        rows.append(ElderRow(
+            id=r[0], name=r[1], gender=r[2], id_number=r[3], birth_date=r[4], age=age_on(r[4], today),
+            phone=r[5], address=format_address(r[6], r[7], r[8], r[9]),
+            community=r[10] or "", grid=r[11] or "", micro_grid=r[12] or "",
+            community_id=r[13], grid_id=r[14], micro_grid_id=r[15], living=r[16], level=r[17],
+            level_overridden=bool(r[18]), status=r[19], last_contact=r[20], next_assessment=r[21],
+            version=r[22],
+        ))
+    return rows
+
+
+@dataclass(frozen=True)
+class PlaceCounts:
+    communities: int
+    grids: int
+    micro_grids: int
+    elders_active: int
+    elders_total: int
+    volunteers_active: int
+
+
+def counts(ctx: ServiceContext) -> PlaceCounts:
+    with ctx.read() as s:
+        def n(stmt: Select) -> int:
+            return int(s.scalar(stmt) or 0)
+
+        return PlaceCounts(
+            n(select(func.count()).select_from(m.Community)),
+            n(select(func.count()).select_from(m.Grid)),
+            n(select(func.count()).select_from(m.MicroGrid)),
+            n(select(func.count()).select_from(m.Elder).where(m.Elder.status == "active")),
+            n(select(func.count()).select_from(m.Elder)),
+            n(select(func.count()).select_from(m.Volunteer).where(m.Volunteer.active.is_(True))),
+        )
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    id: int
+    name: str
+    phone: str
+    kind: str
+    community: str
+    grid: str
+    micro_grid: str
+    micro_grid_id: int | None
+    availability: int
+    max_visits_per_week: int
+    skills: str
+    active: bool
+    version: int
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def list_volunteers(ctx: ServiceContext, include_inactive: bool = True) -> list[VolunteerRow]:
+    stmt = (
+        select(m.Volunteer, m.MicroGrid.name, m.Grid.name, m.Community.name)
+        .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
+        .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+        .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
+        .order_by(m.Volunteer.id)
+    )
+    if not include_inactive:
+        stmt = stmt.where(m.Volunteer.active.is_(True))
+    with ctx.read() as s:
+        return [
+            VolunteerRow(v.id, v.name, v.phone, v.kind, c or "", g or "", mg or "", v.micro_grid_id,
+                         v.availability, v.max_visits_per_week, v.skills, v.active, v.version)
+            for v, mg, g, c in s.execute(stmt)
+        ]
+
+
+def is_synthetic(ctx: ServiceContext) -> bool:
+    with ctx.read() as s:
+        meta = s.get(m.AppMeta, "synthetic")
+        return meta is not None and meta.value == "1"
