@@ -1,0 +1,141 @@
+"""What a person editor, an import row or the CLI hands to the roster service, and its validation.
+
+Validation collects *every* problem (field + Chinese + English), so a form can mark all bad fields
+at once and an import can report every reason for a rejected row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+
+from silverage.domain import idcard, phone
+from silverage.domain.enums import Disability, Economic, Living, Mobility
+from silverage.domain.idcard import IdInfo
+from silverage.domain.problems import Problem
+from silverage.domain.text import clean_name, clean_text
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    relation: str = ""
+    phone: str = ""
+    phone2: str = ""
+    id: int | None = None  # existing contact being edited
+
+
+@dataclass(frozen=True)
+class ElderInput:
+    """Editable fields of an elder. Birth date and gender come from the ID number."""
+
+    name: str
+    id_number: str
+    phone: str = ""
+    phone2: str = ""
+    micro_grid_id: int | None = None
+    address_building: str = ""
+    address_unit: str = ""
+    address_room: str = ""
+    address_detail: str = ""
+    living: str = Living.ALONE.value
+    health_conditions: str = ""
+    serious_illness: bool = False
+    disability: str = Disability.NONE.value
+    cognitive_impairment: bool = False
+    mobility: str = Mobility.INDEPENDENT.value
+    economic: str = Economic.NONE.value
+    children_nearby: bool = False
+    fall_last_year: bool = False
+    hospital_last_year: bool = False
+    home_hazards: bool = False
+    doorstep_notes: str = ""
+    notes: str = ""
+    contacts: tuple[ContactInput, ...] = field(default_factory=tuple)
+
+    def model_fields(self) -> dict[str, object]:
+        """The values that map one-to-one onto Elder columns (contacts excluded)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "contacts"}
+
+
+def _phone_or_problem(value: str, field_name: str, label_zh: str, label_en: str) -> str | Problem:
+    if not value.strip():
+        return ""
+    result = phone.normalize(value)
+    if isinstance(result, Problem):
+        return Problem(field_name, f"{label_zh}：{result.zh}", f"{label_en}: {result.en}")
+    return result
+
+
+def clean_and_validate(inp: ElderInput, today: date | None = None) -> tuple[ElderInput, IdInfo | None, list[Problem]]:
+    """Normalise every field; return the cleaned input, what the ID number says, and all problems."""
+    problems: list[Problem] = []
+    name = clean_name(inp.name)
+    if not name:
+        problems.append(Problem("name", "姓名不能为空", "The name is empty"))
+    elif len(name) > 50:
+        problems.append(Problem("name", "姓名太长（最多50个字）", "The name is too long (50 characters at most)"))
+    info = idcard.parse(inp.id_number, today)
+    if isinstance(info, Problem):
+        problems.append(info)
+        id_number, id_info = idcard.normalize(inp.id_number), None
+    else:
+        id_number, id_info = info.number, info
+    phones: dict[str, str] = {}
+    for key, zh, en in (("phone", "电话", "Phone"), ("phone2", "电话2", "Phone 2")):
+        result = _phone_or_problem(getattr(inp, key), key, zh, en)
+        if isinstance(result, Problem):
+            problems.append(result)
+            phones[key] = clean_text(getattr(inp, key))
+        else:
+            phones[key] = result
+    for key, enum, zh, en in (
+        ("living", Living, "居住情况", "Living situation"),
+        ("disability", Disability, "失能等级", "Disability"),
+        ("mobility", Mobility, "行动能力", "Mobility"),
+        ("economic", Economic, "经济状况", "Economic status"),
+    ):
+        if enum.from_label(getattr(inp, key)) is None:
+            allowed = "、".join(m.zh for m in enum)
+            problems.append(Problem(key, f"{zh}“{getattr(inp, key)}”无法识别，可选：{allowed}",
+                                    f"{en} '{getattr(inp, key)}' is not one of: "
+                                    + ", ".join(m.en for m in enum)))
+    contacts = []
+    for i, c in enumerate(inp.contacts, 1):
+        cname = clean_name(c.name)
+        if not cname:
+            if c.phone.strip():
+                problems.append(Problem(f"contacts.{i}.name", f"第{i}位紧急联系人缺少姓名",
+                                        f"Emergency contact {i} has no name"))
+            continue
+        cphone = _phone_or_problem(c.phone, f"contacts.{i}.phone", f"紧急联系人{cname}的电话",
+                                   f"Phone of emergency contact {cname}")
+        if isinstance(cphone, Problem):
+            problems.append(cphone)
+            cphone = clean_text(c.phone)
+        contacts.append(replace(c, name=cname, relation=clean_text(c.relation), phone=cphone))
+
+    def enum_value(enum: type, raw: str) -> str:
+        member = enum.from_label(raw)
+        return member.value if member is not None else raw
+
+    cleaned = replace(
+        inp,
+        name=name,
+        id_number=id_number,
+        phone=phones["phone"],
+        phone2=phones["phone2"],
+        address_building=clean_text(inp.address_building),
+        address_unit=clean_text(inp.address_unit),
+        address_room=clean_text(inp.address_room),
+        address_detail=clean_text(inp.address_detail),
+        living=enum_value(Living, inp.living),
+        disability=enum_value(Disability, inp.disability),
+        mobility=enum_value(Mobility, inp.mobility),
+        economic=enum_value(Economic, inp.economic),
+        health_conditions=clean_text(inp.health_conditions),
+        doorstep_notes=(inp.doorstep_notes or "").strip(),
+        notes=(inp.notes or "").strip(),
+        contacts=tuple(contacts),
+    )
+    return cleaned, id_info, problems
