@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [
     "silverage.cli.roster_cmds",
     "silverage.cli.selftest_cmd",
+    "silverage.cli.assess_cmds",
 ]
 
 EXIT_USER_ERROR = 2
