@@ -83,6 +83,7 @@ class AssessSummary:
     moved: list[Move] = field(default_factory=list)
     rule_version: int = 0
     overrides_to_review: int = 0
+    roster_counts: dict[str, int] = field(default_factory=dict)  # every active person after the run
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
@@ -263,9 +264,30 @@ def assess_session(
         None,
         detail=f"trigger={trigger}; rules v{rules.version}; assessed={total}; moved={len(moved)}",
     )
+    s.flush()
     return AssessSummary(
-        total, {lv.value: counts.get(lv.value, 0) for lv in Level}, moved, rules.version, len(overrides)
+        total,
+        {lv.value: counts.get(lv.value, 0) for lv in Level},
+        moved,
+        rules.version,
+        len(overrides),
+        level_counts(s),
     )
+
+
+def level_counts(s: Session) -> dict[str, int]:
+    """Active people per level in force (\"none\" for people not yet assessed)."""
+    rows = dict(
+        s.execute(
+            select(m.Elder.level, func.count())
+            .where(m.Elder.status == ElderStatus.ACTIVE.value)
+            .group_by(m.Elder.level)
+        ).all()
+    )
+    out = {lv.value: int(rows.get(lv.value, 0)) for lv in Level}
+    if rows.get(None):
+        out["none"] = int(rows[None])
+    return out
 
 
 def audit_now() -> datetime:

@@ -1,0 +1,129 @@
+"""Volunteers: create, edit, deactivate and reactivate, with validation, locking and audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from silverage.db import models as m
+from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.volunteer_input import VolunteerInput, clean_and_validate
+from silverage.services import audit
+from silverage.services.context import ServiceContext
+
+FIELDS = ("name", "phone", "kind", "micro_grid_id", "availability", "max_visits_per_week", "skills", "notes")
+
+
+@dataclass(frozen=True)
+class VolunteerDetail:
+    id: int
+    name: str
+    phone: str
+    kind: str
+    micro_grid_id: int | None
+    availability: int
+    max_visits_per_week: int
+    skills: str
+    notes: str
+    active: bool
+    version: int
+
+    def to_input(self) -> VolunteerInput:
+        return VolunteerInput(**{f: getattr(self, f) for f in FIELDS})
+
+
+def _detail(v: m.Volunteer) -> VolunteerDetail:
+    return VolunteerDetail(
+        v.id,
+        v.name,
+        v.phone,
+        v.kind,
+        v.micro_grid_id,
+        v.availability,
+        v.max_visits_per_week,
+        v.skills,
+        v.notes,
+        v.active,
+        v.version,
+    )
+
+
+def _load(s: Session, volunteer_id: int) -> m.Volunteer:
+    v = s.get(m.Volunteer, volunteer_id)
+    if v is None:
+        raise UserError(f"找不到编号为{volunteer_id}的志愿者", f"No volunteer with id {volunteer_id}")
+    return v
+
+
+def _validated(s: Session, inp: VolunteerInput) -> VolunteerInput:
+    cleaned, problems = clean_and_validate(inp)
+    if cleaned.micro_grid_id is not None and s.get(m.MicroGrid, cleaned.micro_grid_id) is None:
+        problems.append(Problem("micro_grid_id", "所选微网格不存在", "The chosen micro-grid does not exist"))
+    if problems:
+        raise ValidationError(problems)
+    return cleaned
+
+
+def _check_version(v: m.Volunteer, expected_version: int) -> None:
+    if v.version != expected_version:
+        raise ConflictError(
+            f"志愿者 {v.name} 的记录在您打开后已被他人修改，您的修改没有保存。请重新打开后再改。",
+            f"Volunteer {v.name} was changed by someone else after you opened the record; "
+            "your changes were not saved. Reopen it and edit again.",
+        )
+
+
+def get_volunteer(ctx: ServiceContext, volunteer_id: int) -> VolunteerDetail:
+    with ctx.read() as s:
+        return _detail(_load(s, volunteer_id))
+
+
+def create_volunteer(ctx: ServiceContext, inp: VolunteerInput) -> VolunteerDetail:
+    with ctx.transaction() as s:
+        cleaned = _validated(s, inp)
+        v = m.Volunteer(**cleaned.model_fields(), active=True)
+        s.add(v)
+        s.flush()
+        audit.record_changes(s, ctx.actor, "volunteer", v.id, {}, cleaned.model_fields(), action="create")
+        return _detail(v)
+
+
+def update_volunteer(
+    ctx: ServiceContext, volunteer_id: int, inp: VolunteerInput, expected_version: int
+) -> VolunteerDetail:
+    with ctx.transaction() as s:
+        v = _load(s, volunteer_id)
+        _check_version(v, expected_version)
+        cleaned = _validated(s, inp)
+        before = {f: getattr(v, f) for f in FIELDS}
+        after = cleaned.model_fields()
+        for k, val in after.items():
+            setattr(v, k, val)
+        audit.record_changes(s, ctx.actor, "volunteer", v.id, before, after)
+        s.flush()
+        return _detail(v)
+
+
+def set_active(
+    ctx: ServiceContext, volunteer_id: int, active: bool, reason: str, expected_version: int
+) -> VolunteerDetail:
+    """Stop (or resume) giving someone visits; the reason goes in the audit trail."""
+    with ctx.transaction() as s:
+        v = _load(s, volunteer_id)
+        _check_version(v, expected_version)
+        if v.active != active:
+            audit.record(
+                s,
+                ctx.actor,
+                "restore" if active else "archive",
+                "volunteer",
+                v.id,
+                field="active",
+                old=v.active,
+                new=active,
+                detail=(reason or "").strip(),
+            )
+            v.active = active
+            s.flush()
+        return _detail(v)
