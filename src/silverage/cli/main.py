@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "silverage.cli.roster_cmds",
     "silverage.cli.selftest_cmd",
     "silverage.cli.assess_cmds",
+    "silverage.cli.print_cmds",
 ]
 
 EXIT_USER_ERROR = 2
