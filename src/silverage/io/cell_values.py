@@ -1,0 +1,105 @@
+"""Turning spreadsheet cell values into roster values, and roster text into safe cell values.
+
+Cells arrive as whatever Excel or WPS stored: real dates, Excel serial numbers, text in the forms
+people type (1945年3月2日, 1945.3.2, 1945/3/2, 19450302), numbers where text was meant. ID numbers
+stored as numbers have lost their last digits (Excel keeps 15 significant digits) and are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from silverage.domain.problems import Problem
+from silverage.domain.text import to_halfwidth
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_DATE_TEXT = re.compile(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?$")
+_MONTH_TEXT = re.compile(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*月?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: numbers without a spurious ".0", dates as ISO, None as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return str(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def id_number_text(value: object) -> str | Problem:
+    """The ID number as text; a number cell of 16+ digits cannot be trusted and is refused."""
+    if isinstance(value, bool):
+        return cell_text(value)
+    if isinstance(value, (int, float)):
+        digits = str(int(Decimal(str(value)))) if isinstance(value, float) else str(value)
+        if len(digits) >= 16:
+            shown = digits[:15] + "*" * (len(digits) - 15)
+            return Problem(
+                "id_number",
+                f"身份证号码被存成了数字，Excel只保留15位有效数字，最后几位已经丢失（读到的是{shown}）。"
+                "请把该列设为“文本”格式后重新录入完整号码",
+                f"The ID number was stored as a number; Excel keeps only 15 significant digits, so the "
+                f"last digits are lost (read {shown}). Format the column as Text and type the full "
+                "number again",
+            )
+        return digits
+    return cell_text(value)
+
+
+def parse_date(value: object) -> date | None | Problem:
+    """A date from a real date, an Excel serial number or common Chinese text forms; None if empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # 1900-01-01 .. 9999-12-31 as Excel serials
+            serial = int(value)
+            if 10_000_000 <= serial <= 99_991_231:  # 19450302 typed as a number
+                return parse_date(str(serial))
+            return _EXCEL_EPOCH + timedelta(days=serial)
+        return _bad_date(value)
+    text = to_halfwidth(str(value)).strip()
+    for pattern in (_DATE_TEXT, _COMPACT):
+        m = pattern.match(text)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return _bad_date(value)
+    m = _MONTH_TEXT.match(text)
+    if m:  # 1945年3月: the day is unknown; the first of the month keeps the month comparable
+        try:
+            return date(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return _bad_date(value)
+    if text.isdigit() and len(text) <= 6:
+        return parse_date(int(text))
+    return _bad_date(value)
+
+
+def _bad_date(value: object) -> Problem:
+    return Problem(
+        "birth_date",
+        f"无法识别的日期“{value}”（可写作1945-03-02、1945年3月2日或1945.3.2）",
+        f"Unrecognised date '{value}' (write 1945-03-02, 1945年3月2日 or 1945.3.2)",
+    )
+
+
+def looks_like_formula(text: str) -> bool:
+    """Text a spreadsheet could run as a formula (CSV/formula injection): = + - @ at the start."""
+    return text.lstrip().startswith(FORMULA_START)

@@ -1,0 +1,247 @@
+"""Find the roster table(s) in a workbook and stream their rows (read-only mode, constant memory).
+
+Office workbooks put a title (often a merged cell) and a date line above the header, split the
+roster into one sheet per community, add a summary sheet, end with 合计 / 填表人 / 审核人 lines, leave
+blank rows, and merge a grid name vertically over all the rows of that grid. This module turns all
+of that into plain ``RawRow`` values aligned with the header; it knows nothing about the database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils.cell import range_boundaries
+
+from silverage.domain.problems import UserError
+from silverage.io import header_map
+from silverage.io.file_check import check_xlsx
+
+HEADER_SEARCH_ROWS = 30
+FOOTER_WORDS = (
+    "合计",
+    "总计",
+    "小计",
+    "填表人",
+    "审核人",
+    "制表人",
+    "填报人",
+    "填表日期",
+    "制表日期",
+    "负责人",
+    "签字",
+    "盖章",
+    "统计人",
+)
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """One roster table: the header text of each column and the row where the data starts."""
+
+    sheet: str
+    header_row: int  # 1-based; the last header row when the header spans two rows
+    headers: tuple[str, ...]
+    mapping: dict[int, str]  # column index -> field key, as guessed
+    max_row: int
+    merges: tuple[tuple[int, int, int, int], ...] = field(
+        default=(), repr=False
+    )  # min_col, min_row, max_col, max_row
+
+
+@dataclass(frozen=True)
+class SkippedSheet:
+    sheet: str
+    zh: str
+    en: str
+
+
+@dataclass
+class WorkbookLayout:
+    path: Path
+    tables: list[SheetTable]
+    skipped: list[SkippedSheet]
+
+    @property
+    def total_rows(self) -> int:
+        return sum(max(0, t.max_row - t.header_row) for t in self.tables)
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """``kind`` is "data", "blank", "footer" (合计/填表人 ...) or "header" (a repeated header line)."""
+
+    sheet: str
+    row: int
+    values: tuple[Any, ...]
+    kind: str = "data"
+
+
+def open_workbook(path: Path) -> Any:
+    """Check the file, then open it read-only; every parser failure becomes a readable UserError."""
+    check_xlsx(path)
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except UserError:
+        raise
+    except Exception as exc:  # defusedxml's EntitiesForbidden, KeyError for missing parts, zlib errors ...
+        raise UserError(
+            f"无法读取“{path.name}”：文件已损坏或内容异常（{type(exc).__name__}）。请在Excel或WPS中打开并另存为.xlsx",
+            f"Cannot read '{path.name}': the file is damaged or abnormal ({type(exc).__name__}). "
+            "Open it in Excel or WPS and save it as .xlsx again",
+        ) from exc
+
+
+def _merged_ranges(path: Path, ws: Any) -> tuple[tuple[int, int, int, int], ...]:
+    """Merged ranges of a read-only sheet (openpyxl does not expose them in read-only mode).
+
+    A regular expression over the raw bytes, chunk by chunk: nothing is parsed, so this is as safe
+    and as fast as reading the file.
+    """
+    member = getattr(ws, "_worksheet_path", None)
+    if not member:
+        return ()
+    found: list[tuple[int, int, int, int]] = []
+    with zipfile.ZipFile(path) as zf, zf.open(member.lstrip("/")) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 20):
+            data = tail + chunk
+            last = 0
+            for m in _MERGE.finditer(data):
+                found.append(range_boundaries(m.group(1).decode()))  # type: ignore[arg-type]
+                last = m.end()
+            tail = data[max(last, len(data) - 256) :]
+    return tuple(found)
+
+
+def _norm(value: Any) -> str:
+    if value is None:
+        return ""
+    return re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", str(value)))
+
+
+def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
+    """Locate the header of every sheet that holds a roster; explain every sheet that does not."""
+    own = wb is None
+    wb = wb or open_workbook(path)
+    tables: list[SheetTable] = []
+    skipped: list[SkippedSheet] = []
+    try:
+        for ws in wb.worksheets:
+            table = _find_table(path, ws)
+            if isinstance(table, SheetTable):
+                tables.append(table)
+            else:
+                skipped.append(table)
+    except UserError:
+        raise
+    except Exception as exc:
+        raise UserError(
+            f"无法读取“{path.name}”：文件已损坏或内容异常（{type(exc).__name__}）",
+            f"Cannot read '{path.name}': the file is damaged or abnormal ({type(exc).__name__})",
+        ) from exc
+    finally:
+        if own:
+            wb.close()
+    if not tables:
+        raise UserError(
+            f"“{path.name}”里没有找到花名册：需要一行表头，至少包含“姓名”和“身份证号码”两列",
+            f"No roster found in '{path.name}': a header row with at least a name column and an ID "
+            "number column is needed",
+        )
+    return WorkbookLayout(path, tables, skipped)
+
+
+def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
+    top = [list(r) for r in ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)]
+    best: tuple[int, int] | None = None  # (score, row index)
+    for i, values in enumerate(top):
+        mapping = header_map.auto_map(values)
+        if header_map.missing_required(mapping):
+            continue
+        score = header_map.header_score(values)
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None:
+        return SkippedSheet(
+            ws.title,
+            "没有含“姓名”和“身份证号码”的表头，跳过（如汇总表）",
+            "no header with name and ID number columns; skipped (e.g. a summary sheet)",
+        )
+    merges = _merged_ranges(path, ws)
+    hr = best[1] + 1
+    headers = [("" if v is None else str(v).strip()) for v in top[hr - 1]]
+    # A two-row header: a group label merged across columns (紧急联系人) with sub-labels below (姓名, 电话).
+    groups = [(c1, c2) for c1, r1, c2, r2 in merges if r1 == hr and r2 == hr and c2 > c1]
+    if groups and hr < len(top):
+        below = top[hr]
+        for c1, c2 in groups:
+            for c in range(c1, c2 + 1):
+                if c - 1 < len(below) and below[c - 1] not in (None, ""):
+                    while len(headers) < c:
+                        headers.append("")
+                    headers[c - 1] = f"{headers[c1 - 1]}{str(below[c - 1]).strip()}"
+        # Columns merged vertically over both header rows keep their label; the data starts one row lower.
+        hr += 1
+    while headers and not headers[-1]:
+        headers.pop()
+    mapping = header_map.auto_map(list(headers))
+    return SheetTable(ws.title, hr, tuple(headers), mapping, int(ws.max_row or hr), merges)
+
+
+def iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None) -> Iterator[RawRow]:
+    """Every row below the header, classified, with vertically merged cells filled down."""
+    mapping = table.mapping if mapping is None else mapping
+    width = len(table.headers)
+    ws = wb[table.sheet]
+    # (row, col) -> top-left (row, col) for cells covered by a merge that starts inside the data
+    fill: dict[tuple[int, int], tuple[int, int]] = {}
+    tops: set[tuple[int, int]] = set()
+    for c1, r1, c2, r2 in table.merges:
+        if r2 <= table.header_row or r2 == r1:
+            continue
+        for r in range(max(r1, table.header_row + 1), r2 + 1):
+            for c in range(c1, min(c2, width) + 1):
+                if (r, c) != (r1, c1):
+                    fill[(r, c)] = (r1, c1)
+        tops.add((r1, c1))
+    remembered: dict[tuple[int, int], Any] = {}
+    name_col = next((i for i, k in mapping.items() if k == "name"), None)
+    id_col = next((i for i, k in mapping.items() if k == "id_number"), None)
+    used = [i for i, k in mapping.items() if k != header_map.IGNORE]
+    for r, raw in enumerate(
+        ws.iter_rows(min_row=table.header_row + 1, values_only=True), start=table.header_row + 1
+    ):
+        values = list(raw[:width]) + [None] * max(0, width - len(raw))
+        own = [values[i] for i in used if (r, i + 1) not in fill]
+        for c in range(1, width + 1):
+            if (r, c) in tops:
+                remembered[(r, c)] = values[c - 1]
+            src = fill.get((r, c))
+            if src is not None and values[c - 1] is None:
+                values[c - 1] = remembered.get(src)
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in own):
+            yield RawRow(table.sheet, r, tuple(values), "blank")
+            continue
+        name = _norm(values[name_col]) if name_col is not None else ""
+        if name.startswith(FOOTER_WORDS) or (
+            not name and any(_norm(v).startswith(FOOTER_WORDS) for v in values if isinstance(v, str))
+        ):
+            yield RawRow(table.sheet, r, tuple(values), "footer")
+            continue
+        if (
+            name_col is not None
+            and id_col is not None
+            and header_map.guess_field(values[name_col]) == "name"
+            and header_map.guess_field(values[id_col]) == "id_number"
+        ):
+            yield RawRow(table.sheet, r, tuple(values), "header")
+            continue
+        yield RawRow(table.sheet, r, tuple(values), "data")
