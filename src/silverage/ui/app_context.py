@@ -1,19 +1,24 @@
-"""What every window and page gets: services, the task runner, the change bus, the language."""
+"""What every window and page gets: services, the task runner, the change bus, the language, settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from silverage.services.context import ServiceContext
+from silverage.ui.settings import UiSettings
 from silverage.ui.tasks import TaskRunner
 
 
 class Bus(QObject):
-    """``data_changed(kind, ids)``: kind is "elder", "volunteer", "visit", "rules", "places" ..."""
+    """``data_changed(kind, ids)``: kind is "elder", "volunteer", "visit", "rules", "places" ...
+
+    ``open_elder(id)`` asks the main window to open the person editor (from any page).
+    """
 
     data_changed = Signal(str, list)
+    open_elder = Signal(int)
 
 
 @dataclass
@@ -22,7 +27,8 @@ class AppContext:
     runner: TaskRunner
     bus: Bus
     lang: str = "zh"
+    settings: UiSettings = field(default_factory=UiSettings)
 
     @classmethod
-    def create(cls, services: ServiceContext, lang: str = "zh") -> AppContext:
-        return cls(services, TaskRunner(), Bus(), lang)
+    def create(cls, services: ServiceContext, lang: str = "zh", settings: UiSettings | None = None) -> AppContext:
+        return cls(services, TaskRunner(), Bus(), lang, settings or UiSettings())

@@ -2,61 +2,278 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
+    QMessageBox,
+    QStackedWidget,
     QWidget,
 )
 
 from silverage.db.engine import describe
 from silverage.services import roster_query
 from silverage.services.context import ServiceContext
-from silverage.ui.roster_model import SORT_ROLE, RosterModel
+from silverage.services.roster_query import ElderFilter, ElderRow
+from silverage.ui import optional
+from silverage.ui.app_context import AppContext
+from silverage.ui.roster_model import RosterModel, patch_rows
+from silverage.ui.roster_page import RosterPage
+
+log = logging.getLogger(__name__)
+
+PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "print_export", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext | AppContext, today: date | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.app = ctx if isinstance(ctx, AppContext) else AppContext.create(ctx)
+        self.ctx = self.app.services
+        self.today = today
+        self._rows: list[ElderRow] = []
+        self._synthetic = False
         self.setWindowTitle(self.tr("银龄 · 独居空巢老人关爱"))
-        self.resize(1200, 760)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.search = QLineEdit(central)
-        self.search.setPlaceholderText(self.tr("搜索姓名、身份证号、电话、地址"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.model = RosterModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView(central)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.resize(1280, 800)
         self.db_label = QLabel(self)
         self.count_label = QLabel(self)
+        self.user_label = QLabel(self)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.app.bus.data_changed.connect(self._data_changed)
+        self.app.bus.open_elder.connect(self.open_elder)
+        self._build()
+        geometry = self.app.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.app.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    # ---------------------------------------------------------------- building (again on language change)
+
+    def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        from silverage.ui.dashboard_page import DashboardPage
+        from silverage.ui.settings_page import SettingsPage
+        from silverage.ui.volunteers_page import VolunteersPage
+
+        return [
+            ("dashboard", self.tr("总览"), lambda: DashboardPage(self.app, self)),
+            ("roster", self.tr("花名册"), lambda: RosterPage(self.app, self)),
+            ("volunteers", self.tr("志愿者"), lambda: VolunteersPage(self.app, self)),
+            ("visits", self.tr("探访"), self._visits_page),
+            ("print_export", self.tr("打印与导出"), self._print_export_page),
+            ("settings", self.tr("设置"), lambda: SettingsPage(self.app, self)),
+        ]
+
+    def _visits_page(self) -> QWidget:
+        page_class = optional.find("silverage.ui.visits_page", "VisitsPage")
+        return page_class(self.app, self) if page_class else optional.not_available(self, self.tr("探访"))
+
+    def _print_export_page(self) -> QWidget:
+        from PySide6.QtWidgets import QTabWidget
+
+        tabs = QTabWidget(self)
+        for module, name, title in (("silverage.ui.print_panel", "PrintPanel", self.tr("打印")),
+                                    ("silverage.ui.excel_panel", "ExcelPanel", self.tr("Excel 导入导出"))):
+            panel_class = optional.find(module, name)
+            tabs.addTab(panel_class(self.app, tabs) if panel_class else optional.not_available(tabs, title), title)
+        return tabs
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget(central)
+        self.nav.setFixedWidth(128)
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
+                               "QListWidget#navigation::item { padding: 10px 8px; }")
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        for key, title, factory in self._page_factories():
+            page = factory()
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            QListWidgetItem(title, self.nav).setData(Qt.ItemDataRole.UserRole, key)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.roster: RosterPage = self.pages["roster"]  # type: ignore[assignment]
+        self.roster.open_requested.connect(self.open_elder)
+        self.roster.new_requested.connect(self.new_elder)
+        header_state = self.app.settings.header_state("roster")
+        if header_state is not None:
+            self.roster.table.horizontalHeader().restoreState(header_state)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self._build_menus()
+        last = self.app.settings.last_page
+        self.show_page(last if last in self.pages else "roster")
+
+    def _action(self, menu, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.new_action = self._action(file_menu, self.tr("新增老人…"), self.new_elder, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("刷新"), self.load, QKeySequence.StandardKey.Refresh)
+        file_menu.addSeparator()
+        self.switch_user_action = self._action(file_menu, self.tr("切换用户…"), self.switch_user)
+        self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.find_action = self._action(edit_menu, self.tr("查找老人"), self.focus_search, QKeySequence.StandardKey.Find)
+        view_menu = bar.addMenu(self.tr("查看(&V)"))
+        for n in range(self.nav.count()):
+            item = self.nav.item(n)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            self._action(view_menu, item.text(), lambda k=key: self.show_page(k), f"Ctrl+{n + 1}")
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于银龄"), self.about)
+
+    # ---------------------------------------------------------------- navigation
+
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+
+    def current_page_key(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = list(self.pages)[row]
+        self.app.settings.last_page = key
+        page = self.pages[key]
+        if hasattr(page, "refresh") and self._rows:
+            page.refresh()
+
+    def focus_search(self) -> None:
+        self.show_page("roster")
+        self.roster.focus_search()
+
+    # ---------------------------------------------------------------- data
+
+    @property
+    def model(self) -> RosterModel:
+        return self.roster.model
 
     def load(self) -> None:
-        rows = roster_query.list_elders(self.ctx)
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        synthetic = roster_query.is_synthetic(self.ctx)
+        """Read the whole roster once; pages filter it in memory."""
+        self._rows = roster_query.list_elders(self.ctx, ElderFilter(status=None), self.today)
+        self._synthetic = roster_query.is_synthetic(self.ctx)
+        self._distribute()
+
+    def _distribute(self) -> None:
+        self.roster.set_rows(self._rows, self.today)
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "set_rows"):
+            dashboard.set_rows(self._rows, self.today)
+        self.update_status()
+
+    def update_status(self) -> None:
         self.db_label.setText(
-            self.tr("数据库：") + describe(self.ctx.db.url) + (self.tr("（演示数据）") if synthetic else "")
+            self.tr("数据库：") + describe(self.ctx.db.url) + (self.tr("（演示数据）") if self._synthetic else "")
         )
-        self.count_label.setText(self.tr("在册 %n 人", "", len(rows)) + "  " + self.ctx.actor.display_name)
+        active = sum(1 for r in self._rows if r.status == "active")
+        self.count_label.setText(self.tr("在册 %1 人").replace("%1", str(active)))
+        actor = self.ctx.actor
+        self.user_label.setText(self.tr("用户：") + f"{actor.display_name or actor.username}"
+                                f"（{actor.role.label(self.app.lang)}）")
+
+    def _data_changed(self, kind: str, ids: list) -> None:
+        if kind != "elder":
+            page = self.pages.get(self.current_page_key())
+            if page is not None and hasattr(page, "refresh"):
+                page.refresh()
+            return
+        if not ids or len(ids) > 2000:
+            self.load()
+            return
+        fresh = roster_query.list_elders(self.ctx, ElderFilter(status=None, ids=tuple(ids)), self.today)
+        found = {r.id for r in fresh}
+        patch_rows(self.roster.model, fresh, [i for i in ids if i not in found])
+        self._rows = self.roster.model.all_rows()
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "set_rows"):
+            dashboard.set_rows(self._rows, self.today)
+        self.update_status()
+
+    # ---------------------------------------------------------------- people
+
+    def open_elder(self, elder_id: int | None) -> None:
+        from silverage.ui.person_editor import PersonEditor
+
+        editor = PersonEditor(self.app, elder_id, self)
+        editor.exec()
+        if editor.saved_id is not None and elder_id is None:
+            self.show_page("roster")
+            self.roster.select_id(editor.saved_id)
+
+    def new_elder(self) -> None:
+        self.open_elder(None)
+
+    # ---------------------------------------------------------------- users and language
+
+    def switch_user(self) -> None:
+        from silverage.ui.sign_in import SignInDialog
+
+        dialog = SignInDialog(self.ctx, "", self, self.app.lang)
+        if dialog.exec() and dialog.actor is not None:
+            self.ctx.actor = dialog.actor
+            self.app.settings.last_user = dialog.actor.username
+            self.rebuild()
+
+    def set_language(self, lang: str) -> None:
+        """Applies at once: the translator is swapped and every page is built again."""
+        from silverage.ui.i18n import install_language
+
+        install_language(lang)
+        self.app.lang = lang
+        self.app.settings.language = lang
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self._save_layout()
+        key = self.current_page_key()
+        self._build()  # setCentralWidget deletes the old pages
+        self.setWindowTitle(self.tr("银龄 · 独居空巢老人关爱"))
+        self._distribute()
+        self.show_page(key)
+
+    def about(self) -> None:
+        from silverage import __version__
+
+        QMessageBox.about(self, self.tr("关于银龄"),
+                          self.tr("银龄：独居空巢老人花名册、三色分级与志愿者探访") + f"\n\nsilverage {__version__}")
+
+    # ---------------------------------------------------------------- closing
+
+    def _save_layout(self) -> None:
+        self.app.settings.set_header_state("roster", self.roster.table.horizontalHeader().saveState())
+        self.app.settings.last_page = self.current_page_key()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.app.settings.geometry = self.saveGeometry()
+        self.app.settings.window_state = self.saveState()
+        self.app.settings.sync()
+        super().closeEvent(event)

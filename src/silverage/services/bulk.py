@@ -1,0 +1,52 @@
+"""Changes to many people at once (from the roster's multi-select), one transaction, audited per person."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+
+from sqlalchemy import select
+
+from silverage.db import models as m
+from silverage.domain.problems import UserError
+from silverage.domain.progress import Progress, run_to_end
+from silverage.services import audit
+from silverage.services.context import ServiceContext
+
+CHUNK = 500
+
+
+def reassign_micro_grid_job(
+    ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int
+) -> Generator[Progress, None, int]:
+    """Move the chosen people to one micro-grid; yields progress; returns how many actually moved.
+
+    Cancelling (closing the generator) rolls the whole move back: nothing is half moved.
+    """
+    ids = list(dict.fromkeys(elder_ids))
+    if not ids:
+        raise UserError("没有选中任何人", "Nobody is selected")
+    moved = 0
+    with ctx.transaction() as s:
+        target = s.get(m.MicroGrid, micro_grid_id)
+        if target is None:
+            raise UserError("目标微网格不存在", "The target micro-grid does not exist")
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            elders = list(s.scalars(select(m.Elder).where(m.Elder.id.in_(chunk))))
+            if len(elders) != len(chunk):
+                raise UserError("选中的人中有人已被删除，请刷新后重试",
+                                "Some of the selected people no longer exist; refresh and try again")
+            for elder in elders:
+                if elder.micro_grid_id == micro_grid_id:
+                    continue
+                audit.record(s, ctx.actor, "update", "elder", elder.id, field="micro_grid_id",
+                             old=elder.micro_grid_id, new=micro_grid_id, detail="bulk")
+                elder.micro_grid_id = micro_grid_id
+                moved += 1
+            s.flush()
+            yield Progress(min(start + CHUNK, len(ids)), len(ids), f"{min(start + CHUNK, len(ids))}/{len(ids)}")
+    return moved
+
+
+def reassign_micro_grid(ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int) -> int:
+    return run_to_end(reassign_micro_grid_job(ctx, elder_ids, micro_grid_id))

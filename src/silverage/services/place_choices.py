@@ -1,0 +1,35 @@
+"""The community → grid → micro-grid tree as plain rows, for filter boxes and "move to" pickers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from silverage.db import models as m
+from silverage.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class MicroGridChoice:
+    id: int
+    name: str
+    grid_id: int
+    grid: str
+    community_id: int
+    community: str
+
+    @property
+    def path(self) -> str:
+        return f"{self.community} / {self.grid} / {self.name}"
+
+
+def micro_grids(ctx: ServiceContext) -> list[MicroGridChoice]:
+    stmt = (
+        select(m.MicroGrid.id, m.MicroGrid.name, m.Grid.id, m.Grid.name, m.Community.id, m.Community.name)
+        .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+        .join(m.Community, m.Grid.community_id == m.Community.id)
+        .order_by(m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.MicroGrid.id)
+    )
+    with ctx.read() as s:
+        return [MicroGridChoice(*row) for row in s.execute(stmt)]
