@@ -1,0 +1,87 @@
+"""What planning depends on and supervisors edit: the visit policy and the holiday table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from silverage.db import models as m
+from silverage.domain.calendar_cn import WorkCalendar
+from silverage.domain.enums import HolidayKind
+from silverage.domain.problems import Problem, ValidationError
+from silverage.domain.visit_policy import DEFAULT_POLICY, SETTING_KEY, VisitPolicy
+from silverage.services import audit
+from silverage.services.context import ServiceContext
+
+
+def load_policy(s: Session) -> VisitPolicy:
+    row = s.get(m.Setting, SETTING_KEY)
+    return DEFAULT_POLICY if row is None else VisitPolicy.from_json(row.value)
+
+
+def get_policy(ctx: ServiceContext) -> VisitPolicy:
+    with ctx.read() as s:
+        return load_policy(s)
+
+
+def save_policy(ctx: ServiceContext, policy: VisitPolicy) -> None:
+    ctx.require_supervisor("修改探访频次", "change the visit policy")
+    value = VisitPolicy.from_json(policy.to_json()).to_json()
+    with ctx.transaction() as s:
+        row = s.get(m.Setting, SETTING_KEY)
+        old = None if row is None else row.value
+        if row is None:
+            s.add(m.Setting(key=SETTING_KEY, value=value, updated_by=ctx.actor.username))
+        else:
+            row.value, row.updated_by = value, ctx.actor.username
+        audit.record(s, ctx.actor, "update", "setting", None, field=SETTING_KEY, old=old, new=value)
+
+
+def load_calendar(s: Session) -> WorkCalendar:
+    return WorkCalendar({h.day: h.kind for h in s.scalars(select(m.Holiday))})
+
+
+@dataclass(frozen=True)
+class HolidayRow:
+    day: date
+    kind: str
+    name: str
+
+
+def list_holidays(ctx: ServiceContext, year: int | None = None) -> list[HolidayRow]:
+    stmt = select(m.Holiday).order_by(m.Holiday.day)
+    if year is not None:
+        stmt = stmt.where(m.Holiday.day >= date(year, 1, 1), m.Holiday.day <= date(year, 12, 31))
+    with ctx.read() as s:
+        return [HolidayRow(h.day, h.kind, h.name) for h in s.scalars(stmt)]
+
+
+def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> None:
+    """Add or change one day of the holiday table (a statutory holiday or a 调休 working day)."""
+    if kind not in {k.value for k in HolidayKind}:
+        raise ValidationError([Problem("kind", "类型应为法定节假日或调休上班", "Kind must be holiday or workday")])
+    if len(name) > 50:
+        raise ValidationError([Problem("name", "名称太长（最多50个字）", "The name is too long (50 at most)")])
+    with ctx.transaction() as s:
+        row = s.scalar(select(m.Holiday).where(m.Holiday.day == day))
+        if row is None:
+            s.add(m.Holiday(day=day, kind=kind, name=name))
+            audit.record(s, ctx.actor, "create", "holiday", None, field=day.isoformat(), new=f"{kind} {name}")
+        else:
+            audit.record(s, ctx.actor, "update", "holiday", row.id, field=day.isoformat(),
+                         old=f"{row.kind} {row.name}", new=f"{kind} {name}")
+            row.kind, row.name = kind, name
+
+
+def remove_holiday(ctx: ServiceContext, day: date) -> bool:
+    with ctx.transaction() as s:
+        row = s.scalar(select(m.Holiday).where(m.Holiday.day == day))
+        if row is None:
+            return False
+        audit.record(s, ctx.actor, "delete", "holiday", row.id, field=day.isoformat(),
+                     old=f"{row.kind} {row.name}")
+        s.delete(row)
+        return True
