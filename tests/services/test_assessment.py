@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from silverage.db import models as m
-from silverage.domain.problems import ConflictError, ValidationError
+from silverage.domain.problems import ConflictError, UserError, ValidationError
 from silverage.services import assessment, elders, roster_query
 from tests.conftest import TODAY
 from tests.services.elder_helpers import person
@@ -101,3 +101,11 @@ def test_unchanged_facts_give_no_level_change(ctx):
     d = elders.get_elder(ctx, res.id, today=TODAY)
     saved = elders.update_elder(ctx, res.id, replace(d.to_input(), notes="爱听越剧"), d.version, today=TODAY)
     assert saved.level_change is None and saved.changed == ["notes"]
+
+
+def test_archived_people_are_not_assessed_or_overridden(ctx):
+    res = elders.create_elder(ctx, person(), today=TODAY)
+    arch = elders.archive_elder(ctx, res.id, "deceased", TODAY, "病故", res.version, today=TODAY)
+    assert assessment.assess_all(ctx, today=TODAY).assessed == 0
+    with pytest.raises(UserError, match="已归档"):
+        assessment.override_level(ctx, res.id, "red", "测试", arch.version)

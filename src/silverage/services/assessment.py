@@ -28,7 +28,7 @@ from silverage.db import models as m
 from silverage.domain import care_rules
 from silverage.domain.care_rules import CareRules, Facts
 from silverage.domain.enums import ElderStatus, Level
-from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.services import audit
 from silverage.services.context import Actor, ServiceContext
@@ -413,9 +413,12 @@ def override_level(
         if elder is None:
             raise UserError(f"找不到编号为{elder_id}的老人", f"No elder with id {elder_id}")
         if elder.version != expected_version:
-            raise ConflictError(
-                "此记录已被他人修改，请重新打开后再调整等级",
-                "Someone else changed this record; reopen it before overriding the level",
+            from silverage.services.elders import conflict_error  # elders builds on this module
+
+            raise conflict_error(s, elder_id)
+        if elder.status != ElderStatus.ACTIVE.value:
+            raise UserError(
+                f"{elder.name} 已归档，不能调整等级", f"{elder.name} is archived; the level cannot be changed"
             )
         latest = s.scalar(
             select(m.Assessment)

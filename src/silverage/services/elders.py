@@ -379,7 +379,8 @@ def _who_saved_last(s: Session, elder_id: int) -> tuple[str, datetime | None]:
     return (user.display_name if user and user.display_name else entry.user), entry.at
 
 
-def _conflict(s: Session, elder_id: int) -> ConflictError:
+def conflict_error(s: Session, elder_id: int) -> ConflictError:
+    """The message for a stale save, naming who saved last and when (from the audit trail)."""
     who, at = _who_saved_last(s, elder_id)
     if who and at is not None:
         local = at.replace(tzinfo=UTC).astimezone()
@@ -398,7 +399,7 @@ def _conflict(s: Session, elder_id: int) -> ConflictError:
 
 def _check_version(s: Session, elder: m.Elder, expected_version: int) -> None:
     if elder.version != expected_version:
-        raise _conflict(s, elder.id)
+        raise conflict_error(s, elder.id)
 
 
 def _level_pair(change: LevelChange | None) -> tuple[str | None, str] | None:
@@ -441,7 +442,7 @@ def update_elder(
             return SaveResult(elder.id, elder.version, [], _level_pair(change), changed)
     except StaleDataError:
         with ctx.read() as s:
-            raise _conflict(s, elder_id) from None
+            raise conflict_error(s, elder_id) from None
 
 
 def archive_elder(
