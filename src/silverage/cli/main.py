@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "silverage.cli.selftest_cmd",
     "silverage.cli.assess_cmds",
     "silverage.cli.print_cmds",
+    "silverage.cli.visit_cmds",
 ]
 
 EXIT_USER_ERROR = 2

@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="列出老人或志愿者 (list elders or volunteers)")
-    p.add_argument("what", choices=["elders", "volunteers"])
+    p.add_argument("what", choices=["elders", "volunteers", "visits"])
+    p.add_argument("--from", dest="date_from", help="探访起始日期 YYYY-MM-DD (visits: first day)")
+    p.add_argument("--to", dest="date_to", help="探访截止日期 YYYY-MM-DD (visits: last day)")
     p.add_argument("--level", choices=[lv.value for lv in Level], help="只列出该等级 (only this care level)")
     p.add_argument("--all", action="store_true", help="包括已归档的老人 (include archived people)")
     p.add_argument("--json", action="store_true")
@@ -51,6 +53,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.what == "visits":
+        from silverage.cli.visit_cmds import list_visits
+
+        return list_visits(args)
     ctx = open_context(args)
     if args.what == "volunteers":
         vols = roster_query.list_volunteers(ctx)

@@ -23,12 +23,9 @@ from silverage.domain import visit_code
 from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.services import audit, planning, visit_rows
+from silverage.services.assessment import reassess_in
 from silverage.services.context import ServiceContext
 
-try:  # issue 3's care-level service; absent in a build without it
-    from silverage.services.assessment import reassess_in
-except ImportError:  # pragma: no cover
-    reassess_in = None  # type: ignore[assignment]
 
 FINDING_AREAS = {"health": ("健康", "health"), "mental": ("精神状态", "mental state"),
                  "safety": ("居家安全（燃气、水、电）", "home safety (gas, water, electricity)"),
@@ -211,8 +208,7 @@ def _risk_change(s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visit
         what_zh.append(f"失能变化（{Disability(new_disability).zh}）")
         what_en.append(f"a change in disability ({Disability(new_disability).en})")
     s.flush()
-    if reassess_in is not None:
-        reassess_in(s, ctx.actor, elder, "visit_finding", today)
+    reassess_in(s, ctx.actor, elder, "visit_finding", today)
     urgent = planning.urgent_visit(s, elder.id, visit.volunteer_id, today)
     audit.record(s, ctx.actor, "create", "visit", urgent.id, detail=f"urgent after visit {visit.id}")
     p = Problem("alert", f"{elder.name}探访发现{'、'.join(what_zh)}：已重新评估等级，并安排24小时内上门（{urgent.code}）",

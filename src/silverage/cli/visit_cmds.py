@@ -1,0 +1,177 @@
+"""``plan``, ``record``, ``overdue``, ``rates``, ``campaign`` (and ``list visits`` via roster_cmds)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from silverage.cli.output import emit_json, say
+from silverage.cli.session import open_context
+from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
+from silverage.domain.problems import Problem, ValidationError
+from silverage.services import coverage, planning, visits, worklists
+
+
+def _date(raw: str | None, what_zh: str, what_en: str) -> date:
+    try:
+        return date.fromisoformat(raw or "")
+    except ValueError:
+        raise ValidationError([Problem("date", f"{what_zh}“{raw or ''}”不是日期，应写成 2026-12-01",
+                                       f"{what_en} '{raw or ''}' is not a date; write it as 2026-12-01")]) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plan", help="生成探访计划 (plan visits for a period)")
+    p.add_argument("--from", dest="date_from", required=True, help="起始日期 YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, help="截止日期 YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("record", help="按探访编号录入结果 (record a visit outcome by its code)")
+    p.add_argument("code", metavar="VISIT_CODE")
+    p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
+    p.add_argument("--visited-by", default=None, help="代班探访人 (the substitute who visited)")
+    p.add_argument("--notes", default="")
+    p.add_argument("--date", default=None, help="探访日期，默认计划日期 (visit date)")
+    for area in visits.FINDING_AREAS:
+        p.add_argument(f"--{area}", default="", help=f"发现：{visits.FINDING_AREAS[area][0]}")
+    p.add_argument("--fall", action="store_true", help="发现跌倒 (a fall was found)")
+    p.add_argument("--disability", default=None, help="新的失能等级 (new disability grade)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_record)
+
+    p = sub.add_parser("overdue", help="逾期未探访名单 (people overdue for contact)")
+    p.add_argument("--today", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_overdue)
+
+    p = sub.add_parser("rates", help="月度探访率 (monthly visit rate)")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--by", choices=list(coverage.BY), default="community")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rates)
+
+    p = sub.add_parser("campaign", help="专项关怀行动与电话名单 (one-off campaign and its call list)")
+    p.add_argument("--name", help="新建：名称 (create: name)")
+    p.add_argument("--kind", default="other", help="typhoon / heat / cold / spring_festival / chongyang / other")
+    p.add_argument("--levels", default="red,yellow", help="red,yellow,green")
+    p.add_argument("--start", default=None, help="YYYY-MM-DD")
+    p.add_argument("--days", type=int, default=3)
+    p.add_argument("--calls", type=int, default=None, help="列出该行动的电话名单 (list this campaign's calls)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_campaign)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    start = _date(args.date_from, "起始日期", "Start date")
+    end = _date(args.date_to, "截止日期", "End date")
+    summary = planning.plan_period(ctx, start, end)
+    if args.json:
+        emit_json(summary.as_json())
+        return 0
+    for w in summary.warnings:
+        say(f"注意：{w['zh']}")
+    say(f"探访计划 {start} 至 {end}：共安排 {summary.planned_total} 次（保留已完成/已确认 {summary.kept} 次）")
+    for lv in Level:
+        kinds = summary.planned.get(lv.value, {})
+        if kinds:
+            parts = "，".join(f"{VisitKind(k).zh} {n} 次" for k, n in sorted(kinds.items()))
+            say(f"  {lv.zh}色：{parts}")
+    if summary.uncovered_total:
+        say(f"未能安排 {summary.uncovered_total} 次：")
+        for u in summary.uncovered:
+            say(f"  {u['zh']}")
+    else:
+        say("全部应探访次数均已安排。")
+    say(f"总成本 {summary.total_cost}（下界 {summary.lower_bound}，求解方式 {summary.method}，用时 {summary.seconds} 秒）")
+    return 0
+
+
+def list_visits(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    start = _date(args.date_from, "起始日期", "Start date")
+    end = _date(args.date_to, "截止日期", "End date")
+    rows = coverage.visits_between(ctx, start, end)
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            say(f"{r.code}\t{r.planned_date}\t{'上午' if r.half_day == 0 else '下午'}\t{r.elder_name}\t"
+                f"{r.volunteer_name or '-'}\t{VisitKind(r.kind).zh}\t{VisitStatus(r.status).zh}")
+    return 0
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    findings = {a: getattr(args, a) for a in visits.FINDING_AREAS if getattr(args, a)}
+    visited_on = _date(args.date, "探访日期", "Visit date") if args.date else None
+    res = visits.record_visit(ctx, args.code, args.outcome, visited_by=args.visited_by, findings=findings,
+                              notes=args.notes, fall=args.fall, new_disability=args.disability,
+                              visited_on=visited_on)
+    if args.json:
+        emit_json({"visit": res.visit.as_json(), "alerts": [{"zh": a.zh, "en": a.en} for a in res.alerts],
+                   "urgent_visit_code": res.urgent_visit_code})
+    else:
+        say(f"已录入 {res.visit.code}：{Outcome(res.visit.outcome or 'well').zh}")
+        for a in res.alerts:
+            say(f"提醒：{a.zh}")
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    today = _date(args.today, "日期", "Date") if args.today else date.today()
+    rows = worklists.overdue(ctx, today)
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            since = "从未联系" if r.days_since is None else f"{r.days_since} 天未联系"
+            say(f"{Level(r.level).zh}\t{r.elder_id}\t{r.name}\t{r.community}{r.grid}\t{since}（应每 {r.interval_days} 天）")
+        say(f"共 {len(rows)} 人逾期")
+    return 0
+
+
+def cmd_rates(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        year, month = (int(x) for x in args.month.split("-"))
+    except ValueError:
+        raise ValidationError([Problem("month", "月份应写成 2026-12", "Write the month as 2026-12")]) from None
+    rows = coverage.monthly_rates(ctx, year, month, args.by)
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            say(f"{r.key}\t应探访 {r.required}\t已探访 {r.contacted}\t探访率 {r.rate:.1%}")
+    return 0
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    if args.name:
+        start = _date(args.start, "开始日期", "Start date") if args.start else date.today()
+        cid = worklists.create_campaign(ctx, args.name, args.kind, [x.strip() for x in args.levels.split(",")],
+                                        start, args.days)
+        calls = worklists.call_list(ctx, cid)
+        if args.json:
+            emit_json({"campaign_id": cid, "calls": len(calls)})
+        else:
+            say(f"已建立专项行动 {cid}：{len(calls)} 通电话，{args.days} 个工作日内完成")
+        return 0
+    if args.calls is not None:
+        rows = worklists.call_list(ctx, args.calls)
+        if args.json:
+            emit_json([r.as_json() for r in rows])
+        else:
+            for r in rows:
+                say(f"{r.planned_date}\t{r.visit_code}\t{r.name}\t{r.phone}\t{r.contact_name} {r.contact_phone}")
+        return 0
+    camps = worklists.campaigns(ctx)
+    if args.json:
+        emit_json([c.as_json() for c in camps])
+    else:
+        for c in camps:
+            say(f"{c.id}\t{c.name}\t{c.start_date}\t{c.contacted}/{c.total}")
+    return 0
