@@ -29,17 +29,29 @@ class Planned:
     volunteer_name: str
 
 
-def plan_week(ctx: ServiceContext, volunteers: int = 3, per_volunteer: int = 5, start: date = NEXT_MONDAY,
-              seed: int = 6) -> list[Planned]:
+def plan_week(
+    ctx: ServiceContext, volunteers: int = 3, per_volunteer: int = 5, start: date = NEXT_MONDAY, seed: int = 6
+) -> list[Planned]:
     """Give the first ``volunteers`` active volunteers ``per_volunteer`` planned visits each, Mon-Fri."""
     rng = random.Random(seed)
     with ctx.transaction() as s:
         used = set(s.scalars(select(m.Visit.code)))
-        vols = list(s.execute(select(m.Volunteer.id, m.Volunteer.name, m.Volunteer.micro_grid_id)
-                              .where(m.Volunteer.active.is_(True)).order_by(m.Volunteer.id).limit(volunteers)))
-        elders = list(s.execute(select(m.Elder.id, m.Elder.name, m.Elder.id_number)
-                                .where(m.Elder.status == "active").order_by(m.Elder.id)
-                                .limit(volunteers * per_volunteer)))
+        vols = list(
+            s.execute(
+                select(m.Volunteer.id, m.Volunteer.name, m.Volunteer.micro_grid_id)
+                .where(m.Volunteer.active.is_(True))
+                .order_by(m.Volunteer.id)
+                .limit(volunteers)
+            )
+        )
+        elders = list(
+            s.execute(
+                select(m.Elder.id, m.Elder.name, m.Elder.id_number)
+                .where(m.Elder.status == "active")
+                .order_by(m.Elder.id)
+                .limit(volunteers * per_volunteer)
+            )
+        )
         rows, out = [], []
         for i, (eid, ename, idn) in enumerate(elders):
             vid, vname, _ = vols[i // per_volunteer]
@@ -48,13 +60,24 @@ def plan_week(ctx: ServiceContext, volunteers: int = 3, per_volunteer: int = 5, 
                 code = visit_code.new_code(rng)
             used.add(code)
             day = start + timedelta(days=i % 5)
-            rows.append({"code": code, "elder_id": eid, "volunteer_id": vid, "kind": "home",
-                         "planned_date": day, "half_day": i % 2, "status": "planned", "findings": {},
-                         "notes": "", "version": 1})
+            rows.append(
+                {
+                    "code": code,
+                    "elder_id": eid,
+                    "volunteer_id": vid,
+                    "kind": "home",
+                    "planned_date": day,
+                    "half_day": i % 2,
+                    "status": "planned",
+                    "findings": {},
+                    "notes": "",
+                    "version": 1,
+                }
+            )
             out.append((code, eid, ename, idn, vid, vname))
         s.execute(insert(m.Visit), rows)
         codes = [o[0] for o in out]
-        ids = dict(s.execute(select(m.Visit.code, m.Visit.id).where(m.Visit.code.in_(codes))).tuples().all())
+        ids = {r[0]: r[1] for r in s.execute(select(m.Visit.code, m.Visit.id).where(m.Visit.code.in_(codes)))}
     return [Planned(c, ids[c], e, n, idn, v, vn) for c, e, n, idn, v, vn in out]
 
 

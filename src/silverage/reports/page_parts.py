@@ -150,6 +150,8 @@ def numbered_canvas(meta: DocMeta, font: str, margin: float, title: str) -> type
 
     class _Numbered(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if not kwargs.get("initialFontName"):  # else an unembedded Helvetica is referenced
+                kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

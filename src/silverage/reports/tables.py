@@ -17,7 +17,8 @@ MARGIN = 30.0
 
 
 def styles(font: str, size: float = 10.5) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK")
+    base = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK",
+                          bulletFontName=font)
     return {
         "cell": base,
         "head": ParagraphStyle("head", parent=base, fontSize=size + 0.5),
@@ -48,7 +49,7 @@ def build(out: str | Path | BinaryIO, meta: DocMeta, font: str, title: str, stor
     target = str(out) if isinstance(out, Path) else out
     doc = SimpleDocTemplate(
         target, pagesize=page_size(), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 14,
-        bottomMargin=MARGIN + 18, title=title, creator="silverage",
+        bottomMargin=MARGIN + 18, title=title, creator="silverage", initialFontName=font,
     )
     on_page = background(meta, font)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page,

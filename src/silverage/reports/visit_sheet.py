@@ -300,7 +300,8 @@ def write_visit_sheets(out: str | Path | BinaryIO, doc: SheetDocument, font: str
                        ) -> Job[RenderStats]:
     """Write the sheets, yielding Progress after each page; returns pages, people and visits."""
     font = font or register_fonts()
-    c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=page_size(), pageCompression=1)
+    c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=page_size(), pageCompression=1,
+               initialFontName=font)
     c.setTitle("探访单 Visit sheets")
     c.setCreator("silverage")
     sheet = _Sheet(c, font, doc.meta)

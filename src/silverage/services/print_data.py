@@ -249,8 +249,8 @@ def call_list_document(s: Session, meta: DocMeta, campaign: m.Campaign) -> CallL
     rank = {"red": 0, "yellow": 1, "green": 2}
     rows = sorted(s.execute(stmt), key=lambda r: (
         _big(r.c_order), rank.get(r.level, 3), r.g_order or 0, r.mg_order or 0, r.id))
-    codes = dict(s.execute(select(m.Visit.elder_id, m.Visit.code)
-                           .where(m.Visit.campaign_id == campaign.id)).tuples().all())
+    codes = {r[0]: r[1] for r in s.execute(select(m.Visit.elder_id, m.Visit.code)
+                                           .where(m.Visit.campaign_id == campaign.id))}
     contacts = _contacts(s, stmt.with_only_columns(m.Elder.id).order_by(None))
     groups: dict[str, list[CallLine]] = defaultdict(list)
     for r in rows:
