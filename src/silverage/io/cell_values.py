@@ -28,8 +28,8 @@ def cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
+        if value.is_integer():
+            return str(int(Decimal(repr(value))))  # 3.30402194503021e+17 -> 330402194503021000
         return str(value)
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")

@@ -24,6 +24,7 @@ from silverage.domain.enums import Level
 from silverage.domain.progress import Job, Progress
 from silverage.io.cell_values import looks_like_formula
 
+_CENTER = Alignment(horizontal="center")
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -97,9 +98,12 @@ def _cell(ws: Any, col: Column, value: Any, level_words: dict[str, str]) -> Any:
     if col.kind == "date":
         cell = WriteOnlyCell(ws, value)
         cell.number_format = "yyyy-mm-dd"
+        cell.alignment = _CENTER
         return cell
     if col.kind == "int":
-        return value
+        cell = WriteOnlyCell(ws, value)
+        cell.alignment = _CENTER
+        return cell
     if col.kind == "level":
         cell = _text_cell(ws, level_words.get(value, str(value)))
         cell.fill = _LEVEL_FILL[value]
@@ -150,7 +154,7 @@ def _widths(
         for row in sample:
             v = row[i] if i < len(row) else None
             longest = max(longest, _display_width(level_words.get(v, v) if col.kind == "level" else v))
-        out.append(float(min(max(longest + 2, 6), 42)))
+        out.append(float(min(max(longest + 2, 8 if col.kind in ("int", "level") else 6), 42)))
     return out
 
 

@@ -129,7 +129,8 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str]) -> ParsedRow:
             result = id_number_text(raw)
             if isinstance(result, Problem):
                 out.problems.append(result)
-            out.values[key] = result if isinstance(result, str) else ""
+            else:
+                out.values[key] = result
         elif key == "birth_date":
             d = parse_date(raw)
             if isinstance(d, Problem):

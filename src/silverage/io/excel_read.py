@@ -39,6 +39,7 @@ FOOTER_WORDS = (
     "盖章",
     "统计人",
 )
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>]")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
 
 
@@ -99,26 +100,29 @@ def open_workbook(path: Path) -> Any:
         ) from exc
 
 
-def _merged_ranges(path: Path, ws: Any) -> tuple[tuple[int, int, int, int], ...]:
-    """Merged ranges of a read-only sheet (openpyxl does not expose them in read-only mode).
+def _scan_sheet_xml(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int], ...], int]:
+    """Merged ranges and the number of rows of a read-only sheet.
 
-    A regular expression over the raw bytes, chunk by chunk: nothing is parsed, so this is as safe
-    and as fast as reading the file.
+    openpyxl does not expose merged cells in read-only mode, and some writers leave out the sheet
+    dimension (so the row count is unknown). A regular expression over the raw bytes, chunk by chunk,
+    finds both: nothing is parsed, so this is as safe and as fast as reading the file.
     """
     member = getattr(ws, "_worksheet_path", None)
     if not member:
-        return ()
+        return (), 0
     found: list[tuple[int, int, int, int]] = []
+    rows = 0
     with zipfile.ZipFile(path) as zf, zf.open(member.lstrip("/")) as fh:
         tail = b""
         while chunk := fh.read(1 << 20):
             data = tail + chunk
+            rows += len(_ROW.findall(chunk))
             last = 0
             for m in _MERGE.finditer(data):
                 found.append(range_boundaries(m.group(1).decode()))  # type: ignore[arg-type]
                 last = m.end()
             tail = data[max(last, len(data) - 256) :]
-    return tuple(found)
+    return tuple(found), rows
 
 
 def _norm(value: Any) -> str:
@@ -175,7 +179,7 @@ def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
             "没有含“姓名”和“身份证号码”的表头，跳过（如汇总表）",
             "no header with name and ID number columns; skipped (e.g. a summary sheet)",
         )
-    merges = _merged_ranges(path, ws)
+    merges, xml_rows = _scan_sheet_xml(path, ws)
     hr = best[1] + 1
     headers = [("" if v is None else str(v).strip()) for v in top[hr - 1]]
     # A two-row header: a group label merged across columns (紧急联系人) with sub-labels below (姓名, 电话).
@@ -183,17 +187,18 @@ def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
     if groups and hr < len(top):
         below = top[hr]
         for c1, c2 in groups:
+            group = headers[c1 - 1] if c1 - 1 < len(headers) else ""
             for c in range(c1, c2 + 1):
                 if c - 1 < len(below) and below[c - 1] not in (None, ""):
                     while len(headers) < c:
                         headers.append("")
-                    headers[c - 1] = f"{headers[c1 - 1]}{str(below[c - 1]).strip()}"
+                    headers[c - 1] = f"{group}{str(below[c - 1]).strip()}"
         # Columns merged vertically over both header rows keep their label; the data starts one row lower.
         hr += 1
     while headers and not headers[-1]:
         headers.pop()
     mapping = header_map.auto_map(list(headers))
-    return SheetTable(ws.title, hr, tuple(headers), mapping, int(ws.max_row or hr), merges)
+    return SheetTable(ws.title, hr, tuple(headers), mapping, max(int(ws.max_row or 0), xml_rows, hr), merges)
 
 
 def iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None) -> Iterator[RawRow]:
@@ -231,8 +236,10 @@ def iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None)
             yield RawRow(table.sheet, r, tuple(values), "blank")
             continue
         name = _norm(values[name_col]) if name_col is not None else ""
+        # A 合计 / 填表人 line has no ID number (but may have "审核人：..." in the ID column).
+        id_empty = id_col is None or sum(ch.isdigit() for ch in _norm(values[id_col])) < 6
         if name.startswith(FOOTER_WORDS) or (
-            not name and any(_norm(v).startswith(FOOTER_WORDS) for v in values if isinstance(v, str))
+            id_empty and any(_norm(v).startswith(FOOTER_WORDS) for v in values if isinstance(v, str))
         ):
             yield RawRow(table.sheet, r, tuple(values), "footer")
             continue

@@ -88,7 +88,7 @@ class PlaceIndex:
     @classmethod
     def load(cls, s: Session) -> PlaceIndex:
         idx = cls()
-        idx.communities = dict(s.execute(select(m.Community.id, m.Community.name)).tuples().all())
+        idx.communities = dict(s.execute(select(m.Community.id, m.Community.name)).all())
         idx.grids = {g: (c, n) for g, c, n in s.execute(select(m.Grid.id, m.Grid.community_id, m.Grid.name))}
         idx.micros = {
             i: (g, n) for i, g, n in s.execute(select(m.MicroGrid.id, m.MicroGrid.grid_id, m.MicroGrid.name))

@@ -66,7 +66,29 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("notes", "备注", "Notes"),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
-DEFAULT_COLUMNS = tuple(c.key for c in COLUMNS if c.key not in ("next_assessment", "doorstep_notes"))
+# What a supervisor prints by default (fits A4 landscape); every other column can be chosen.
+DEFAULT_COLUMNS = (
+    "seq",
+    "name",
+    "gender",
+    "id_number",
+    "age",
+    "phone",
+    "community",
+    "grid",
+    "micro_grid",
+    "address",
+    "living",
+    "level",
+    "disability",
+    "economic",
+    "health_conditions",
+    "contact_name",
+    "contact_phone",
+    "last_contact",
+    "notes",
+)
+ALL_COLUMNS = tuple(c.key for c in COLUMNS)
 OVERDUE_COLUMNS = (
     "seq",
     "name",
@@ -207,7 +229,7 @@ def _visit_rates(s: Session, today: date) -> dict[int, float]:
         .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
         .where(m.Elder.status == ElderStatus.ACTIVE.value)
     ).subquery()
-    active = dict(s.execute(select(place.c.cid, func.count()).group_by(place.c.cid)).tuples().all())
+    active = dict(s.execute(select(place.c.cid, func.count()).group_by(place.c.cid)).all())
     reached = dict(
         s.execute(
             select(place.c.cid, func.count(func.distinct(m.Visit.elder_id)))
@@ -222,9 +244,7 @@ def _visit_rates(s: Session, today: date) -> dict[int, float]:
                 ),
             )
             .group_by(place.c.cid)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return {cid: (reached.get(cid, 0) / n if n else 0.0) for cid, n in active.items()}
 

@@ -271,7 +271,7 @@ def plan_job(
             plan.skipped_sheets.extend((name, k.sheet, k.zh, k.en) for k in layout.skipped)
         total = sum(lay.total_rows for lay in layouts)
         places = PlaceIndex.load(s)
-        existing = dict(s.execute(select(m.Elder.id_number, m.Elder.id)).tuples().all())
+        existing = dict(s.execute(select(m.Elder.id_number, m.Elder.id)).all())
         entries: dict[str, _Entry] = {}
         done = 0
         for name, layout in zip(names, layouts, strict=True):
@@ -316,10 +316,11 @@ def _column_of(headers: tuple[str, ...], mapping: dict[int, str], key: str) -> s
     for col, k in mapping.items():
         if k == key and col < len(headers):
             return headers[col]
-    if key in _PLACE_KEYS:
-        for col, k in mapping.items():
-            if k in _PLACE_KEYS and col < len(headers):
-                return headers[col]
+    if key in _PLACE_KEYS:  # the most specific place column the sheet has
+        for wanted in ("micro_grid", "grid", "community"):
+            for col, k in mapping.items():
+                if k == wanted and col < len(headers):
+                    return headers[col]
     spec = header_map.BY_KEY.get(key)
     return spec.zh if spec else ""
 
@@ -414,7 +415,10 @@ def _plan_row(
     places_stated = any(place_names)
     if places_stated:
         current = None
-        if info is not None and info.number in existing:
+        prior_entry = entries.get(info.number) if info is not None else None
+        if prior_entry is not None and prior_entry.stated.get("micro_grid_id") is not None:
+            current = prior_entry.stated["micro_grid_id"]  # the same person's place from an earlier row
+        elif info is not None and info.number in existing:
             current = s.scalar(select(m.Elder.micro_grid_id).where(m.Elder.id == existing[info.number]))
         where = places.resolve(*place_names, current)
         if isinstance(where, Problem):
