@@ -53,6 +53,34 @@ class VisitRef:
     status: str
 
 
+@dataclass(frozen=True)
+class PrintChoices:
+    """What the print panel offers: (id, label) pairs, in the order people look for them."""
+
+    volunteers: tuple[tuple[int, str], ...]
+    micro_grids: tuple[tuple[int, str], ...]
+    campaigns: tuple[str, ...]
+
+
+def choices(ctx: ServiceContext) -> PrintChoices:
+    with ctx.read() as s:
+        vols = s.execute(
+            select(m.Volunteer.id, m.Volunteer.name, m.MicroGrid.name)
+            .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
+            .where(m.Volunteer.active.is_(True)).order_by(m.Volunteer.name, m.Volunteer.id)
+        )
+        volunteers = tuple((vid, f"{name}（{mg}）" if mg else name) for vid, name, mg in vols)
+        grids = s.execute(
+            select(m.MicroGrid.id, m.MicroGrid.name)
+            .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+            .join(m.Community, m.Grid.community_id == m.Community.id)
+            .order_by(m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order)
+        )
+        micro_grids = tuple((gid, name) for gid, name in grids)
+        campaigns = tuple(s.scalars(select(m.Campaign.name).order_by(m.Campaign.start_date.desc())))
+    return PrintChoices(volunteers, micro_grids, campaigns)
+
+
 # ------------------------------------------------------------------ lookups
 
 
