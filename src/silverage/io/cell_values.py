@@ -67,11 +67,10 @@ def parse_date(value: object) -> date | None | Problem:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value < 2958466:  # 1900-01-01 .. 9999-12-31 as Excel serials
-            serial = int(value)
-            if 10_000_000 <= serial <= 99_991_231:  # 19450302 typed as a number
-                return parse_date(str(serial))
-            return _EXCEL_EPOCH + timedelta(days=serial)
+        if float(value).is_integer() and 10_000_000 <= value <= 99_991_231:  # 19450302 typed as a number
+            return parse_date(str(int(value)))
+        if 1 <= value < 2958466:  # 1900-01-01 .. 9999-12-31 as Excel serial numbers
+            return _EXCEL_EPOCH + timedelta(days=int(value))
         return _bad_date(value)
     text = to_halfwidth(str(value)).strip()
     for pattern in (_DATE_TEXT, _COMPACT):
