@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "silverage.cli.assess_cmds",
     "silverage.cli.print_cmds",
     "silverage.cli.visit_cmds",
+    "silverage.cli.excel_cmds",
 ]
 
 EXIT_USER_ERROR = 2
