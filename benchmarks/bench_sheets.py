@@ -1,0 +1,130 @@
+"""Figures for visit sheets: one month of the demo roster (through the CLI, from the database) and
+100,000 people (synthetic report data straight into the renderer).
+
+Usage: python benchmarks/bench_sheets.py [--people 100000] [--keep DIR]
+Prints wall time, peak memory of the process, pages, file size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _measure import measure  # noqa: E402
+
+SILVERAGE = [sys.executable, "-m", "silverage"]
+TODAY = date(2026, 11, 26)
+
+
+def plan_month(db: Path) -> tuple[date, date, int]:
+    """Copy the demo's last 28 days of done visits 28 days ahead as planned visits with fresh codes."""
+    from sqlalchemy import insert, select
+
+    from silverage.db import models as m
+    from silverage.db.engine import open_database
+    from silverage.domain import visit_code
+
+    database = open_database(str(db))
+    rng = random.Random(6)
+    start, end = TODAY + timedelta(days=1), TODAY + timedelta(days=28)
+    with database.session_factory.begin() as s:
+        used = set(s.scalars(select(m.Visit.code)))
+        rows = []
+        for eid, vid, day, half in s.execute(
+            select(m.Visit.elder_id, m.Visit.volunteer_id, m.Visit.planned_date, m.Visit.half_day)
+            .where(m.Visit.planned_date >= TODAY - timedelta(days=27), m.Visit.status == "done")
+        ):
+            code = visit_code.new_code(rng)
+            while code in used:
+                code = visit_code.new_code(rng)
+            used.add(code)
+            rows.append({"code": code, "elder_id": eid, "volunteer_id": vid, "kind": "home",
+                         "planned_date": day + timedelta(days=28), "half_day": half, "status": "planned",
+                         "findings": {}, "notes": "", "version": 1})
+        s.execute(insert(m.Visit), rows)
+    database.dispose()
+    return start, end, len(rows)
+
+
+def synthetic(people: int, out: Path) -> None:
+    """Child mode: render sheets for ``people`` visits, 20 per volunteer, and print JSON figures."""
+    from silverage.domain import visit_code
+    from silverage.domain.progress import run_to_end
+    from silverage.reports.data import ContactLine, DocMeta, SheetDocument, SheetSection, SheetVisit
+    from silverage.reports.visit_sheet import write_visit_sheets
+
+    rng = random.Random(1)
+    notes = ("行动不便，敲门后多等一会儿", "糖尿病", "耳背，请大声说话", "家中养狗，先打电话")
+    t0 = time.perf_counter()
+    sections = []
+    per = 20
+    for v in range(0, people, per):
+        visits = tuple(
+            SheetVisit(
+                code=visit_code.new_code(rng), day=date(2026, 12, 1) + timedelta(days=i % 5), half_day=i % 2,
+                kind="home", name=rng.choice("王李张刘陈杨") + rng.choice(["秀英", "建国", "桂兰", "根生"]),
+                gender="F", age=60 + i % 35, level=("red", "yellow", "green")[i % 3],
+                id_masked="3304**********123X",
+                address=f"中山路{i}号{i % 30}幢{i % 4 + 1}单元{i % 6 + 1}01室",
+                phones=("13812345678",), contacts=(ContactLine("张建国", "儿子", "13900001111"),),
+                notes=notes[: 1 + i % 3],
+            )
+            for i in range(v, min(v + per, people))
+        )
+        sections.append(SheetSection(f"志愿者：志愿者{v // per}", "13512345678", "月河社区", visits))
+    doc = SheetDocument(DocMeta("示范街道（演示数据）", "bench", datetime(2026, 11, 26), True),
+                        (date(2026, 12, 1), date(2026, 12, 31)), tuple(sections))
+    t1 = time.perf_counter()
+    stats = run_to_end(write_visit_sheets(out, doc))
+    t2 = time.perf_counter()
+    json.dump({"pages": stats.pages, "entries": stats.entries, "build_data_s": t1 - t0, "render_s": t2 - t1,
+               "bytes": out.stat().st_size}, sys.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--people", type=int, default=100_000)
+    ap.add_argument("--keep", help="folder to keep the database and PDFs in")
+    ap.add_argument("--synthetic-child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.synthetic_child:
+        synthetic(args.people, Path(args.synthetic_child))
+        return
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="silverage-bench-sheets-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SILVERAGE_HOME=str(folder / "home"))
+    print(f"{'case':<34} {'seconds':>8} {'peak MiB':>9} {'pages':>7} {'MiB':>7}  notes")
+
+    db = folder / "demo.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    measure([*SILVERAGE, "--db", str(db), "demo", "--json"], env)
+    start, end, n = plan_month(db)
+    out = folder / "month.pdf"
+    r = measure([*SILVERAGE, "--db", str(db), "sheets", str(out), "--from", start.isoformat(),
+                 "--to", end.isoformat(), "--json"], env)
+    info = json.loads(r.stdout)
+    print(f"{'demo roster, 4 weeks (CLI, DB)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} {info['pages']:7d} "
+          f"{out.stat().st_size / 2**20:7.1f}  {n} planned visits, {info['people']} people, "
+          f"{out.stat().st_size / info['pages'] / 1024:.1f} KiB/page")
+
+    out = folder / f"synthetic-{args.people}.pdf"
+    r = measure([sys.executable, __file__, "--people", str(args.people), "--synthetic-child", str(out)], env)
+    info = json.loads(r.stdout)
+    print(f"{f'{args.people:,} people (renderer only)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} "
+          f"{info['pages']:7d} {info['bytes'] / 2**20:7.1f}  data {info['build_data_s']:.1f}s, render "
+          f"{info['render_s']:.1f}s ({info['pages'] / info['render_s']:.0f} pages/s), "
+          f"{info['bytes'] / info['pages'] / 1024:.1f} KiB/page")
+    print(f"files in {folder}")
+
+
+if __name__ == "__main__":
+    main()
