@@ -23,12 +23,28 @@ def test_plan_list_and_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     capsys.readouterr()
     summary = _json(capsys, ["--db", db, "plan", "--from", "2026-12-01", "--to", "2026-12-31", "--json"])
     assert summary["planned_total"] > 0 and summary["method"] == "exact"
-    rows = _json(capsys, ["--db", db, "list", "visits", "--from", "2026-12-01", "--to", "2026-12-31", "--json"])
+    rows = _json(
+        capsys, ["--db", db, "list", "visits", "--from", "2026-12-01", "--to", "2026-12-31", "--json"]
+    )
     assert len(rows) == summary["planned_total"]
     first = rows[0]
     assert {"visit_code", "date", "id_number", "volunteer", "kind", "status"} <= set(first)
-    out = _json(capsys, ["--db", db, "record", first["visit_code"], "--outcome", "well", "--date", "2026-11-26",
-                         "--health", "血压偏高", "--json"])
+    out = _json(
+        capsys,
+        [
+            "--db",
+            db,
+            "record",
+            first["visit_code"],
+            "--outcome",
+            "well",
+            "--date",
+            "2026-11-26",
+            "--health",
+            "血压偏高",
+            "--json",
+        ],
+    )
     assert out["visit"]["status"] == "done" and out["visit"]["findings"] == {"health": "血压偏高"}
     assert main(["--db", db, "record", "ZZZZZZ", "--outcome", "well"]) == 2
     assert "探访编号" in capsys.readouterr().err

@@ -40,10 +40,23 @@ def _instance(seed: int, n_d: int, n_v: int) -> tuple[list[Demand], list[Volunte
     for i in range(n_d):
         s = first + timedelta(days=rng.choice([0, 0, 3, 7]))
         e = s + timedelta(days=rng.choice([2, 6, 13]))
-        demands.append(Demand(i + 1, rng.choice(["home", "home", "phone"]), s, e, _place(rng),
-                              rng.choice([None, 1, 2, 3]), f"网格{i % 3}"))
-    vols = [VolunteerSupply(j + 1, _place(rng), rng.getrandbits(14), rng.randint(1, 3),
-                            {first: rng.randint(0, 1)}) for j in range(n_v)]
+        demands.append(
+            Demand(
+                i + 1,
+                rng.choice(["home", "home", "phone"]),
+                s,
+                e,
+                _place(rng),
+                rng.choice([None, 1, 2, 3]),
+                f"网格{i % 3}",
+            )
+        )
+    vols = [
+        VolunteerSupply(
+            j + 1, _place(rng), rng.getrandbits(14), rng.randint(1, 3), {first: rng.randint(0, 1)}
+        )
+        for j in range(n_v)
+    ]
     return demands, vols
 
 
@@ -64,8 +77,9 @@ def _reference(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[int,
     """(uncovered count, cost of the covered) by scipy on columns (volunteer, week, k-th visit)."""
     cols = []
     for v in vols:
-        for wk in sorted({monday(d.start + timedelta(days=i)) for d in demands
-                          for i in range((d.end - d.start).days + 1)}):
+        for wk in sorted(
+            {monday(d.start + timedelta(days=i)) for d in demands for i in range((d.end - d.start).days + 1)}
+        ):
             booked = v.booked.get(wk, 0)
             for k in range(max(0, v.max_per_week - booked)):
                 cols.append((v, wk, COST.load_step * (booked + k)))
@@ -75,8 +89,13 @@ def _reference(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[int,
         m[i, len(cols) + i] = COST.uncovered
         for j, (v, wk, load) in enumerate(cols):
             days = [d.start + timedelta(days=x) for x in range((d.end - d.start).days + 1)]
-            ok = any(CAL.is_working_day(day) and monday(day) == wk
-                     and v.availability >> (day.weekday() * 2 + h) & 1 for day in days for h in (0, 1))
+            ok = any(
+                CAL.is_working_day(day)
+                and monday(day) == wk
+                and v.availability >> (day.weekday() * 2 + h) & 1
+                for day in days
+                for h in (0, 1)
+            )
             if ok:
                 m[i, j] = _arc_cost(d, v) + load
     rows, cs = linear_sum_assignment(m)
@@ -129,8 +148,11 @@ def test_decomposed_plan_is_valid_and_no_better_than_exact() -> None:
 def test_nearby_returning_volunteer_is_preferred() -> None:
     home = Place(1, 1, 1)
     d = [Demand(1, "home", date(2026, 12, 7), date(2026, 12, 11), home, last_volunteer=2)]
-    vols = [VolunteerSupply(1, Place(9, 9, 9), 0x3FFF, 5), VolunteerSupply(2, Place(2, 1, 1), 0x3FFF, 5),
-            VolunteerSupply(3, home, 0x3FFF, 5)]
+    vols = [
+        VolunteerSupply(1, Place(9, 9, 9), 0x3FFF, 5),
+        VolunteerSupply(2, Place(2, 1, 1), 0x3FFF, 5),
+        VolunteerSupply(3, home, 0x3FFF, 5),
+    ]
     sol = solve(d, vols, CAL.is_working_day)
     # same micro-grid but new (0 + 20) loses to same grid and returning (10 + 0)
     assert sol.assignments[0].volunteer_id == 2 and sol.cost == 10
@@ -138,8 +160,10 @@ def test_nearby_returning_volunteer_is_preferred() -> None:
 
 def test_holiday_and_make_up_saturday() -> None:
     # 2026-10-01..07 National Day holidays; Saturday 2026-10-10 is a make-up working day (调休).
-    d = [Demand(1, "home", date(2026, 10, 1), date(2026, 10, 7), Place(1, 1, 1), area="月河1网格"),
-         Demand(2, "home", date(2026, 10, 10), date(2026, 10, 11), Place(1, 1, 1))]
+    d = [
+        Demand(1, "home", date(2026, 10, 1), date(2026, 10, 7), Place(1, 1, 1), area="月河1网格"),
+        Demand(2, "home", date(2026, 10, 10), date(2026, 10, 11), Place(1, 1, 1)),
+    ]
     saturday_only = VolunteerSupply(1, Place(1, 1, 1), 0b11 << 10, 5)
     sol = solve(d, [saturday_only], CAL.is_working_day)
     assert [u.reason for u in sol.uncovered] == [NO_WORKDAY]
@@ -148,8 +172,10 @@ def test_holiday_and_make_up_saturday() -> None:
 
 
 def test_capacity_shortfall_is_explained_per_grid() -> None:
-    ds = [Demand(i, "home", date(2026, 12, 7), date(2026, 12, 13), Place(1, 1, 1), area="月河3网格")
-          for i in range(5)]
+    ds = [
+        Demand(i, "home", date(2026, 12, 7), date(2026, 12, 13), Place(1, 1, 1), area="月河3网格")
+        for i in range(5)
+    ]
     sol = solve(ds, [VolunteerSupply(1, Place(1, 1, 1), 0x3FFF, 2)], CAL.is_working_day)
     assert len(sol.assignments) == 2 and {u.reason for u in sol.uncovered} == {CAPACITY}
     assert shortfalls(ds, sol.uncovered, "本月")[0].zh == "月河3网格 本月志愿者容量不足 3 次"

@@ -41,8 +41,11 @@ def test_existing_visits_meet_requirements_and_home_counts_as_contact() -> None:
 
 
 def test_consecutive_monthly_plans_do_not_double_a_week() -> None:
-    nov = [r.window.label_zh for r in required_visits([(1, "red")], date(2026, 11, 1), date(2026, 11, 30))
-           if r.kind == "home"]
+    nov = [
+        r.window.label_zh
+        for r in required_visits([(1, "red")], date(2026, 11, 1), date(2026, 11, 30))
+        if r.kind == "home"
+    ]
     dec = [r.window.label_zh for r in required_visits([(1, "red")], *DEC) if r.kind == "home"]
     assert not set(nov) & set(dec)
 

@@ -8,9 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from silverage.db import models as m
-from silverage.domain.enums import VisitStatus
 from silverage.domain.problems import UserError, ValidationError
-from silverage.services import coverage, planning, visits, visit_settings, worklists
+from silverage.services import coverage, planning, visit_settings, visits, worklists
 from silverage.services.context import ServiceContext
 
 pytestmark = pytest.mark.db
@@ -29,14 +28,25 @@ def _roster(ctx: ServiceContext, levels: list[str | None], vols: list[tuple[int,
         s.flush()
         ids = []
         for i, lv in enumerate(levels):
-            e = m.Elder(name=f"老人{i}", gender="F", id_number=f"33040219400101{i:03d}X", birth_date=date(1940, 1, 1),
-                        living="alone", level=lv, micro_grid_id=mg.id)
+            e = m.Elder(
+                name=f"老人{i}",
+                gender="F",
+                id_number=f"33040219400101{i:03d}X",
+                birth_date=date(1940, 1, 1),
+                living="alone",
+                level=lv,
+                micro_grid_id=mg.id,
+            )
             e.contacts.append(m.EmergencyContact(name=f"女儿{i}", relation="女儿", phone="13800000000"))
             s.add(e)
             s.flush()
             ids.append(e.id)
         for j, (avail, cap) in enumerate(vols):
-            s.add(m.Volunteer(name=f"志愿者{j}", micro_grid_id=mg.id, availability=avail, max_visits_per_week=cap))
+            s.add(
+                m.Volunteer(
+                    name=f"志愿者{j}", micro_grid_id=mg.id, availability=avail, max_visits_per_week=cap
+                )
+            )
     return ids
 
 
@@ -109,13 +119,21 @@ def test_record_by_code_updates_last_contact_and_follow_ups(ctx: ServiceContext)
     (eid,) = _roster(ctx, ["yellow"], [(ALL_WEEK, 5)])
     planning.plan_period(ctx, *DEC)
     v = _visits(ctx)[0]
-    res = visits.record_visit(ctx, v.code.lower(), "follow_up", visited_by="张阿姨（代班）",
-                              findings={"safety": "燃气灶老化"}, follow_ups=[("联系燃气公司检修", "李社工", date(2026, 12, 20))],
-                              today=date(2026, 12, 15))
+    res = visits.record_visit(
+        ctx,
+        v.code.lower(),
+        "follow_up",
+        visited_by="张阿姨（代班）",
+        findings={"safety": "燃气灶老化"},
+        follow_ups=[("联系燃气公司检修", "李社工", date(2026, 12, 20))],
+        today=date(2026, 12, 15),
+    )
     assert res.visit.status == "done" and res.visit.findings == {"safety": "燃气灶老化"}
     with ctx.read() as s:
         assert s.get(m.Elder, eid).last_contact == v.planned_date
-        n_audit = s.scalar(select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.table_name == "visit"))
+        n_audit = s.scalar(
+            select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.table_name == "visit")
+        )
     assert n_audit >= 3
     due = worklists.follow_ups_due(ctx, date(2026, 12, 21))
     assert [f.action for f in due] == ["联系燃气公司检修"] and due[0].visit_code == v.code
@@ -154,15 +172,18 @@ def test_a_fall_triggers_reassessment_and_a_visit_within_24_hours(ctx: ServiceCo
     (eid,) = _roster(ctx, ["green"], [(ALL_WEEK, 5)])
     planning.plan_period(ctx, *DEC)
     v = _visits(ctx)[0]
-    res = visits.record_visit(ctx, v.code, "follow_up", fall=True, new_disability="moderate",
-                              today=v.planned_date)
+    res = visits.record_visit(
+        ctx, v.code, "follow_up", fall=True, new_disability="moderate", today=v.planned_date
+    )
     assert res.urgent_visit_code
     urgent = visits.find_visit(ctx, res.urgent_visit_code)
     assert urgent.kind == "home" and (urgent.planned_date - v.planned_date).days <= 1
     with ctx.read() as s:
         elder = s.get(m.Elder, eid)
         assert elder.fall_last_year and elder.disability == "moderate"
-        assert s.scalar(select(func.count()).select_from(m.Assessment).where(m.Assessment.elder_id == eid)) >= 1
+        assert (
+            s.scalar(select(func.count()).select_from(m.Assessment).where(m.Assessment.elder_id == eid)) >= 1
+        )
     assert any(a.kind == "risk_change" for a in worklists.open_alerts(ctx))
 
 
@@ -170,19 +191,33 @@ def test_overdue_list_is_red_first(ctx: ServiceContext) -> None:
     ids = _roster(ctx, ["green", "red", "yellow", "red", None], [(ALL_WEEK, 5)])
     today = date(2026, 12, 20)
     with ctx.transaction() as s:
-        for eid, last in zip(ids, [today - timedelta(days=40), today - timedelta(days=8), today - timedelta(days=10),
-                                   None, today - timedelta(days=5)], strict=True):
+        for eid, last in zip(
+            ids,
+            [
+                today - timedelta(days=40),
+                today - timedelta(days=8),
+                today - timedelta(days=10),
+                None,
+                today - timedelta(days=5),
+            ],
+            strict=True,
+        ):
             s.get(m.Elder, eid).last_contact = last
     rows = worklists.overdue(ctx, today)
     assert [(r.elder_id, r.level, r.days_since) for r in rows] == [
-        (ids[3], "red", None), (ids[1], "red", 8), (ids[0], "green", 40)]
+        (ids[3], "red", None),
+        (ids[1], "red", 8),
+        (ids[0], "green", 40),
+    ]
     assert rows[0].interval_days == 7
 
 
 def test_monthly_rate_counts_windows_with_contact(ctx: ServiceContext) -> None:
     _roster(ctx, ["red", "green"], [(ALL_WEEK, 10)])
     planning.plan_period(ctx, *DEC)
-    red_home = [v for v in _visits(ctx) if v.kind == "home" and v.window_end - v.window_start >= timedelta(days=5)]
+    red_home = [
+        v for v in _visits(ctx) if v.kind == "home" and v.window_end - v.window_start >= timedelta(days=5)
+    ]
     for v in red_home[:3]:
         visits.record_visit(ctx, v.code, "well", today=date(2026, 12, 31))
     visits.record_visit(ctx, red_home[3].code, "not_home", today=date(2026, 12, 31))
@@ -210,7 +245,9 @@ def test_manual_move_warns_and_applies_only_when_confirmed(ctx: ServiceContext) 
     _roster(ctx, ["green"], [(ALL_WEEK, 5)])
     planning.plan_period(ctx, *DEC)
     v = _visits(ctx)[0]
-    res = planning.move_visit(ctx, v.id, date(2026, 12, 19), 0)  # a Saturday: not a working day, not available
+    res = planning.move_visit(
+        ctx, v.id, date(2026, 12, 19), 0
+    )  # a Saturday: not a working day, not available
     assert not res.applied and len(res.warnings) == 2
     assert _visits(ctx)[0].planned_date == v.planned_date
     ok = planning.move_visit(ctx, v.id, date(2026, 12, 19), 0, confirm=True)

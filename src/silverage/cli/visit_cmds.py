@@ -16,8 +16,15 @@ def _date(raw: str | None, what_zh: str, what_en: str) -> date:
     try:
         return date.fromisoformat(raw or "")
     except ValueError:
-        raise ValidationError([Problem("date", f"{what_zh}“{raw or ''}”不是日期，应写成 2026-12-01",
-                                       f"{what_en} '{raw or ''}' is not a date; write it as 2026-12-01")]) from None
+        raise ValidationError(
+            [
+                Problem(
+                    "date",
+                    f"{what_zh}“{raw or ''}”不是日期，应写成 2026-12-01",
+                    f"{what_en} '{raw or ''}' is not a date; write it as 2026-12-01",
+                )
+            ]
+        ) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,11 +60,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("campaign", help="专项关怀行动与电话名单 (one-off campaign and its call list)")
     p.add_argument("--name", help="新建：名称 (create: name)")
-    p.add_argument("--kind", default="other", help="typhoon / heat / cold / spring_festival / chongyang / other")
+    p.add_argument(
+        "--kind", default="other", help="typhoon / heat / cold / spring_festival / chongyang / other"
+    )
     p.add_argument("--levels", default="red,yellow", help="red,yellow,green")
     p.add_argument("--start", default=None, help="YYYY-MM-DD")
     p.add_argument("--days", type=int, default=3)
-    p.add_argument("--calls", type=int, default=None, help="列出该行动的电话名单 (list this campaign's calls)")
+    p.add_argument(
+        "--calls", type=int, default=None, help="列出该行动的电话名单 (list this campaign's calls)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_campaign)
 
@@ -72,7 +83,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return 0
     for w in summary.warnings:
         say(f"注意：{w['zh']}")
-    say(f"探访计划 {start} 至 {end}：共安排 {summary.planned_total} 次（保留已完成/已确认 {summary.kept} 次）")
+    say(
+        f"探访计划 {start} 至 {end}：共安排 {summary.planned_total} 次（保留已完成/已确认 {summary.kept} 次）"
+    )
     for lv in Level:
         kinds = summary.planned.get(lv.value, {})
         if kinds:
@@ -84,7 +97,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
             say(f"  {u['zh']}")
     else:
         say("全部应探访次数均已安排。")
-    say(f"总成本 {summary.total_cost}（下界 {summary.lower_bound}，求解方式 {summary.method}，用时 {summary.seconds} 秒）")
+    say(
+        f"总成本 {summary.total_cost}（下界 {summary.lower_bound}，"
+        f"求解方式 {summary.method}，用时 {summary.seconds} 秒）"
+    )
     return 0
 
 
@@ -97,8 +113,10 @@ def list_visits(args: argparse.Namespace) -> int:
         emit_json([r.as_json() for r in rows])
     else:
         for r in rows:
-            say(f"{r.code}\t{r.planned_date}\t{'上午' if r.half_day == 0 else '下午'}\t{r.elder_name}\t"
-                f"{r.volunteer_name or '-'}\t{VisitKind(r.kind).zh}\t{VisitStatus(r.status).zh}")
+            say(
+                f"{r.code}\t{r.planned_date}\t{'上午' if r.half_day == 0 else '下午'}\t{r.elder_name}\t"
+                f"{r.volunteer_name or '-'}\t{VisitKind(r.kind).zh}\t{VisitStatus(r.status).zh}"
+            )
     return 0
 
 
@@ -106,12 +124,25 @@ def cmd_record(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     findings = {a: getattr(args, a) for a in visits.FINDING_AREAS if getattr(args, a)}
     visited_on = _date(args.date, "探访日期", "Visit date") if args.date else None
-    res = visits.record_visit(ctx, args.code, args.outcome, visited_by=args.visited_by, findings=findings,
-                              notes=args.notes, fall=args.fall, new_disability=args.disability,
-                              visited_on=visited_on)
+    res = visits.record_visit(
+        ctx,
+        args.code,
+        args.outcome,
+        visited_by=args.visited_by,
+        findings=findings,
+        notes=args.notes,
+        fall=args.fall,
+        new_disability=args.disability,
+        visited_on=visited_on,
+    )
     if args.json:
-        emit_json({"visit": res.visit.as_json(), "alerts": [{"zh": a.zh, "en": a.en} for a in res.alerts],
-                   "urgent_visit_code": res.urgent_visit_code})
+        emit_json(
+            {
+                "visit": res.visit.as_json(),
+                "alerts": [{"zh": a.zh, "en": a.en} for a in res.alerts],
+                "urgent_visit_code": res.urgent_visit_code,
+            }
+        )
     else:
         say(f"已录入 {res.visit.code}：{Outcome(res.visit.outcome or 'well').zh}")
         for a in res.alerts:
@@ -128,7 +159,10 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             since = "从未联系" if r.days_since is None else f"{r.days_since} 天未联系"
-            say(f"{Level(r.level).zh}\t{r.elder_id}\t{r.name}\t{r.community}{r.grid}\t{since}（应每 {r.interval_days} 天）")
+            say(
+                f"{Level(r.level).zh}\t{r.elder_id}\t{r.name}\t{r.community}{r.grid}\t"
+                f"{since}（应每 {r.interval_days} 天）"
+            )
         say(f"共 {len(rows)} 人逾期")
     return 0
 
@@ -138,7 +172,9 @@ def cmd_rates(args: argparse.Namespace) -> int:
     try:
         year, month = (int(x) for x in args.month.split("-"))
     except ValueError:
-        raise ValidationError([Problem("month", "月份应写成 2026-12", "Write the month as 2026-12")]) from None
+        raise ValidationError(
+            [Problem("month", "月份应写成 2026-12", "Write the month as 2026-12")]
+        ) from None
     rows = coverage.monthly_rates(ctx, year, month, args.by)
     if args.json:
         emit_json([r.as_json() for r in rows])
@@ -152,8 +188,9 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     if args.name:
         start = _date(args.start, "开始日期", "Start date") if args.start else date.today()
-        cid = worklists.create_campaign(ctx, args.name, args.kind, [x.strip() for x in args.levels.split(",")],
-                                        start, args.days)
+        cid = worklists.create_campaign(
+            ctx, args.name, args.kind, [x.strip() for x in args.levels.split(",")], start, args.days
+        )
         calls = worklists.call_list(ctx, cid)
         if args.json:
             emit_json({"campaign_id": cid, "calls": len(calls)})
@@ -166,7 +203,10 @@ def cmd_campaign(args: argparse.Namespace) -> int:
             emit_json([r.as_json() for r in rows])
         else:
             for r in rows:
-                say(f"{r.planned_date}\t{r.visit_code}\t{r.name}\t{r.phone}\t{r.contact_name} {r.contact_phone}")
+                say(
+                    f"{r.planned_date}\t{r.visit_code}\t{r.name}\t{r.phone}\t"
+                    f"{r.contact_name} {r.contact_phone}"
+                )
         return 0
     camps = worklists.campaigns(ctx)
     if args.json:

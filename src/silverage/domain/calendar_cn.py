@@ -95,15 +95,21 @@ class WorkCalendar:
             known_en = f" (the holiday library stops at {last})" if last else ""
             if entered:
                 zh_tail = f"已使用节假日表中录入的 {entered} 天，其余按周末和固定节日计算。"
-                en_tail = (f"The {entered} days entered in the holiday table are used; "
-                           "other days follow weekends and fixed festivals.")
+                en_tail = (
+                    f"The {entered} days entered in the holiday table are used; "
+                    "other days follow weekends and fixed festivals."
+                )
             else:
                 zh_tail = "暂按周末和固定节日排班，调休上班日未计入；公布后请在“节假日”表中补录。"
-                en_tail = ("Planning uses weekends and fixed festivals only, without make-up working days; "
-                           "enter the official dates in the holiday table once published.")
-            out.append(Problem(
-                "calendar",
-                f"{year}年放假安排尚未公布{known}：{zh_tail}",
-                f"The {year} public holiday arrangement is not yet published{known_en}: {en_tail}",
-            ))
+                en_tail = (
+                    "Planning uses weekends and fixed festivals only, without make-up working days; "
+                    "enter the official dates in the holiday table once published."
+                )
+            out.append(
+                Problem(
+                    "calendar",
+                    f"{year}年放假安排尚未公布{known}：{zh_tail}",
+                    f"The {year} public holiday arrangement is not yet published{known_en}: {en_tail}",
+                )
+            )
         return out

@@ -151,8 +151,9 @@ class _Masks:
 
 def _ids(places: Sequence[Place], missing: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     def col(attr: str) -> np.ndarray:
-        return np.array([getattr(p, attr) if getattr(p, attr) is not None else missing for p in places],
-                        dtype=np.int64)
+        return np.array(
+            [getattr(p, attr) if getattr(p, attr) is not None else missing for p in places], dtype=np.int64
+        )
 
     return col("micro_grid_id"), col("grid_id"), col("community_id")
 
@@ -160,8 +161,13 @@ def _ids(places: Sequence[Place], missing: int) -> tuple[np.ndarray, np.ndarray,
 class _Problem:
     """Arrays describing demands and volunteers once, shared by every sub-problem."""
 
-    def __init__(self, demands: Sequence[Demand], vols: Sequence[VolunteerSupply],
-                 is_working_day: Callable[[date], bool], cost: CostModel) -> None:
+    def __init__(
+        self,
+        demands: Sequence[Demand],
+        vols: Sequence[VolunteerSupply],
+        is_working_day: Callable[[date], bool],
+        cost: CostModel,
+    ) -> None:
         self.demands, self.vols, self.cost = demands, vols, cost
         self.masks = _Masks(is_working_day)
         self.weeks = sorted({w for d in demands for w in self.masks.by_week(d.start, d.end)})
@@ -170,8 +176,9 @@ class _Problem:
         self.v_micro, self.v_grid, self.v_comm = _ids([v.place for v in vols], -2)
         self.v_avail = np.array([v.availability for v in vols], dtype=np.int64)
         self.v_id = np.array([v.id for v in vols], dtype=np.int64)
-        self.d_last = np.array([d.last_volunteer if d.last_volunteer is not None else -1 for d in demands],
-                               dtype=np.int64)
+        self.d_last = np.array(
+            [d.last_volunteer if d.last_volunteer is not None else -1 for d in demands], dtype=np.int64
+        )
         self.d_phone = np.array([d.kind == VisitKind.PHONE.value for d in demands], dtype=bool)
         self.cap = np.zeros((len(vols), len(self.weeks)), dtype=np.int64)
         self.booked = np.zeros_like(self.cap)
@@ -183,9 +190,11 @@ class _Problem:
     def arc_costs(self, d_idx: np.ndarray, v_idx: np.ndarray) -> np.ndarray:
         """Distance + continuity for every (demand, volunteer) pair: shape (len(d_idx), len(v_idx))."""
         dm, dg, dc = self.d_micro[d_idx, None], self.d_grid[d_idx, None], self.d_comm[d_idx, None]
-        level = np.where(dm == self.v_micro[None, v_idx], 0,
-                         np.where(dg == self.v_grid[None, v_idx], 1,
-                                  np.where(dc == self.v_comm[None, v_idx], 2, 3)))
+        level = np.where(
+            dm == self.v_micro[None, v_idx],
+            0,
+            np.where(dg == self.v_grid[None, v_idx], 1, np.where(dc == self.v_comm[None, v_idx], 2, 3)),
+        )
         home = np.array(self.cost.home_distance)[level]
         phone = np.array(self.cost.phone_distance)[level]
         dist = np.where(self.d_phone[d_idx, None], phone, home)
@@ -209,12 +218,15 @@ class _Problem:
         return out
 
     def estimate_arcs(self, d_idx: np.ndarray, v_idx: np.ndarray) -> int:
-        return sum(len(g) * sum(ok.size for _, ok in self.eligible(win, v_idx))
-                   for win, g in self.groups(d_idx).items())
+        return sum(
+            len(g) * sum(ok.size for _, ok in self.eligible(win, v_idx))
+            for win, g in self.groups(d_idx).items()
+        )
 
 
-def _solve_exact(p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray, cap: np.ndarray
-                 ) -> tuple[dict[int, tuple[int, int, int]], int]:
+def _solve_exact(
+    p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray, cap: np.ndarray
+) -> tuple[dict[int, tuple[int, int, int]], int]:
     """Optimal flow for demands d_idx over volunteers v_idx; uses and updates ``cap`` in place.
     Returns {demand: (volunteer index, week index, arc cost)} and the stated cost (arcs + load)."""
     n_d = d_idx.size
@@ -225,10 +237,15 @@ def _solve_exact(p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray, cap: np.ndar
     src, sink, first_d = 0, 1, 2
     first_vw = first_d + n_d
     d_nodes = np.arange(first_d, first_d + n_d, dtype=np.int64)
-    smcf.add_arcs_with_capacity_and_unit_cost(np.zeros(n_d, np.int64), d_nodes, np.ones(n_d, np.int64),
-                                              np.zeros(n_d, np.int64))
-    smcf.add_arcs_with_capacity_and_unit_cost(d_nodes, np.full(n_d, sink, np.int64), np.ones(n_d, np.int64),
-                                              np.full(n_d, p.cost.uncovered, np.int64))
+    smcf.add_arcs_with_capacity_and_unit_cost(
+        np.zeros(n_d, np.int64), d_nodes, np.ones(n_d, np.int64), np.zeros(n_d, np.int64)
+    )
+    smcf.add_arcs_with_capacity_and_unit_cost(
+        d_nodes,
+        np.full(n_d, sink, np.int64),
+        np.ones(n_d, np.int64),
+        np.full(n_d, p.cost.uncovered, np.int64),
+    )
     local = {int(g): i for i, g in enumerate(d_idx.tolist())}
     tails, heads, costs, arc_d, arc_v, arc_w = [], [], [], [], [], []
     used_vw: set[tuple[int, int]] = set()
@@ -259,8 +276,9 @@ def _solve_exact(p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray, cap: np.ndar
         load_c.append(p.cost.load_step * (p.booked[v, w] + k))
     if load_t:
         lt = np.concatenate(load_t)
-        smcf.add_arcs_with_capacity_and_unit_cost(lt, np.full(lt.size, sink, np.int64),
-                                                  np.ones(lt.size, np.int64), np.concatenate(load_c))
+        smcf.add_arcs_with_capacity_and_unit_cost(
+            lt, np.full(lt.size, sink, np.int64), np.ones(lt.size, np.int64), np.concatenate(load_c)
+        )
     smcf.set_node_supply(src, n_d)
     smcf.set_node_supply(sink, -n_d)
     status = smcf.solve()
@@ -353,9 +371,9 @@ def solve(
     return Solution(_pick_slots(p, chosen), uncovered, total, method, lower, steps)
 
 
-def _solve_by_community(p: _Problem, d_idx: np.ndarray, cap: np.ndarray, max_arcs: int,
-                        on_step: Callable[[int, int], None] | None
-                        ) -> tuple[dict[int, tuple[int, int, int]], int, int]:
+def _solve_by_community(
+    p: _Problem, d_idx: np.ndarray, cap: np.ndarray, max_arcs: int, on_step: Callable[[int, int], None] | None
+) -> tuple[dict[int, tuple[int, int, int]], int, int]:
     by_comm_d: dict[int, list[int]] = defaultdict(list)
     for i in d_idx.tolist():
         by_comm_d[int(p.d_comm[i])].append(i)
@@ -379,7 +397,7 @@ def _solve_by_community(p: _Problem, d_idx: np.ndarray, cap: np.ndarray, max_arc
     if left.size and spare.size:
         per = max(1, int(max_arcs // max(1, spare.size * max(1, len(p.weeks)))))
         for s in range(0, left.size, per):
-            got, cost = _solve_exact(p, left[s:s + per], spare, cap)
+            got, cost = _solve_exact(p, left[s : s + per], spare, cap)
             chosen.update(got)
             total += cost
             steps += 1
@@ -399,8 +417,12 @@ class Shortfall:
     en: str
 
 
-def shortfalls(demands: Sequence[Demand], uncovered: Sequence[Uncovered], period_zh: str = "本期",
-               period_en: str = "this period") -> list[Shortfall]:
+def shortfalls(
+    demands: Sequence[Demand],
+    uncovered: Sequence[Uncovered],
+    period_zh: str = "本期",
+    period_en: str = "this period",
+) -> list[Shortfall]:
     counts: Counter[tuple[str, str]] = Counter((demands[u.demand].area, u.reason) for u in uncovered)
     out = []
     for (area, reason), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -412,7 +434,9 @@ def shortfalls(demands: Sequence[Demand], uncovered: Sequence[Uncovered], period
             zh = f"{name} {n} 次探访的时间窗内没有工作日"
             en = f"{name}: {n} visits have no working day in their window"
         else:
-            zh, en = (f"{name} {n} 次探访的时间窗内没有志愿者有空",
-                      f"{name}: no volunteer is available in the window of {n} visits")
+            zh, en = (
+                f"{name} {n} 次探访的时间窗内没有志愿者有空",
+                f"{name}: no volunteer is available in the window of {n} visits",
+            )
         out.append(Shortfall(name, reason, n, zh, en))
     return out

@@ -29,8 +29,11 @@ from silverage.domain.enums import Level, VisitKind
 from silverage.domain.problems import Problem, ValidationError
 
 SETTING_KEY = "visit_policy"
-CADENCES = {"week": ("每周", "every week"), "fortnight": ("每两周", "every two weeks"),
-            "month": ("每月", "every month")}
+CADENCES = {
+    "week": ("每周", "every week"),
+    "fortnight": ("每两周", "every two weeks"),
+    "month": ("每月", "every month"),
+}
 FORTNIGHT_EPOCH = date(2024, 1, 1)  # a Monday
 
 
@@ -64,8 +67,9 @@ class VisitPolicy:
     @classmethod
     def from_json(cls, data: Any) -> VisitPolicy:
         if not isinstance(data, dict):
-            raise ValidationError([Problem("visit_policy", "探访频次设置格式不对",
-                                           "The visit policy is malformed")])
+            raise ValidationError(
+                [Problem("visit_policy", "探访频次设置格式不对", "The visit policy is malformed")]
+            )
         problems: list[Problem] = []
         parsed: dict[str, LevelPolicy] = {}
         for lv in Level:
@@ -74,14 +78,29 @@ class VisitPolicy:
             phone = raw.get("phone_per_week", 0) if isinstance(raw, dict) else None
             overdue = raw.get("overdue_days", 0) if isinstance(raw, dict) else None
             if home not in CADENCES:
-                problems.append(Problem(lv.value, f"{lv.zh}色：上门频次应为每周、每两周或每月",
-                                        f"{lv.en}: the home visit cadence must be week, fortnight or month"))
+                problems.append(
+                    Problem(
+                        lv.value,
+                        f"{lv.zh}色：上门频次应为每周、每两周或每月",
+                        f"{lv.en}: the home visit cadence must be week, fortnight or month",
+                    )
+                )
             if not isinstance(phone, int) or not 0 <= phone <= 7:
-                problems.append(Problem(lv.value, f"{lv.zh}色：每周电话次数应在0到7之间",
-                                        f"{lv.en}: phone check-ins per week must be 0 to 7"))
+                problems.append(
+                    Problem(
+                        lv.value,
+                        f"{lv.zh}色：每周电话次数应在0到7之间",
+                        f"{lv.en}: phone check-ins per week must be 0 to 7",
+                    )
+                )
             if not isinstance(overdue, int) or not 1 <= overdue <= 366:
-                problems.append(Problem(lv.value, f"{lv.zh}色：逾期天数应在1到366之间",
-                                        f"{lv.en}: overdue days must be 1 to 366"))
+                problems.append(
+                    Problem(
+                        lv.value,
+                        f"{lv.zh}色：逾期天数应在1到366之间",
+                        f"{lv.en}: overdue days must be 1 to 366",
+                    )
+                )
             if not problems:
                 parsed[lv.value] = LevelPolicy(str(home), int(phone), int(overdue))  # type: ignore[arg-type]
         if problems:
@@ -158,8 +177,11 @@ def fortnights(start: date, end: date) -> list[Window]:
         if _takes(start, end, first, last):
             a_zh, a_en = _week_label(first)
             b_zh, _ = _week_label(first + timedelta(days=7))
-            zh = f"{a_zh}至{b_zh}" if a_zh[:a_zh.index('月')] != b_zh[:b_zh.index('月')] else \
-                f"{a_zh[:-1]}-{b_zh[b_zh.index('第') + 1:]}"
+            zh = (
+                f"{a_zh}至{b_zh}"
+                if a_zh[: a_zh.index("月")] != b_zh[: b_zh.index("月")]
+                else f"{a_zh[:-1]}-{b_zh[b_zh.index('第') + 1 :]}"
+            )
             out.append(_clip(start, end, first, last, zh, f"fortnight from {a_en}"))
         first += timedelta(days=14)
     return out
@@ -189,8 +211,9 @@ def phone_windows(start: date, end: date, per_week: int) -> list[Window]:
             fe = wk.full_start + timedelta(days=cuts[i + 1] - 1)
             lo, hi = max(fs, wk.start), min(fe, wk.end)
             if lo <= hi:
-                out.append(Window(lo, hi, fs, fe, f"{wk.label_zh}电话{i + 1}",
-                                  f"{wk.label_en}, call {i + 1}"))
+                out.append(
+                    Window(lo, hi, fs, fe, f"{wk.label_zh}电话{i + 1}", f"{wk.label_en}, call {i + 1}")
+                )
     return out
 
 
@@ -207,8 +230,9 @@ def required_visits(
 ) -> list[RequiredVisit]:
     """The visits the period still needs: per person (id, level), per window, minus those met."""
     if end < start:
-        raise ValidationError([Problem("period", "结束日期早于开始日期",
-                                       "The end date is before the start date")])
+        raise ValidationError(
+            [Problem("period", "结束日期早于开始日期", "The end date is before the start date")]
+        )
     by_elder: dict[int, list[ExistingVisit]] = {}
     for v in existing:
         by_elder.setdefault(v.elder_id, []).append(v)
@@ -224,8 +248,10 @@ def required_visits(
         done = by_elder.get(elder_id, [])
         for kind, wins in ((VisitKind.HOME.value, home_wins), (VisitKind.PHONE.value, phone_wins)):
             for w in wins:
-                if not any(w.full_start <= v.day <= w.full_end and v.kind in (VisitKind.HOME.value, kind)
-                           for v in done):
+                if not any(
+                    w.full_start <= v.day <= w.full_end and v.kind in (VisitKind.HOME.value, kind)
+                    for v in done
+                ):
                     out.append(RequiredVisit(elder_id, lv, kind, w))
     return out
 

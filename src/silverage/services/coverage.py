@@ -54,7 +54,9 @@ def _month(year: int, month: int) -> tuple[date, date]:
 
 def monthly_rates(ctx: ServiceContext, year: int, month: int, by: str = "community") -> list[RateRow]:
     if by not in BY:
-        raise ValidationError([Problem("by", f"分组只能是 {'、'.join(BY)}", f"Group by one of {', '.join(BY)}")])
+        raise ValidationError(
+            [Problem("by", f"分组只能是 {'、'.join(BY)}", f"Group by one of {', '.join(BY)}")]
+        )
     first, last = _month(year, month)
     with ctx.read() as s:
         if by == "volunteer":
@@ -69,9 +71,13 @@ def monthly_rates(ctx: ServiceContext, year: int, month: int, by: str = "communi
         ).all()
         contacts: dict[int, list[date]] = defaultdict(list)
         for eid, day in s.execute(
-            select(m.Visit.elder_id, m.Visit.planned_date)
-            .where(m.Visit.kind == VisitKind.HOME.value, m.Visit.status == VisitStatus.DONE.value,
-                   m.Visit.outcome.in_(CONTACT), m.Visit.planned_date >= first, m.Visit.planned_date <= last)
+            select(m.Visit.elder_id, m.Visit.planned_date).where(
+                m.Visit.kind == VisitKind.HOME.value,
+                m.Visit.status == VisitStatus.DONE.value,
+                m.Visit.outcome.in_(CONTACT),
+                m.Visit.planned_date >= first,
+                m.Visit.planned_date <= last,
+            )
         ):
             contacts[eid].append(day)
     windows = {lv.value: home_windows(first, last, policy.for_level(lv.value).home) for lv in Level}
@@ -94,8 +100,11 @@ def _by_volunteer(s: Any, first: date, last: date) -> list[RateRow]:
     for name, vid, status, outcome in s.execute(
         select(m.Volunteer.name, m.Visit.volunteer_id, m.Visit.status, m.Visit.outcome)
         .join(m.Volunteer, m.Visit.volunteer_id == m.Volunteer.id)
-        .where(m.Visit.status != VisitStatus.CANCELLED.value, m.Visit.planned_date >= first,
-               m.Visit.planned_date <= last)
+        .where(
+            m.Visit.status != VisitStatus.CANCELLED.value,
+            m.Visit.planned_date >= first,
+            m.Visit.planned_date <= last,
+        )
     ):
         key = f"{name}（{vid}）"
         req[key] += 1
@@ -110,13 +119,18 @@ def overall_rate(ctx: ServiceContext, year: int, month: int) -> RateRow:
 
 
 def visit_history(ctx: ServiceContext, elder_id: int) -> list[VisitRow]:
-    stmt = visit_rows.visit_select().where(m.Visit.elder_id == elder_id).order_by(
-        m.Visit.planned_date.desc(), m.Visit.id.desc())
+    stmt = (
+        visit_rows.visit_select()
+        .where(m.Visit.elder_id == elder_id)
+        .order_by(m.Visit.planned_date.desc(), m.Visit.id.desc())
+    )
     with ctx.read() as s:
         return visit_rows.fetch(s, stmt)
 
 
-def visits_between(ctx: ServiceContext, start: date, end: date, volunteer_id: int | None = None) -> list[VisitRow]:
+def visits_between(
+    ctx: ServiceContext, start: date, end: date, volunteer_id: int | None = None
+) -> list[VisitRow]:
     stmt = visit_rows.visit_select().where(m.Visit.planned_date >= start, m.Visit.planned_date <= end)
     if volunteer_id is not None:
         stmt = stmt.where(m.Visit.volunteer_id == volunteer_id)

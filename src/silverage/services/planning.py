@@ -62,9 +62,13 @@ class PlanSummary:
 
 def _check_period(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError([Problem("period", "结束日期早于开始日期", "The end date is before the start date")])
+        raise ValidationError(
+            [Problem("period", "结束日期早于开始日期", "The end date is before the start date")]
+        )
     if (end - start).days + 1 > MAX_DAYS:
-        raise ValidationError([Problem("period", f"一次最多计划{MAX_DAYS}天", f"Plan at most {MAX_DAYS} days at once")])
+        raise ValidationError(
+            [Problem("period", f"一次最多计划{MAX_DAYS}天", f"Plan at most {MAX_DAYS} days at once")]
+        )
 
 
 def _is_month(start: date, end: date) -> bool:
@@ -80,17 +84,30 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
     t0 = time.perf_counter()
     with ctx.transaction() as s:
         yield Progress(0, 5, "读取花名册和探访频次…")
-        policy, calendar = load_policy(s, ), load_calendar(s)
+        policy, calendar = (
+            load_policy(
+                s,
+            ),
+            load_calendar(s),
+        )
         dropped = s.execute(
             delete(m.Visit).where(
-                m.Visit.plan_id.is_not(None), m.Visit.campaign_id.is_(None),
+                m.Visit.plan_id.is_not(None),
+                m.Visit.campaign_id.is_(None),
                 m.Visit.status == VisitStatus.PLANNED.value,
-                m.Visit.planned_date >= start, m.Visit.planned_date <= end,
+                m.Visit.planned_date >= start,
+                m.Visit.planned_date <= end,
             )
         ).rowcount
         elders = s.execute(
-            select(m.Elder.id, m.Elder.level, m.Elder.micro_grid_id, m.MicroGrid.grid_id, m.Grid.community_id,
-                   m.Grid.name)
+            select(
+                m.Elder.id,
+                m.Elder.level,
+                m.Elder.micro_grid_id,
+                m.MicroGrid.grid_id,
+                m.Grid.community_id,
+                m.Grid.name,
+            )
             .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
             .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
             .where(m.Elder.status == ElderStatus.ACTIVE.value)
@@ -99,19 +116,36 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         lo, hi = windows_span(start, end, policy)
         lo, hi = min(lo, scheduling.monday(start)), max(hi, scheduling.monday(end) + timedelta(days=6))
         existing = s.execute(
-            select(m.Visit.elder_id, m.Visit.kind, m.Visit.planned_date, m.Visit.volunteer_id, m.Visit.status)
-            .where(m.Visit.status != VisitStatus.CANCELLED.value,
-                   m.Visit.planned_date >= lo, m.Visit.planned_date <= hi)
+            select(
+                m.Visit.elder_id, m.Visit.kind, m.Visit.planned_date, m.Visit.volunteer_id, m.Visit.status
+            ).where(
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= lo,
+                m.Visit.planned_date <= hi,
+            )
         ).all()
         kept = sum(1 for e in existing if start <= e[2] <= end)
         yield Progress(1, 5, "计算应探访次数…")
-        required = required_visits(((e[0], e[1]) for e in elders), start, end, policy,
-                                   [ExistingVisit(e[0], e[1], e[2]) for e in existing])
+        required = required_visits(
+            ((e[0], e[1]) for e in elders),
+            start,
+            end,
+            policy,
+            [ExistingVisit(e[0], e[1], e[2]) for e in existing],
+        )
         last = _last_volunteers(s)
         place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), e[5] or "") for e in elders}
         demands = [
-            scheduling.Demand(r.elder_id, r.kind, r.window.start, r.window.end, place[r.elder_id][0],
-                              last.get(r.elder_id), place[r.elder_id][1], r.window.label_zh)
+            scheduling.Demand(
+                r.elder_id,
+                r.kind,
+                r.window.start,
+                r.window.end,
+                place[r.elder_id][0],
+                last.get(r.elder_id),
+                place[r.elder_id][1],
+                r.window.label_zh,
+            )
             for r in required
         ]
         booked: dict[int, Counter[date]] = {}
@@ -119,11 +153,18 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             if e[3] is not None:
                 booked.setdefault(e[3], Counter())[scheduling.monday(e[2])] += 1
         vols = [
-            scheduling.VolunteerSupply(v[0], scheduling.Place(v[1], v[2], v[3]), v[4], v[5],
-                                       dict(booked.get(v[0], {})))
+            scheduling.VolunteerSupply(
+                v[0], scheduling.Place(v[1], v[2], v[3]), v[4], v[5], dict(booked.get(v[0], {}))
+            )
             for v in s.execute(
-                select(m.Volunteer.id, m.Volunteer.micro_grid_id, m.MicroGrid.grid_id, m.Grid.community_id,
-                       m.Volunteer.availability, m.Volunteer.max_visits_per_week)
+                select(
+                    m.Volunteer.id,
+                    m.Volunteer.micro_grid_id,
+                    m.MicroGrid.grid_id,
+                    m.Grid.community_id,
+                    m.Volunteer.availability,
+                    m.Volunteer.max_visits_per_week,
+                )
                 .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
                 .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
                 .where(m.Volunteer.active.is_(True))
@@ -134,52 +175,88 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         sol = scheduling.solve(demands, vols, calendar.is_working_day)
         yield Progress(3, 5, "写入探访计划…")
         month = _is_month(start, end)
-        short = scheduling.shortfalls(demands, sol.uncovered, "本月" if month else "本期",
-                                      "this month" if month else "this period")
+        short = scheduling.shortfalls(
+            demands, sol.uncovered, "本月" if month else "本期", "this month" if month else "this period"
+        )
         planned: dict[str, dict[str, int]] = {}
         for a in sol.assignments:
             r = required[a.demand]
             planned.setdefault(r.level, {}).setdefault(r.kind, 0)
             planned[r.level][r.kind] += 1
-        plan = m.VisitPlan(name=name or f"{start:%Y-%m-%d}至{end:%Y-%m-%d}探访计划", period_start=start,
-                           period_end=end, total_cost=float(sol.cost), created_by=ctx.actor.username)
+        plan = m.VisitPlan(
+            name=name or f"{start:%Y-%m-%d}至{end:%Y-%m-%d}探访计划",
+            period_start=start,
+            period_end=end,
+            total_cost=float(sol.cost),
+            created_by=ctx.actor.username,
+        )
         s.add(plan)
         s.flush()
         codes = _code_source(s)
         rows = [
-            {"code": codes(), "elder_id": required[a.demand].elder_id, "volunteer_id": a.volunteer_id,
-             "plan_id": plan.id, "kind": required[a.demand].kind, "planned_date": a.day, "half_day": a.half,
-             "window_start": required[a.demand].window.start, "window_end": required[a.demand].window.end,
-             "status": VisitStatus.PLANNED.value, "findings": {}, "notes": "", "visited_by": "",
-             "recorded_by": "", "version": 1}
+            {
+                "code": codes(),
+                "elder_id": required[a.demand].elder_id,
+                "volunteer_id": a.volunteer_id,
+                "plan_id": plan.id,
+                "kind": required[a.demand].kind,
+                "planned_date": a.day,
+                "half_day": a.half,
+                "window_start": required[a.demand].window.start,
+                "window_end": required[a.demand].window.end,
+                "status": VisitStatus.PLANNED.value,
+                "findings": {},
+                "notes": "",
+                "visited_by": "",
+                "recorded_by": "",
+                "version": 1,
+            }
             for a in sol.assignments
         ]
         for i in range(0, len(rows), 5000):
-            s.execute(insert(m.Visit), rows[i:i + 5000])
+            s.execute(insert(m.Visit), rows[i : i + 5000])
         yield Progress(4, 5, "保存计划摘要…")
         summary = PlanSummary(
-            plan_id=plan.id, start=start, end=end, planned=planned, kept=kept,
+            plan_id=plan.id,
+            start=start,
+            end=end,
+            planned=planned,
+            kept=kept,
             uncovered_total=len(sol.uncovered),
-            uncovered=[{"area": x.area, "reason": x.reason, "count": x.count, "zh": x.zh, "en": x.en}
-                       for x in short],
-            total_cost=sol.cost, lower_bound=sol.lower_bound, method=sol.method,
+            uncovered=[
+                {"area": x.area, "reason": x.reason, "count": x.count, "zh": x.zh, "en": x.en} for x in short
+            ],
+            total_cost=sol.cost,
+            lower_bound=sol.lower_bound,
+            method=sol.method,
             warnings=[{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)],
             seconds=round(time.perf_counter() - t0, 3),
         )
         plan.summary = summary.as_json()
-        audit.record(s, ctx.actor, "create", "visit_plan", plan.id,
-                     detail=f"planned {len(rows)}, kept {kept}, replaced {dropped}, uncovered {len(sol.uncovered)}")
+        audit.record(
+            s,
+            ctx.actor,
+            "create",
+            "visit_plan",
+            plan.id,
+            detail=f"planned {len(rows)}, kept {kept}, replaced {dropped}, uncovered {len(sol.uncovered)}",
+        )
         yield Progress(5, 5, "完成")
     return summary
 
 
 def _last_volunteers(s: Session) -> dict[int, int]:
     """The volunteer of each person's latest visit that took place."""
-    rn = func.row_number().over(partition_by=m.Visit.elder_id,
-                                order_by=(m.Visit.planned_date.desc(), m.Visit.id.desc())).label("rn")
-    sub = (select(m.Visit.elder_id, m.Visit.volunteer_id, rn)
-           .where(m.Visit.status == VisitStatus.DONE.value, m.Visit.volunteer_id.is_not(None))
-           .subquery())
+    rn = (
+        func.row_number()
+        .over(partition_by=m.Visit.elder_id, order_by=(m.Visit.planned_date.desc(), m.Visit.id.desc()))
+        .label("rn")
+    )
+    sub = (
+        select(m.Visit.elder_id, m.Visit.volunteer_id, rn)
+        .where(m.Visit.status == VisitStatus.DONE.value, m.Visit.volunteer_id.is_not(None))
+        .subquery()
+    )
     return {e: v for e, v in s.execute(select(sub.c.elder_id, sub.c.volunteer_id).where(sub.c.rn == 1))}
 
 
@@ -217,11 +294,21 @@ def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: i
     calendar = load_calendar(s)
     if not calendar.is_working_day(day):
         name = calendar.holiday_name(day)
-        out.append(Problem("planned_date", f"{day:%m月%d日}不是工作日{('（' + name + '）') if name else ''}",
-                           f"{day.isoformat()} is not a working day{(' (' + name + ')') if name else ''}"))
+        out.append(
+            Problem(
+                "planned_date",
+                f"{day:%m月%d日}不是工作日{('（' + name + '）') if name else ''}",
+                f"{day.isoformat()} is not a working day{(' (' + name + ')') if name else ''}",
+            )
+        )
     if visit.window_start and visit.window_end and not visit.window_start <= day <= visit.window_end:
-        out.append(Problem("planned_date", f"日期不在应探访时间窗（{visit.window_start:%m-%d}至{visit.window_end:%m-%d}）内",
-                           f"The date is outside the visit's window ({visit.window_start} to {visit.window_end})"))
+        out.append(
+            Problem(
+                "planned_date",
+                f"日期不在应探访时间窗（{visit.window_start:%m-%d}至{visit.window_end:%m-%d}）内",
+                f"The date is outside the visit's window ({visit.window_start} to {visit.window_end})",
+            )
+        )
     if volunteer_id is None:
         return out
     vol = s.get(m.Volunteer, volunteer_id)
@@ -231,18 +318,37 @@ def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: i
         out.append(Problem("volunteer_id", f"志愿者{vol.name}已停用", f"Volunteer {vol.name} is inactive"))
     if not vol.availability >> (day.weekday() * 2 + half) & 1:
         when = "上午" if half == 0 else "下午"
-        out.append(Problem("volunteer_id", f"志愿者{vol.name}周{'一二三四五六日'[day.weekday()]}{when}没空",
-                           f"{vol.name} is not available on {day:%A} {'morning' if half == 0 else 'afternoon'}"))
+        out.append(
+            Problem(
+                "volunteer_id",
+                f"志愿者{vol.name}周{'一二三四五六日'[day.weekday()]}{when}没空",
+                f"{vol.name} is not available on {day:%A} {'morning' if half == 0 else 'afternoon'}",
+            )
+        )
     mon = scheduling.monday(day)
-    n = s.scalar(select(func.count()).select_from(m.Visit).where(
-        m.Visit.volunteer_id == volunteer_id, m.Visit.id != visit.id,
-        m.Visit.status != VisitStatus.CANCELLED.value,
-        m.Visit.planned_date >= mon, m.Visit.planned_date <= mon + timedelta(days=6))) or 0
+    n = (
+        s.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(
+                m.Visit.volunteer_id == volunteer_id,
+                m.Visit.id != visit.id,
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= mon,
+                m.Visit.planned_date <= mon + timedelta(days=6),
+            )
+        )
+        or 0
+    )
     if n + 1 > vol.max_visits_per_week:
-        out.append(Problem("volunteer_id",
-                           f"志愿者{vol.name}该周已有{n}次探访，超过每周上限{vol.max_visits_per_week}次",
-                           f"{vol.name} already has {n} visits that week, above the weekly maximum "
-                           f"of {vol.max_visits_per_week}"))
+        out.append(
+            Problem(
+                "volunteer_id",
+                f"志愿者{vol.name}该周已有{n}次探访，超过每周上限{vol.max_visits_per_week}次",
+                f"{vol.name} already has {n} visits that week, above the weekly maximum "
+                f"of {vol.max_visits_per_week}",
+            )
+        )
     return out
 
 
@@ -253,14 +359,23 @@ def _editable(s: Session, visit_id: int, version: int | None) -> m.Visit:
     if version is not None and visit.version != version:
         from silverage.domain.problems import ConflictError
 
-        raise ConflictError("这条探访已被别人修改，请刷新后再改", "Someone else changed this visit; reload it first")
+        raise ConflictError(
+            "这条探访已被别人修改，请刷新后再改", "Someone else changed this visit; reload it first"
+        )
     if visit.status == VisitStatus.DONE.value:
         raise UserError("已完成的探访不能再调整", "A visit that is done cannot be moved")
     return visit
 
 
-def move_visit(ctx: ServiceContext, visit_id: int, day: date, half: int = 0, *, confirm: bool = False,
-               version: int | None = None) -> ChangeResult:
+def move_visit(
+    ctx: ServiceContext,
+    visit_id: int,
+    day: date,
+    half: int = 0,
+    *,
+    confirm: bool = False,
+    version: int | None = None,
+) -> ChangeResult:
     """Move a visit to another day/half-day. Conflicts come back as warnings; ``confirm`` applies anyway."""
     with ctx.transaction() as s:
         visit = _editable(s, visit_id, version)
@@ -273,16 +388,28 @@ def move_visit(ctx: ServiceContext, visit_id: int, day: date, half: int = 0, *, 
         return ChangeResult(True, warnings)
 
 
-def swap_volunteer(ctx: ServiceContext, visit_id: int, volunteer_id: int, *, confirm: bool = False,
-                   version: int | None = None) -> ChangeResult:
+def swap_volunteer(
+    ctx: ServiceContext,
+    visit_id: int,
+    volunteer_id: int,
+    *,
+    confirm: bool = False,
+    version: int | None = None,
+) -> ChangeResult:
     """Give a visit to another volunteer; warnings as for ``move_visit``."""
     with ctx.transaction() as s:
         visit = _editable(s, visit_id, version)
         warnings = _conflicts(s, visit, visit.planned_date, visit.half_day, volunteer_id)
         if warnings and not confirm:
             return ChangeResult(False, warnings)
-        audit.record_changes(s, ctx.actor, "visit", visit.id, {"volunteer_id": visit.volunteer_id},
-                             {"volunteer_id": volunteer_id})
+        audit.record_changes(
+            s,
+            ctx.actor,
+            "visit",
+            visit.id,
+            {"volunteer_id": visit.volunteer_id},
+            {"volunteer_id": volunteer_id},
+        )
         visit.volunteer_id = volunteer_id
         return ChangeResult(True, warnings)
 
@@ -290,7 +417,9 @@ def swap_volunteer(ctx: ServiceContext, visit_id: int, volunteer_id: int, *, con
 def set_status(ctx: ServiceContext, visit_id: int, status: str) -> None:
     """Confirm (the volunteer agreed) or cancel a planned visit."""
     if status not in (VisitStatus.CONFIRMED.value, VisitStatus.CANCELLED.value, VisitStatus.PLANNED.value):
-        raise ValidationError([Problem("status", "只能确认、取消或恢复为已计划", "Only confirm, cancel or re-plan")])
+        raise ValidationError(
+            [Problem("status", "只能确认、取消或恢复为已计划", "Only confirm, cancel or re-plan")]
+        )
     with ctx.transaction() as s:
         visit = _editable(s, visit_id, None)
         audit.record_changes(s, ctx.actor, "visit", visit.id, {"status": visit.status}, {"status": status})
@@ -299,10 +428,19 @@ def set_status(ctx: ServiceContext, visit_id: int, status: str) -> None:
 
 def urgent_visit(s: Session, elder_id: int, volunteer_id: int | None, today: date) -> m.Visit:
     """A home visit within 24 hours (tomorrow at the latest), outside any plan."""
-    visit = m.Visit(code=new_codes(s, 1)[0], elder_id=elder_id, volunteer_id=volunteer_id,
-                    kind=VisitKind.HOME.value, planned_date=today + timedelta(days=1), half_day=0,
-                    window_start=today, window_end=today + timedelta(days=1),
-                    status=VisitStatus.PLANNED.value, findings={}, notes="24小时内上门（风险变化）")
+    visit = m.Visit(
+        code=new_codes(s, 1)[0],
+        elder_id=elder_id,
+        volunteer_id=volunteer_id,
+        kind=VisitKind.HOME.value,
+        planned_date=today + timedelta(days=1),
+        half_day=0,
+        window_start=today,
+        window_end=today + timedelta(days=1),
+        status=VisitStatus.PLANNED.value,
+        findings={},
+        notes="24小时内上门（风险变化）",
+    )
     s.add(visit)
     s.flush()
     return visit

@@ -53,11 +53,30 @@ class VisitRow:
 def visit_select() -> Select:
     return (
         select(
-            m.Visit.id, m.Visit.code, m.Visit.elder_id, m.Elder.name, m.Elder.id_number, m.Elder.level,
-            m.Community.name, m.Grid.name, m.Visit.volunteer_id, m.Volunteer.name, m.Visit.kind,
-            m.Visit.planned_date, m.Visit.half_day, m.Visit.window_start, m.Visit.window_end, m.Visit.status,
-            m.Visit.outcome, m.Visit.visited_by, m.Visit.visited_at, m.Visit.findings, m.Visit.notes,
-            m.Visit.plan_id, m.Visit.campaign_id, m.Visit.version,
+            m.Visit.id,
+            m.Visit.code,
+            m.Visit.elder_id,
+            m.Elder.name,
+            m.Elder.id_number,
+            m.Elder.level,
+            m.Community.name,
+            m.Grid.name,
+            m.Visit.volunteer_id,
+            m.Volunteer.name,
+            m.Visit.kind,
+            m.Visit.planned_date,
+            m.Visit.half_day,
+            m.Visit.window_start,
+            m.Visit.window_end,
+            m.Visit.status,
+            m.Visit.outcome,
+            m.Visit.visited_by,
+            m.Visit.visited_at,
+            m.Visit.findings,
+            m.Visit.notes,
+            m.Visit.plan_id,
+            m.Visit.campaign_id,
+            m.Visit.version,
         )
         .join(m.Elder, m.Visit.elder_id == m.Elder.id)
         .outerjoin(m.Volunteer, m.Visit.volunteer_id == m.Volunteer.id)
@@ -70,11 +89,30 @@ def visit_select() -> Select:
 def fetch(s: Session, stmt: Select) -> list[VisitRow]:
     return [
         VisitRow(
-            id=r[0], code=r[1], elder_id=r[2], elder_name=r[3], id_number=r[4], level=r[5],
-            community=r[6] or "", grid=r[7] or "", volunteer_id=r[8], volunteer_name=r[9] or "", kind=r[10],
-            planned_date=r[11], half_day=r[12], window_start=r[13], window_end=r[14], status=r[15],
-            outcome=r[16], visited_by=r[17] or "", visited_at=r[18], findings=dict(r[19] or {}),
-            notes=r[20] or "", plan_id=r[21], campaign_id=r[22], version=r[23],
+            id=r[0],
+            code=r[1],
+            elder_id=r[2],
+            elder_name=r[3],
+            id_number=r[4],
+            level=r[5],
+            community=r[6] or "",
+            grid=r[7] or "",
+            volunteer_id=r[8],
+            volunteer_name=r[9] or "",
+            kind=r[10],
+            planned_date=r[11],
+            half_day=r[12],
+            window_start=r[13],
+            window_end=r[14],
+            status=r[15],
+            outcome=r[16],
+            visited_by=r[17] or "",
+            visited_at=r[18],
+            findings=dict(r[19] or {}),
+            notes=r[20] or "",
+            plan_id=r[21],
+            campaign_id=r[22],
+            version=r[23],
         )
         for r in s.execute(stmt)
     ]

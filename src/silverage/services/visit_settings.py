@@ -62,17 +62,29 @@ def list_holidays(ctx: ServiceContext, year: int | None = None) -> list[HolidayR
 def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> None:
     """Add or change one day of the holiday table (a statutory holiday or a 调休 working day)."""
     if kind not in {k.value for k in HolidayKind}:
-        raise ValidationError([Problem("kind", "类型应为法定节假日或调休上班", "Kind must be holiday or workday")])
+        raise ValidationError(
+            [Problem("kind", "类型应为法定节假日或调休上班", "Kind must be holiday or workday")]
+        )
     if len(name) > 50:
-        raise ValidationError([Problem("name", "名称太长（最多50个字）", "The name is too long (50 at most)")])
+        raise ValidationError(
+            [Problem("name", "名称太长（最多50个字）", "The name is too long (50 at most)")]
+        )
     with ctx.transaction() as s:
         row = s.scalar(select(m.Holiday).where(m.Holiday.day == day))
         if row is None:
             s.add(m.Holiday(day=day, kind=kind, name=name))
             audit.record(s, ctx.actor, "create", "holiday", None, field=day.isoformat(), new=f"{kind} {name}")
         else:
-            audit.record(s, ctx.actor, "update", "holiday", row.id, field=day.isoformat(),
-                         old=f"{row.kind} {row.name}", new=f"{kind} {name}")
+            audit.record(
+                s,
+                ctx.actor,
+                "update",
+                "holiday",
+                row.id,
+                field=day.isoformat(),
+                old=f"{row.kind} {row.name}",
+                new=f"{kind} {name}",
+            )
             row.kind, row.name = kind, name
 
 
@@ -81,7 +93,8 @@ def remove_holiday(ctx: ServiceContext, day: date) -> bool:
         row = s.scalar(select(m.Holiday).where(m.Holiday.day == day))
         if row is None:
             return False
-        audit.record(s, ctx.actor, "delete", "holiday", row.id, field=day.isoformat(),
-                     old=f"{row.kind} {row.name}")
+        audit.record(
+            s, ctx.actor, "delete", "holiday", row.id, field=day.isoformat(), old=f"{row.kind} {row.name}"
+        )
         s.delete(row)
         return True

@@ -44,12 +44,21 @@ class OverdueRow:
 
 
 def _places():  # type: ignore[no-untyped-def]
-    return (select(m.Elder.id, m.Elder.name, m.Elder.level, m.Community.name, m.Grid.name, m.Elder.last_contact,
-                   m.Elder.phone)
-            .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-            .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-            .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
-            .where(m.Elder.status == ElderStatus.ACTIVE.value))
+    return (
+        select(
+            m.Elder.id,
+            m.Elder.name,
+            m.Elder.level,
+            m.Community.name,
+            m.Grid.name,
+            m.Elder.last_contact,
+            m.Elder.phone,
+        )
+        .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
+        .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+        .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
+        .where(m.Elder.status == ElderStatus.ACTIVE.value)
+    )
 
 
 def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
@@ -58,14 +67,31 @@ def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
         rows = []
         for lv in Level:
             interval = policy.for_level(lv.value).overdue_days
-            cond = m.Elder.level == lv.value if lv != Level.GREEN else (
-                (m.Elder.level == lv.value) | m.Elder.level.is_(None))
-            stmt = _places().where(cond, (m.Elder.last_contact.is_(None))
-                                   | (m.Elder.last_contact < today - timedelta(days=interval)))
+            cond = (
+                m.Elder.level == lv.value
+                if lv != Level.GREEN
+                else ((m.Elder.level == lv.value) | m.Elder.level.is_(None))
+            )
+            stmt = _places().where(
+                cond,
+                (m.Elder.last_contact.is_(None)) | (m.Elder.last_contact < today - timedelta(days=interval)),
+            )
             for eid, name, _lv, comm, grid, last, _phone in s.execute(stmt):
-                rows.append(OverdueRow(eid, name, lv.value, comm or "", grid or "", last,
-                                       (today - last).days if last else None, interval))
-    rows.sort(key=lambda r: (RANK[r.level], -(r.days_since if r.days_since is not None else 10**6), r.elder_id))
+                rows.append(
+                    OverdueRow(
+                        eid,
+                        name,
+                        lv.value,
+                        comm or "",
+                        grid or "",
+                        last,
+                        (today - last).days if last else None,
+                        interval,
+                    )
+                )
+    rows.sort(
+        key=lambda r: (RANK[r.level], -(r.days_since if r.days_since is not None else 10**6), r.elder_id)
+    )
     return rows
 
 
@@ -87,15 +113,27 @@ class FollowUpRow:
 
 def follow_ups_due(ctx: ServiceContext, today: date, horizon_days: int = 0) -> list[FollowUpRow]:
     """Open follow-ups due by ``today + horizon_days``, the latest first."""
-    stmt = (select(m.FollowUp.id, m.FollowUp.elder_id, m.Elder.name, m.Elder.level, m.FollowUp.action,
-                   m.FollowUp.owner, m.FollowUp.due_date, m.Visit.code)
-            .join(m.Elder, m.FollowUp.elder_id == m.Elder.id)
-            .outerjoin(m.Visit, m.FollowUp.visit_id == m.Visit.id)
-            .where(m.FollowUp.done.is_(False), m.FollowUp.due_date <= today + timedelta(days=horizon_days))
-            .order_by(m.FollowUp.due_date, m.FollowUp.id))
+    stmt = (
+        select(
+            m.FollowUp.id,
+            m.FollowUp.elder_id,
+            m.Elder.name,
+            m.Elder.level,
+            m.FollowUp.action,
+            m.FollowUp.owner,
+            m.FollowUp.due_date,
+            m.Visit.code,
+        )
+        .join(m.Elder, m.FollowUp.elder_id == m.Elder.id)
+        .outerjoin(m.Visit, m.FollowUp.visit_id == m.Visit.id)
+        .where(m.FollowUp.done.is_(False), m.FollowUp.due_date <= today + timedelta(days=horizon_days))
+        .order_by(m.FollowUp.due_date, m.FollowUp.id)
+    )
     with ctx.read() as s:
-        return [FollowUpRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], (today - r[6]).days, r[7])
-                for r in s.execute(stmt)]
+        return [
+            FollowUpRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], (today - r[6]).days, r[7])
+            for r in s.execute(stmt)
+        ]
 
 
 @dataclass(frozen=True)
@@ -114,11 +152,21 @@ class AlertRow:
 
 
 def open_alerts(ctx: ServiceContext) -> list[AlertRow]:
-    stmt = (select(m.Alert.id, m.Alert.elder_id, m.Elder.name, m.Alert.kind, m.Alert.message_zh,
-                   m.Alert.message_en, m.Alert.due, m.Alert.created_at)
-            .join(m.Elder, m.Alert.elder_id == m.Elder.id)
-            .where(m.Alert.resolved_at.is_(None))
-            .order_by(m.Alert.due.is_(None), m.Alert.due, m.Alert.id))
+    stmt = (
+        select(
+            m.Alert.id,
+            m.Alert.elder_id,
+            m.Elder.name,
+            m.Alert.kind,
+            m.Alert.message_zh,
+            m.Alert.message_en,
+            m.Alert.due,
+            m.Alert.created_at,
+        )
+        .join(m.Elder, m.Alert.elder_id == m.Elder.id)
+        .where(m.Alert.resolved_at.is_(None))
+        .order_by(m.Alert.due.is_(None), m.Alert.due, m.Alert.id)
+    )
     with ctx.read() as s:
         return [AlertRow(*r) for r in s.execute(stmt)]
 
@@ -160,8 +208,9 @@ class CallRow:
         return _json(self)
 
 
-def create_campaign(ctx: ServiceContext, name: str, kind: str, levels: Iterable[str], start: date,
-                    days: int) -> int:
+def create_campaign(
+    ctx: ServiceContext, name: str, kind: str, levels: Iterable[str], start: date, days: int
+) -> int:
     """A one-off round: a phone visit for every active person of ``levels`` within ``days`` working
     days from ``start``, red first, spread evenly over those days. Returns the campaign id."""
     levels = [lv for lv in levels]
@@ -169,35 +218,60 @@ def create_campaign(ctx: ServiceContext, name: str, kind: str, levels: Iterable[
     if not name.strip():
         problems.append(Problem("name", "专项行动需要名称", "The campaign needs a name"))
     if not levels or any(lv not in {x.value for x in Level} for lv in levels):
-        problems.append(Problem("levels", "请选择红、黄、绿中的等级", "Choose levels among red, yellow, green"))
+        problems.append(
+            Problem("levels", "请选择红、黄、绿中的等级", "Choose levels among red, yellow, green")
+        )
     if not 1 <= days <= 60:
         problems.append(Problem("days", "天数应在1到60之间", "Days must be 1 to 60"))
     if problems:
         raise ValidationError(problems)
     with ctx.transaction() as s:
         if s.scalar(select(m.Campaign.id).where(m.Campaign.name == name.strip())) is not None:
-            raise ValidationError([Problem("name", f"已有名为“{name}”的专项行动", f"A campaign named '{name}' exists")])
+            raise ValidationError(
+                [Problem("name", f"已有名为“{name}”的专项行动", f"A campaign named '{name}' exists")]
+            )
         calendar = load_calendar(s)
         work = calendar.working_days(start, start + timedelta(days=days * 3 + 14))[:days] or [start]
-        camp = m.Campaign(name=name.strip(), kind=kind, levels=",".join(levels), start_date=start, days=days,
-                          created_by=ctx.actor.username)
+        camp = m.Campaign(
+            name=name.strip(),
+            kind=kind,
+            levels=",".join(levels),
+            start_date=start,
+            days=days,
+            created_by=ctx.actor.username,
+        )
         s.add(camp)
         s.flush()
         cond = m.Elder.level.in_(levels)
         if "green" in levels:
             cond = cond | m.Elder.level.is_(None)
-        people = s.execute(select(m.Elder.id, m.Elder.level)
-                           .where(m.Elder.status == ElderStatus.ACTIVE.value, cond)).all()
+        people = s.execute(
+            select(m.Elder.id, m.Elder.level).where(m.Elder.status == ElderStatus.ACTIVE.value, cond)
+        ).all()
         people.sort(key=lambda p: (RANK.get(p[1] or "green", 2), p[0]))
         codes = planning.new_codes(s, len(people))
         end = work[-1]
-        rows = [{"code": codes[i], "elder_id": eid, "campaign_id": camp.id, "kind": VisitKind.PHONE.value,
-                 "planned_date": work[i * len(work) // max(1, len(people))], "half_day": 0,
-                 "window_start": start, "window_end": end, "status": VisitStatus.PLANNED.value,
-                 "findings": {}, "notes": "", "visited_by": "", "recorded_by": "", "version": 1}
-                for i, (eid, _lv) in enumerate(people)]
+        rows = [
+            {
+                "code": codes[i],
+                "elder_id": eid,
+                "campaign_id": camp.id,
+                "kind": VisitKind.PHONE.value,
+                "planned_date": work[i * len(work) // max(1, len(people))],
+                "half_day": 0,
+                "window_start": start,
+                "window_end": end,
+                "status": VisitStatus.PLANNED.value,
+                "findings": {},
+                "notes": "",
+                "visited_by": "",
+                "recorded_by": "",
+                "version": 1,
+            }
+            for i, (eid, _lv) in enumerate(people)
+        ]
         for i in range(0, len(rows), 5000):
-            s.execute(insert(m.Visit), rows[i:i + 5000])
+            s.execute(insert(m.Visit), rows[i : i + 5000])
         audit.record(s, ctx.actor, "create", "campaign", camp.id, detail=f"{len(rows)} calls")
         return camp.id
 
@@ -206,11 +280,21 @@ def campaigns(ctx: ServiceContext) -> list[CampaignRow]:
     from silverage.domain.enums import Outcome
 
     contact = [o.value for o in Outcome if o.is_contact]
-    stmt = (select(m.Campaign.id, m.Campaign.name, m.Campaign.kind, m.Campaign.levels, m.Campaign.start_date,
-                   m.Campaign.days, func.count(m.Visit.id),
-                   func.count(m.Visit.id).filter(m.Visit.outcome.in_(contact)))
-            .outerjoin(m.Visit, m.Visit.campaign_id == m.Campaign.id)
-            .group_by(m.Campaign.id).order_by(m.Campaign.start_date.desc(), m.Campaign.id.desc()))
+    stmt = (
+        select(
+            m.Campaign.id,
+            m.Campaign.name,
+            m.Campaign.kind,
+            m.Campaign.levels,
+            m.Campaign.start_date,
+            m.Campaign.days,
+            func.count(m.Visit.id),
+            func.count(m.Visit.id).filter(m.Visit.outcome.in_(contact)),
+        )
+        .outerjoin(m.Visit, m.Visit.campaign_id == m.Campaign.id)
+        .group_by(m.Campaign.id)
+        .order_by(m.Campaign.start_date.desc(), m.Campaign.id.desc())
+    )
     with ctx.read() as s:
         return [CampaignRow(*r) for r in s.execute(stmt)]
 
@@ -219,21 +303,51 @@ def call_list(ctx: ServiceContext, campaign_id: int) -> list[CallRow]:
     """The calls of a campaign in the order to make them: by day, red first. Shows full numbers:
     this list is for the phone, on screen; printing it is the reports' business (masked)."""
     with ctx.read() as s:
-        stmt = (select(m.Visit.code, m.Visit.planned_date, m.Elder.id, m.Elder.name, m.Elder.level,
-                       m.Community.name, m.Grid.name, m.Elder.phone, m.Visit.status, m.Visit.outcome)
-                .join(m.Elder, m.Visit.elder_id == m.Elder.id)
-                .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-                .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-                .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
-                .where(m.Visit.campaign_id == campaign_id))
+        stmt = (
+            select(
+                m.Visit.code,
+                m.Visit.planned_date,
+                m.Elder.id,
+                m.Elder.name,
+                m.Elder.level,
+                m.Community.name,
+                m.Grid.name,
+                m.Elder.phone,
+                m.Visit.status,
+                m.Visit.outcome,
+            )
+            .join(m.Elder, m.Visit.elder_id == m.Elder.id)
+            .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
+            .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+            .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
+            .where(m.Visit.campaign_id == campaign_id)
+        )
         rows = s.execute(stmt).all()
         ids = [r[2] for r in rows]
         first: dict[int, tuple[str, str]] = {}
         for i in range(0, len(ids), 900):
-            for c in s.scalars(select(m.EmergencyContact).where(m.EmergencyContact.elder_id.in_(ids[i:i + 900]))
-                               .order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order)):
+            for c in s.scalars(
+                select(m.EmergencyContact)
+                .where(m.EmergencyContact.elder_id.in_(ids[i : i + 900]))
+                .order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order)
+            ):
                 first.setdefault(c.elder_id, (c.name, c.phone))
-    out = [CallRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "", r[7] or "",
-                   first.get(r[2], ("", ""))[0], first.get(r[2], ("", ""))[1], r[8], r[9]) for r in rows]
+    out = [
+        CallRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5] or "",
+            r[6] or "",
+            r[7] or "",
+            first.get(r[2], ("", ""))[0],
+            first.get(r[2], ("", ""))[1],
+            r[8],
+            r[9],
+        )
+        for r in rows
+    ]
     out.sort(key=lambda c: (c.planned_date, RANK.get(c.level or "green", 2), c.elder_id))
     return out
