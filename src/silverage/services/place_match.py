@@ -95,6 +95,11 @@ class PlaceIndex:
         }
         return idx
 
+    def community_named(self, text: str) -> str:
+        """The community a sheet title names ("月河社区", "月河"), or ""."""
+        key = community_key(text)
+        return next((n for n in self.communities.values() if community_key(n) == key), "")
+
     def names_of(self, micro_id: int | None) -> tuple[str, str, str]:
         if micro_id is None or micro_id not in self.micros:
             return "", "", ""

@@ -411,6 +411,11 @@ def _plan_row(
                     f"Gender '{Gender(v['gender']).en}' differs from the ID number ({info.gender.en})",
                 )
             )
+    if "community" not in v and (v.get("grid") or v.get("micro_grid")):
+        # One sheet per community is common: a sheet named like a community stands for the column.
+        sheet_community = places.community_named(table.sheet)
+        if sheet_community:
+            v["community"] = sheet_community
     place_names = tuple(v.get(k, "") for k in _PLACE_KEYS)
     places_stated = any(place_names)
     if places_stated:

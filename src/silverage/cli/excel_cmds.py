@@ -1,0 +1,130 @@
+"""``export roster`` and ``import``: Excel rosters from the command line (scripts, scheduled jobs)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from silverage.cli.output import emit_json, say
+from silverage.cli.session import open_context
+from silverage.db import models as m
+from silverage.domain.enums import Level
+from silverage.domain.problems import UserError
+from silverage.domain.progress import Progress, run_to_end
+from silverage.io.excel_errors import write_error_workbook
+from silverage.services import roster_export, roster_import
+from silverage.services.roster_query import ElderFilter
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="导出Excel (export to Excel)")
+    p.add_argument("what", choices=["roster"], help="roster = 花名册")
+    p.add_argument("out", help="输出文件 OUT.xlsx")
+    p.add_argument("--level", choices=[lv.value for lv in Level], help="只导出该等级 (only this care level)")
+    p.add_argument("--community", help="只导出该社区 (only this community, by name)")
+    p.add_argument(
+        "--columns", help="逗号分隔的列 (comma-separated columns): " + ",".join(roster_export.ALL_COLUMNS)
+    )
+    p.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="导出完整身份证号码和电话，仅限督导，记入审计 (full IDs and phones: supervisors only, audited)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="从Excel导入花名册 (import rosters from Excel workbooks)")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".xlsx 文件（可多个）")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入 (preview only, change nothing)")
+    p.add_argument(
+        "--report",
+        metavar="ERRORS.xlsx",
+        help="把被拒绝的行写入错误工作簿，修改后可再次导入 (write rejected rows for fixing and re-import)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+
+def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    def show(p: Progress) -> None:
+        if not args.json and sys.stderr.isatty() and p.total:
+            sys.stderr.write(f"\r{p.message} {p.done}/{p.total}   ")
+
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    community_id = None
+    if args.community:
+        with ctx.read() as s:
+            community_id = s.scalar(select(m.Community.id).where(m.Community.name == args.community))
+        if community_id is None:
+            raise UserError(f"没有名为“{args.community}”的社区", f"No community named '{args.community}'")
+    columns = (
+        tuple(c.strip() for c in args.columns.split(",")) if args.columns else roster_export.DEFAULT_COLUMNS
+    )
+    opts = roster_export.ExportOptions(
+        filter=ElderFilter(level=Level(args.level) if args.level else None, community_id=community_id),
+        columns=columns,
+        unmasked=args.unmasked,
+        lang=getattr(args, "lang", None) or "zh",
+    )
+    result = run_to_end(roster_export.export_roster_job(ctx, Path(args.out), opts), _progress(args))
+    if args.json:
+        emit_json(
+            {
+                "file": result.path,
+                "people": result.people,
+                "overdue": result.overdue,
+                "unmasked": result.unmasked,
+                "columns": list(result.columns),
+            }
+        )
+    else:
+        say(
+            f"已导出 {result.people} 人到 {result.path}（逾期未联系 {result.overdue} 人；"
+            f"{'完整身份证号码和电话，已记入审计' if result.unmasked else '身份证号码和电话已部分隐藏'}）"
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    paths = [Path(f) for f in args.files]
+    plan = run_to_end(roster_import.plan_job(ctx, paths), _progress(args))
+    applied = False
+    if not args.dry_run and (plan.created or plan.updated):
+        run_to_end(roster_import.apply_job(ctx, plan), _progress(args))
+        applied = True
+    if args.report:
+        write_error_workbook(
+            Path(args.report), plan.rejected, plan.headers, getattr(args, "lang", None) or "zh"
+        )
+    if args.json:
+        data = plan.as_json(applied)
+        data["report"] = args.report
+        emit_json(data)
+    else:
+        verb = "将" if args.dry_run else ""
+        say(
+            f"读取 {plan.rows_read} 行：{verb}新增 {len(plan.created)} 人，"
+            f"{verb}更新 {len(plan.updated)} 人，"
+            f"无变化 {len(plan.unchanged)} 人，拒绝 {plan.rejected_rows} 行"
+            + (f"，合并重复 {plan.merged_duplicates} 行" if plan.merged_duplicates else "")
+        )
+        for f, sheet, zh, _ in plan.skipped_sheets:
+            say(f"  跳过 {f}「{sheet}」：{zh}")
+        for p in plan.updated[:50]:
+            changes = "；".join(f"{d.label()} {d.old or '（空）'} → {d.new or '（空）'}" for d in p.diffs)
+            say(f"  更新 {p.sheet} 第{p.row}行 {p.name}：{changes}")
+        for r in plan.rejected:
+            say(f"  拒绝 {r.sheet} 第{r.row}行 [{r.column}]：{r.zh}")
+        if args.dry_run:
+            say("（预览，未写入任何数据 / dry run: nothing was written）")
+        if args.report:
+            say(f"错误工作簿：{args.report}（修改后可再次导入）")
+    return 0 if not plan.rejected else 3
