@@ -184,3 +184,18 @@ def test_blank_form_has_boxes_but_nobody_on_it(tmp_path: Path) -> None:
     assert stats.pages == 1
     assert "已探访，情况良好" in text and "探访人签名" in text and "无探访编号" in text
     assert "3304" not in text
+
+
+def test_configured_font_used_and_bad_one_falls_back(tmp_path: Path, monkeypatch) -> None:
+    from silverage.paths import font_path
+    from silverage.reports.fonts import BUNDLED, ENV_VAR, register_fonts
+
+    assert register_fonts(tmp_path / "missing.ttf") == BUNDLED  # a wrong setting must not stop printing
+    monkeypatch.setenv(ENV_VAR, str(font_path()))  # stands in for e.g. C:\Windows\Fonts\simhei.ttf
+    name = register_fonts()
+    assert name != BUNDLED
+    out = tmp_path / "sys.pdf"
+    section = SheetSection("志愿者：王晓红", "", "", (_visit(_codes(1)[0], "沈秀英"),))
+    run_to_end(write_visit_sheets(out, SheetDocument(META, None, (section,)), font=name))
+    assert "沈秀英" in page_texts(out)[0]
+    assert all(r["emb"] == "yes" for r in fonts(out))
