@@ -70,7 +70,7 @@ def bench(db: str, start: date, end: date) -> None:
 
     arcs = p.estimate_arcs(np.arange(len(demands)), np.arange(len(vols)))
     print(f"  full network: about {arcs:,} assignment arcs")
-    split = _run("by community (decomposed)", lambda: scheduling.solve(demands, vols, cal, max_arcs=1))
+    split = _run("by community (decomposed)", lambda: scheduling.solve(demands, vols, cal, decompose=True))
     if arcs <= 3_000_000:
         exact = _run("exact (one min-cost flow)", lambda: scheduling.solve(demands, vols, cal))
         print(f"  exact:     cost {exact.cost:,}, uncovered {len(exact.uncovered)}")

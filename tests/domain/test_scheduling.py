@@ -113,6 +113,21 @@ def test_optimal_against_scipy_assignment(seed: int) -> None:
     assert len(sol.uncovered) == unc
     assert sol.cost == cost
     assert sol.lower_bound <= sol.cost
+    by_id = {v.id: v for v in vols}
+    brute = 0
+    for a in sol.assignments:
+        d = demands[a.demand]
+        days = [d.start + timedelta(days=x) for x in range((d.end - d.start).days + 1)]
+        brute += min(
+            _arc_cost(d, v)
+            for v in by_id.values()
+            if any(
+                CAL.is_working_day(x) and v.availability >> (x.weekday() * 2 + h) & 1
+                for x in days
+                for h in (0, 1)
+            )
+        )
+    assert sol.lower_bound == brute
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -137,7 +152,7 @@ def test_every_demand_is_planned_or_uncovered_and_rules_hold(seed: int) -> None:
 def test_decomposed_plan_is_valid_and_no_better_than_exact() -> None:
     demands, vols = _instance(7, n_d=60, n_v=8)
     exact = solve(demands, vols, CAL.is_working_day)
-    split = solve(demands, vols, CAL.is_working_day, max_arcs=1)
+    split = solve(demands, vols, CAL.is_working_day, decompose=True)
     assert split.method == "by_community"
     assert len(split.uncovered) >= len(exact.uncovered)
     if len(split.uncovered) == len(exact.uncovered):

@@ -39,7 +39,7 @@ Large rosters
 When the full network would exceed ``max_arcs`` arcs (about 100,000 people a month), the problem is
 decomposed by community: each community's demands are solved exactly against that community's own
 volunteers; demands left over (not enough local capacity) are then solved together against the
-capacity every volunteer still has. Each step is optimal; the whole is not guaranteed optimal, and
+capacity the 300 least busy volunteers still have. Each step is optimal; the whole is not, and
 ``Solution.lower_bound`` (every demand at its cheapest volunteer, ignoring capacity) shows how far
 from optimal it can at most be.
 """
@@ -103,6 +103,7 @@ class Assignment:
     cost: int  # distance + continuity (the load term is in Solution.cost)
 
 
+OVERFLOW_VOLUNTEERS = 300
 NO_WORKDAY, NO_VOLUNTEER, CAPACITY = "no_workday", "no_volunteer", "capacity"
 
 
@@ -323,14 +324,49 @@ def _pick_slots(p: _Problem, chosen: dict[int, tuple[int, int, int]]) -> list[As
     return out
 
 
+def _pair_costs(p: _Problem, d: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Distance + continuity for demand d[i] given to volunteer v[i] (element-wise)."""
+    level = np.where(
+        p.d_micro[d] == p.v_micro[v],
+        0,
+        np.where(p.d_grid[d] == p.v_grid[v], 1, np.where(p.d_comm[d] == p.v_comm[v], 2, 3)),
+    )
+    dist = np.where(
+        p.d_phone[d], np.array(p.cost.phone_distance)[level], np.array(p.cost.home_distance)[level]
+    )
+    cont = np.where((p.d_last[d] >= 0) & (p.d_last[d] != p.v_id[v]), p.cost.not_last, 0)
+    return (dist + cont).astype(np.int64)
+
+
 def _lower_bound(p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray) -> int:
-    """Sum of each demand's cheapest eligible arc, ignoring capacity and load."""
+    """Sum of each demand's cheapest eligible arc, ignoring capacity and load (vectorised: the
+    nearest eligible place level, plus the returning volunteer if eligible)."""
     total = 0
+    position = {int(vid): i for i, vid in enumerate(p.v_id.tolist())}
     for window, group in p.groups(d_idx).items():
         parts = [ok for _, ok in p.eligible(window, v_idx)]
         vols = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
-        if vols.size:
-            total += int(p.arc_costs(group, vols).min(axis=1).sum())
+        if not vols.size:
+            continue
+        level = np.where(
+            np.isin(p.d_micro[group], p.v_micro[vols]),
+            0,
+            np.where(
+                np.isin(p.d_grid[group], p.v_grid[vols]),
+                1,
+                np.where(np.isin(p.d_comm[group], p.v_comm[vols]), 2, 3),
+            ),
+        )
+        dist = np.where(
+            p.d_phone[group], np.array(p.cost.phone_distance)[level], np.array(p.cost.home_distance)[level]
+        )
+        best = dist + np.where(p.d_last[group] >= 0, p.cost.not_last, 0)
+        eligible = set(vols.tolist())
+        ret = np.array([position.get(int(x), -1) for x in p.d_last[group].tolist()], np.int64)
+        mask = np.array([r >= 0 and r in eligible for r in ret.tolist()], dtype=bool)
+        if mask.any():
+            best[mask] = np.minimum(best[mask], _pair_costs(p, group[mask], ret[mask]))
+        total += int(best.sum())
     return total
 
 
@@ -340,6 +376,7 @@ def solve(
     is_working_day: Callable[[date], bool],
     cost: CostModel = CostModel(),
     max_arcs: int = 3_000_000,
+    decompose: bool | None = None,
     on_step: Callable[[int, int], None] | None = None,
 ) -> Solution:
     """Assign every demand it can; the rest come back in ``uncovered`` with a reason."""
@@ -357,7 +394,7 @@ def solve(
             coverable.append(group)
     d_idx = np.sort(np.concatenate(coverable)) if coverable else np.zeros(0, np.int64)
     cap = p.cap.copy()
-    if p.estimate_arcs(d_idx, all_v) <= max_arcs:
+    if not decompose and (decompose is False or p.estimate_arcs(d_idx, all_v) <= max_arcs):
         chosen, total = _solve_exact(p, d_idx, all_v, cap)
         method, steps = "exact", 1
         if on_step:
@@ -389,18 +426,22 @@ def _solve_by_community(
         total += cost
         if on_step:
             on_step(step, n)
-    # Leftovers: everyone still short, against every volunteer with capacity left, in chunks that
-    # keep the network under max_arcs.
+    # Leftovers (their community ran out of capacity): in chunks, each solved exactly against the
+    # OVERFLOW_VOLUNTEERS volunteers with the most capacity left. These are nearly all in other
+    # communities (same distance cost), so the restriction mostly affects the load term.
     left = np.array([i for i in d_idx.tolist() if i not in chosen], np.int64)
-    spare = np.nonzero(cap.sum(axis=1) > 0)[0].astype(np.int64)
     steps = len(by_comm_d)
-    if left.size and spare.size:
-        per = max(1, int(max_arcs // max(1, spare.size * max(1, len(p.weeks)))))
-        for s in range(0, left.size, per):
-            got, cost = _solve_exact(p, left[s : s + per], spare, cap)
-            chosen.update(got)
-            total += cost
-            steps += 1
+    per = max(1, min(max_arcs, 3_000_000) // (OVERFLOW_VOLUNTEERS * max(1, len(p.weeks))))
+    for s in range(0, left.size, per):
+        spare_cap = cap.sum(axis=1)
+        spare = np.argsort(-spare_cap, kind="stable")[:OVERFLOW_VOLUNTEERS]
+        spare = spare[spare_cap[spare] > 0].astype(np.int64)
+        if not spare.size:
+            break
+        got, cost = _solve_exact(p, left[s : s + per], spare, cap)
+        chosen.update(got)
+        total += cost
+        steps += 1
     if on_step:
         on_step(n, n)
     return chosen, total, steps
