@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from silverage.db import models as m
 from silverage.domain import idcard
@@ -258,7 +258,26 @@ def plan_job(
     today = today or date.today()
     paths = [Path(p) for p in paths]
     yield Progress(0, 0, "正在检查文件…")
-    layouts = [excel_read.scan_layout(p) for p in paths]
+    books: list[Any] = []
+    try:
+        for p in paths:
+            books.append(excel_read.open_workbook(p))
+        layouts = [excel_read.scan_layout(p, wb) for p, wb in zip(paths, books, strict=True)]
+        plan = yield from _plan(ctx, paths, books, layouts, mappings or {}, today)
+    finally:
+        for wb in books:
+            wb.close()
+    return plan
+
+
+def _plan(
+    ctx: ServiceContext,
+    paths: list[Path],
+    books: list[Any],
+    layouts: list[excel_read.WorkbookLayout],
+    mappings: dict[str, dict[int, str]],
+    today: date,
+) -> Job[ImportPlan]:
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
         names = [str(p) for p in paths]
@@ -266,44 +285,53 @@ def plan_job(
         plan = ImportPlan(names, [], [])
         for name, layout in zip(names, layouts, strict=True):
             layout.path = Path(layout.path)
-            for info in _table_infos(s, layout, mappings or {}):
+            for info in _table_infos(s, layout, mappings):
                 plan.tables.append(replace(info, source=name))
             plan.skipped_sheets.extend((name, k.sheet, k.zh, k.en) for k in layout.skipped)
         total = sum(lay.total_rows for lay in layouts)
         places = PlaceIndex.load(s)
-        existing = dict(s.execute(select(m.Elder.id_number, m.Elder.id)).all())
+        existing = {
+            n: (i, mg) for n, i, mg in s.execute(select(m.Elder.id_number, m.Elder.id, m.Elder.micro_grid_id))
+        }
         entries: dict[str, _Entry] = {}
         done = 0
-        for name, layout in zip(names, layouts, strict=True):
-            wb = excel_read.open_workbook(layout.path)
-            try:
-                for table in layout.tables:
-                    info = next(i for i in plan.tables if i.source == name and i.sheet == table.sheet)
-                    plan.headers[(name, table.sheet)] = table.headers
-                    plan.mappings[info.signature] = info.mapping
-                    missing = header_map.missing_required(info.mapping)
-                    if missing:
-                        labels = "、".join(header_map.BY_KEY[k].zh for k in missing)
-                        raise UserError(
-                            f"“{table.sheet}”表缺少必需的列：{labels}（请在列对应中指定）",
-                            f"Sheet '{table.sheet}' lacks required columns: "
-                            + ", ".join(header_map.BY_KEY[k].en for k in missing),
-                        )
-                    for raw in excel_read.iter_rows(wb, table, info.mapping):
-                        done += 1
-                        if done % 200 == 0:
-                            yield Progress(done, total, f"正在检查 {table.sheet} 第{raw.row}行")
-                        if raw.kind == "blank":
-                            plan.blank_rows += 1
-                            continue
-                        if raw.kind in ("footer", "header"):
-                            plan.footer_rows += 1
-                            continue
-                        plan.rows_read += 1
-                        _plan_row(s, plan, entries, existing, places, name, table, info.mapping, raw, today)
-            finally:
-                wb.close()
+        for name, layout, wb in zip(names, layouts, books, strict=True):
+            for table in layout.tables:
+                info = next(i for i in plan.tables if i.source == name and i.sheet == table.sheet)
+                plan.headers[(name, table.sheet)] = table.headers
+                plan.mappings[info.signature] = info.mapping
+                missing = header_map.missing_required(info.mapping)
+                if missing:
+                    labels = "、".join(header_map.BY_KEY[k].zh for k in missing)
+                    raise UserError(
+                        f"“{table.sheet}”表缺少必需的列：{labels}（请在列对应中指定）",
+                        f"Sheet '{table.sheet}' lacks required columns: "
+                        + ", ".join(header_map.BY_KEY[k].en for k in missing),
+                    )
+                for raw in excel_read.iter_rows(wb, table, info.mapping):
+                    done += 1
+                    if done % 200 == 0:
+                        yield Progress(done, total, f"正在检查 {table.sheet} 第{raw.row}行")
+                    if raw.kind == "blank":
+                        plan.blank_rows += 1
+                        continue
+                    if raw.kind in ("footer", "header"):
+                        plan.footer_rows += 1
+                        continue
+                    plan.rows_read += 1
+                    _plan_row(s, plan, entries, existing, places, name, table, info.mapping, raw, today)
         yield Progress(total, total, "正在与花名册比对…")
+        # Load the people who are already on the roster in a few queries, not one per row.
+        wanted = [existing[n][0] for n in entries if n in existing]
+        loaded: list[m.Elder] = []
+        for start in range(0, len(wanted), 500):
+            loaded.extend(
+                s.scalars(
+                    select(m.Elder)
+                    .options(selectinload(m.Elder.contacts))
+                    .where(m.Elder.id.in_(wanted[start : start + 500]))
+                )
+            )
         for number, entry in entries.items():
             _finish_entry(s, plan, places, existing, number, entry, today)
     return plan
@@ -363,7 +391,7 @@ def _plan_row(
     s: Session,
     plan: ImportPlan,
     entries: dict[str, _Entry],
-    existing: dict[str, int],
+    existing: dict[str, tuple[int, int | None]],
     places: PlaceIndex,
     source: str,
     table: excel_read.SheetTable,
@@ -424,7 +452,7 @@ def _plan_row(
         if prior_entry is not None and prior_entry.stated.get("micro_grid_id") is not None:
             current = prior_entry.stated["micro_grid_id"]  # the same person's place from an earlier row
         elif info is not None and info.number in existing:
-            current = s.scalar(select(m.Elder.micro_grid_id).where(m.Elder.id == existing[info.number]))
+            current = existing[info.number][1]
         where = places.resolve(*place_names, current)
         if isinstance(where, Problem):
             problems.append(where)
@@ -525,14 +553,14 @@ def _finish_entry(
     s: Session,
     plan: ImportPlan,
     places: PlaceIndex,
-    existing: dict[str, int],
+    existing: dict[str, tuple[int, int | None]],
     number: str,
     entry: _Entry,
     today: date,
 ) -> None:
     stated = dict(entry.stated)
     contact = stated.pop("contact", None)
-    elder_id = existing.get(number)
+    elder_id = existing[number][0] if number in existing else None
     if elder_id is None:
         base = ElderInput(name="", id_number=number, living=Living.OTHER.value)
         inp = replace(base, **stated, contacts=(contact,) if contact else ())
