@@ -70,7 +70,7 @@ class Facts:
 
     @classmethod
     def of(cls, record: Any, today: date) -> Facts:
-        """From anything with Elder's attribute names (an ORM row, a Row, an ElderInput + birth date)."""
+        """From anything with Elder's attribute names: an ORM object or a selected Row."""
         from silverage.domain.idcard import age_on
 
         return cls(
