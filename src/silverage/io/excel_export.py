@@ -135,7 +135,8 @@ def _setup_sheet(
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3  # page header text clear of the table
     ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
     if print_header:
         ws.oddHeader.center.text = print_header
