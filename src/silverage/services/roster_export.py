@@ -12,20 +12,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain import phone as phone_rules
 from silverage.domain.address import format_address
-from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility, Outcome
+from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
-from silverage.services import audit
+from silverage.services import audit, coverage
 from silverage.services.context import ServiceContext
 from silverage.services.roster_query import ElderFilter, _apply, _elder_select
+from silverage.services.visit_settings import load_policy
 
 
 @dataclass(frozen=True)
@@ -127,17 +128,8 @@ def _t(lang: str, zh: str, en: str) -> str:
 
 
 def _overdue_days_by_level(s: Session) -> dict[str | None, int]:
-    try:
-        from silverage.domain.visit_policy import DEFAULT_POLICY, SETTING_KEY, VisitPolicy
-    except ImportError:  # pragma: no cover - the policy module ships with the visit planner
-        return {None: 30}
-    row = s.get(m.Setting, SETTING_KEY)
-    policy = DEFAULT_POLICY
-    if row is not None:
-        try:
-            policy = VisitPolicy.from_json(row.value)
-        except UserError:
-            policy = DEFAULT_POLICY
+    """Level -> days without a successful contact after which a person is overdue (supervisor's policy)."""
+    policy = load_policy(s)
     out: dict[str | None, int] = {lv.value: policy.for_level(lv.value).overdue_days for lv in Level}
     out[None] = policy.for_level(None).overdue_days
     return out
@@ -216,39 +208,6 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         }
 
 
-def _visit_rates(s: Session, today: date) -> dict[int, float]:
-    """Community id -> share of active people with a successful contact this calendar month.
-
-    A simple rate computed here until the coverage service (issue 5) offers ``monthly_rates``.
-    """
-    start = today.replace(day=1)
-    contact = [o.value for o in Outcome if o.is_contact]
-    place = (
-        select(m.Elder.id.label("eid"), m.Grid.community_id.label("cid"))
-        .join(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-        .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-        .where(m.Elder.status == ElderStatus.ACTIVE.value)
-    ).subquery()
-    active = dict(s.execute(select(place.c.cid, func.count()).group_by(place.c.cid)).all())
-    reached = dict(
-        s.execute(
-            select(place.c.cid, func.count(func.distinct(m.Visit.elder_id)))
-            .join(
-                m.Visit,
-                and_(
-                    m.Visit.elder_id == place.c.eid,
-                    m.Visit.status == "done",
-                    m.Visit.outcome.in_(contact),
-                    m.Visit.planned_date >= start,
-                    m.Visit.planned_date <= today,
-                ),
-            )
-            .group_by(place.c.cid)
-        ).all()
-    )
-    return {cid: (reached.get(cid, 0) / n if n else 0.0) for cid, n in active.items()}
-
-
 def export_roster_job(
     ctx: ServiceContext, path: Path | str, opts: ExportOptions | None = None, today: date | None = None
 ) -> Job[ExportResult]:
@@ -275,7 +234,6 @@ def export_roster_job(
         synthetic = (meta := s.get(m.AppMeta, "synthetic")) is not None and meta.value == "1"
         subdistrict = meta2.value if (meta2 := s.get(m.AppMeta, "subdistrict")) else ""
         overdue_days = _overdue_days_by_level(s)
-        rates = _visit_rates(s, today)
         communities = list(
             s.execute(select(m.Community.id, m.Community.name).order_by(m.Community.sort_order))
         )
@@ -325,7 +283,8 @@ def export_roster_job(
             continue
         counts = by_comm.setdefault(row["community"], [0, 0, 0, 0])
         counts[{"red": 0, "yellow": 1, "green": 2}.get(row["level"] or "", 3)] += 1
-    rate_by_name = {name: rates.get(cid, 0.0) for cid, name in communities}
+    # The same monthly visit rate as the visits page (issue 5's coverage service).
+    rate_by_name = {r.key: r.rate for r in coverage.monthly_rates(ctx, today.year, today.month, "community")}
     summary_rows = [[name, *c, sum(c), rate_by_name.get(name, 0.0)] for name, c in by_comm.items() if sum(c)]
     summary = SummaryData(
         title=_t(lang, "汇总", "Summary"),
@@ -347,8 +306,9 @@ def export_roster_job(
         notes=[
             _t(
                 lang,
-                "本月探访率 = 本月至今有成功探访或电话联系的在册老人 ÷ 在册老人",
-                "Visit rate = active people reached (visit or call) this month so far / active people",
+                "本月探访率 = 本月已完成的上门探访 ÷ 按等级应探访的次数（整月计，与“探访”页相同）",
+                "Visit rate = home visits that reached the person this month / visits the care levels "
+                "require in the whole month (as on the visits page)",
             )
         ],
     )
