@@ -145,3 +145,14 @@ def test_zip_bomb_is_refused(ctx: ServiceContext, tmp_path: Path) -> None:
     with pytest.raises(UserError) as info:
         roster_import.plan_import(ctx, [path], today=TODAY)
     assert "炸弹" in info.value.zh
+
+
+def test_a_huge_file_is_refused_before_reading(
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.xlsx"
+    path.write_bytes(_roster_bytes())
+    monkeypatch.setattr("silverage.io.file_check.MAX_FILE_BYTES", 1000)
+    with pytest.raises(UserError) as info:
+        roster_import.plan_import(ctx, [path], today=TODAY)
+    assert "太大" in info.value.zh and "too large" in info.value.en
