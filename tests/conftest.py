@@ -43,6 +43,27 @@ def _no_dangling_threads() -> Iterator[None]:
     assert not still, f"test left threads running: {still}"
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box nobody answers would hang the whole suite (offscreen, no user): make
+    it fail the test instead, naming the box. Tests that expect a question replace the app's own
+    asking function (e.g. ``person_editor.confirm_discard``) with monkeypatch."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse_exec(self: QMessageBox, *args: object, **kwargs: object) -> int:
+        raise AssertionError(f"unexpected modal message box: {self.text()!r}")
+
+    def refuse_static(*args: object, **kwargs: object) -> object:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected modal message box: {texts!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse_exec)
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))
+
+
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 
