@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from silverage.ui.roster_model import Col, RosterFilter, RosterModel
 
 # Default widths in pixels: measuring 100,000 rows (resizeColumnsToContents) is what made start-up slow.
 DEFAULT_WIDTHS = {Col.LEVEL: 96, Col.NAME: 80, Col.GENDER: 48, Col.AGE: 48, Col.LIVING: 80,
-                  Col.COMMUNITY: 96, Col.GRID: 80, Col.MICRO_GRID: 96, Col.ADDRESS: 260,
+                  Col.COMMUNITY: 96, Col.GRID: 80, Col.MICRO_GRID: 120, Col.ADDRESS: 260,
                   Col.PHONE: 110, Col.LAST_CONTACT: 96, Col.STATUS: 64}
 
 
@@ -96,6 +96,7 @@ class RosterPage(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(26)
         vh.hide()
+        self.table.sortByColumn(Col.LEVEL, Qt.SortOrder.DescendingOrder)  # red first
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()

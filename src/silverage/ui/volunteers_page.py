@@ -33,9 +33,6 @@ from silverage.ui import optional
 from silverage.ui.app_context import AppContext
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
-WEEKDAYS_ZH = ("一", "二", "三", "四", "五", "六", "日")
-
-
 def availability_bit(weekday: int, half: int) -> int:
     """Bit (weekday * 2 + half), weekday 0 = Monday, half 0 = morning: the encoding in db/models.py."""
     return 1 << (weekday * 2 + half)
@@ -49,8 +46,10 @@ class AvailabilityGrid(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[tuple[int, int], QCheckBox] = {}
-        for d, name in enumerate(WEEKDAYS_ZH):
-            grid.addWidget(QLabel(self.tr("周") + self.tr(name), self), 0, d + 1)
+        names = (self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"), self.tr("周五"),
+                 self.tr("周六"), self.tr("周日"))
+        for d, name in enumerate(names):
+            grid.addWidget(QLabel(name, self), 0, d + 1)
         for half, label in enumerate((self.tr("上午"), self.tr("下午"))):
             grid.addWidget(QLabel(label, self), half + 1, 0)
             for d in range(7):

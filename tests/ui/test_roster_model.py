@@ -1,0 +1,82 @@
+"""The roster model on its own (no widgets): search, filters, sort, in-place patch."""
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from silverage.services import roster_query
+from silverage.ui.roster_model import Col, RosterFilter, RosterModel, patch_rows
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture
+def model(demo_ctx):
+    m = RosterModel()
+    m.set_rows(roster_query.list_elders(demo_ctx, roster_query.ElderFilter(status=None), TODAY), TODAY)
+    return m
+
+
+def names(m):
+    return [m.row_at(i).name for i in range(m.rowCount())]
+
+
+def test_pinyin_initials_find_the_person(model):
+    target = next(r for r in model.all_rows() if r.name == "张秀英" and r.status == "active")
+    model.set_filter(RosterFilter(query="zxy"))
+    found = [model.row_at(i) for i in range(model.rowCount())]
+    assert target in found
+    assert all(r.status == "active" for r in found)
+    model.set_filter(RosterFilter(query="zhangxiuying"))
+    assert set(names(model)) == {"张秀英"}
+
+
+def test_polyphonic_surname_found_by_surname_reading(model):
+    zeng = [r for r in model.all_rows() if r.name.startswith("曾") and r.status == "active"]
+    assert zeng, "the demo roster has people surnamed 曾"
+    model.set_filter(RosterFilter(query="zeng"))
+    assert {model.row_at(i).id for i in range(model.rowCount())} >= {r.id for r in zeng}
+
+
+def test_search_by_phone_id_and_address(model):
+    someone = next(r for r in model.all_rows() if r.status == "active" and r.phone)
+    for query in (someone.phone[-8:], someone.id_number[-6:], someone.address):
+        model.set_filter(RosterFilter(query=query))
+        assert someone.id in {model.row_at(i).id for i in range(model.rowCount())}, query
+
+
+def test_filter_by_level_and_status(model):
+    model.set_filter(RosterFilter(level="red"))
+    reds = [model.row_at(i) for i in range(model.rowCount())]
+    assert reds and all(r.level == "red" and r.status == "active" for r in reds)
+    assert "红" in model.index(0, Col.LEVEL).data()  # the word, not only a colour
+    model.set_filter(RosterFilter(status="archived"))
+    assert all(model.row_at(i).status != "active" for i in range(model.rowCount()))
+    model.set_filter(RosterFilter(status="all"))
+    assert model.rowCount() == len(model.all_rows())
+
+
+def test_reassessment_filter_uses_the_due_date(model):
+    model.set_filter(RosterFilter(reassessment_only=True))
+    for i in range(model.rowCount()):
+        r = model.row_at(i)
+        assert r.next_assessment is None or r.next_assessment <= TODAY
+
+
+def test_sort_by_age_and_level(model):
+    model.sort(Col.AGE, Qt.SortOrder.DescendingOrder)
+    ages = [model.row_at(i).age for i in range(model.rowCount())]
+    assert ages == sorted(ages, reverse=True)
+    model.sort(Col.LEVEL, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).level == "red"
+    model.set_filter(RosterFilter(query="z"))  # sorting survives a new search
+    assert model.row_at(0).level == "red"
+
+
+def test_patch_rows_replaces_one_person(model):
+    first = model.all_rows()[0]
+    patch_rows(model, [replace(first, name="改名字")])
+    model.set_filter(RosterFilter(query="改名字", status="all"))
+    assert model.rowCount() == 1 and model.row_at(0).id == first.id
