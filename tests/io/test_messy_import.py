@@ -462,6 +462,8 @@ def test_progress_is_reported_while_reading(ctx: ServiceContext, tmp_path: Path)
         except StopIteration as stop:
             plan = stop.value
             break
-    counted = [p.done for p in progress if p.total]
+    counted = [p.done for p in progress if p.total and p.message.startswith("正在检查")]
     assert counted == sorted(counted) and counted[-1] == 1000 and len(counted) >= 5
+    compared = [p for p in progress if p.message.startswith("正在与花名册比对") and p.total]
+    assert compared[-1].done == compared[-1].total == 1000
     assert len(plan.created) == 1000

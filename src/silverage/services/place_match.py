@@ -84,6 +84,9 @@ class PlaceIndex:
     communities: dict[int, str] = field(default_factory=dict)
     grids: dict[int, tuple[int, str]] = field(default_factory=dict)  # id -> (community id, name)
     micros: dict[int, tuple[int, str]] = field(default_factory=dict)  # id -> (grid id, name)
+    # (community, grid, micro) as written -> candidate micro-grid ids or the Problem; a roster of
+    # 100,000 rows names a few hundred distinct places, so each is worked out once.
+    _cache: dict[tuple[str, str, str], tuple[int, ...] | Problem] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, s: Session) -> PlaceIndex:
@@ -109,6 +112,28 @@ class PlaceIndex:
 
     def resolve(self, community: str, grid: str, micro: str, current: int | None) -> int | None | Problem:
         """The micro-grid meant by the three names (any may be empty); ``current`` is kept when it fits."""
+        key = (community, grid, micro)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._candidates(community, grid, micro)
+        if isinstance(found, Problem):
+            return found
+        if micro:
+            return found[0]
+        if not community and not grid:
+            return current
+        if current is not None and current in found:
+            return current  # the stated grid/community still holds the person: keep the micro-grid
+        if len(found) == 1:
+            return found[0]
+        what = f"网格“{grid}”" if grid else f"社区“{community}”"
+        return Problem(
+            "micro_grid",
+            f"{what}下有{len(found)}个微网格，请填写“微网格”一列",
+            f"{grid or community} has {len(found)} micro-grids; fill in the micro-grid column",
+        )
+
+    def _candidates(self, community: str, grid: str, micro: str) -> tuple[int, ...] | Problem:
         comm_ids = list(self.communities)
         if community:
             key = community_key(community)
@@ -161,16 +186,5 @@ class PlaceIndex:
                     f"有多个“{micro}”微网格，请同时填写社区和网格",
                     f"Several micro-grids are named '{micro}'; fill in community and grid",
                 )
-            return micro_ids[0]
-        if not community and not grid:
-            return current
-        if current is not None and current in micro_ids:
-            return current  # the stated grid/community still holds the person: keep the micro-grid
-        if len(micro_ids) == 1:
-            return micro_ids[0]
-        what = f"网格“{grid}”" if grid else f"社区“{community}”"
-        return Problem(
-            "micro_grid",
-            f"{what}下有{len(micro_ids)}个微网格，请填写“微网格”一列",
-            f"{grid or community} has {len(micro_ids)} micro-grids; fill in the micro-grid column",
-        )
+            return (micro_ids[0],)
+        return tuple(micro_ids)

@@ -321,19 +321,20 @@ def _plan(
                     plan.rows_read += 1
                     _plan_row(s, plan, entries, existing, places, name, table, info.mapping, raw, today)
         yield Progress(total, total, "正在与花名册比对…")
-        # Load the people who are already on the roster in a few queries, not one per row.
-        wanted = [existing[n][0] for n in entries if n in existing]
-        loaded: list[m.Elder] = []
-        for start in range(0, len(wanted), 500):
-            loaded.extend(
-                s.scalars(
-                    select(m.Elder)
-                    .options(selectinload(m.Elder.contacts))
-                    .where(m.Elder.id.in_(wanted[start : start + 500]))
-                )
+        # Compare in batches: the people already on the roster are loaded 500 at a time with their
+        # contacts (a few queries, not one per row) and let go afterwards (constant memory).
+        numbers = list(entries)
+        for start in range(0, len(numbers), 500):
+            batch = numbers[start : start + 500]
+            ids = [existing[n][0] for n in batch if n in existing]
+            loaded = list(
+                s.scalars(select(m.Elder).options(selectinload(m.Elder.contacts)).where(m.Elder.id.in_(ids)))
             )
-        for number, entry in entries.items():
-            _finish_entry(s, plan, places, existing, number, entry, today)
+            for number in batch:
+                _finish_entry(s, plan, places, existing, number, entries[number], today)
+            del loaded
+            s.expunge_all()
+            yield Progress(min(start + 500, len(numbers)), len(numbers), "正在与花名册比对…")
     return plan
 
 
