@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from silverage.domain import birthdays
 from silverage.domain.enums import Level
+from silverage.services import coverage, worklists
 from silverage.services.roster_query import ElderRow
-from silverage.ui import optional
 from silverage.ui.app_context import AppContext
 from silverage.ui.bar_chart import Bar, BarChart
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
@@ -142,7 +142,7 @@ class DashboardPage(QWidget):
             self.tr("在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7")
             .replace("%1", str(len(active))).replace("%2", str(levels.get("red", 0)))
             .replace("%3", str(levels.get("yellow", 0))).replace("%4", str(levels.get("green", 0)))
-            .replace("%5", "—" if n_overdue is None else str(n_overdue)).replace("%6", str(len(due)))
+            .replace("%5", str(n_overdue)).replace("%6", str(len(due)))
             .replace("%7", str(len(marks))))
 
     def _level_text(self, level: str | None) -> str:
@@ -151,12 +151,8 @@ class DashboardPage(QWidget):
         lv = Level(level)
         return f"{lv.marker} {lv.label(self.app.lang)}"
 
-    def _refresh_overdue(self) -> int | None:
-        overdue = optional.find("silverage.services.worklists", "overdue")
-        if overdue is None:
-            self.overdue_box.setTitle(self.tr("逾期未联系（红色优先）") + " — " + self.tr("逾期名单尚未提供"))
-            return None
-        rows = sorted(overdue(self.app.services, self.today),
+    def _refresh_overdue(self) -> int:
+        rows = sorted(worklists.overdue(self.app.services, self.today),
                       key=lambda o: (LEVEL_ORDER.get(o.level, 3), -(o.days_since or 10**6)))
         self.overdue_model.set_rows(
             [(self._level_text(o.level), o.name, o.community, o.grid,
@@ -166,15 +162,11 @@ class DashboardPage(QWidget):
         return len(rows)
 
     def _refresh_rates(self) -> None:
-        monthly_rates = optional.find("silverage.services.coverage", "monthly_rates")
-        if monthly_rates is None:
-            self.rate_note.setText(self.tr("探访率统计尚未提供"))
-            return
         ctx, y, m = self.app.services, self.today.year, self.today.month
 
         def bars(by: str) -> list[Bar]:
             out = []
-            for r in monthly_rates(ctx, y, m, by=by):
+            for r in coverage.monthly_rates(ctx, y, m, by=by):
                 label = r.key
                 color = "#4A7BB7"
                 if by == "level" and r.key in {lv.value for lv in Level}:

@@ -23,7 +23,6 @@ from silverage.db.engine import describe
 from silverage.services import roster_query
 from silverage.services.context import ServiceContext
 from silverage.services.roster_query import ElderFilter, ElderRow
-from silverage.ui import optional
 from silverage.ui.app_context import AppContext
 from silverage.ui.roster_model import RosterModel, patch_rows
 from silverage.ui.roster_page import RosterPage
@@ -76,17 +75,19 @@ class MainWindow(QMainWindow):
         ]
 
     def _visits_page(self) -> QWidget:
-        page_class = optional.find("silverage.ui.visits_page", "VisitsPage")
-        return page_class(self.app, self) if page_class else optional.not_available(self, self.tr("探访"))
+        from silverage.ui.visits_page import VisitsPage
+
+        return VisitsPage(self.app, self)
 
     def _print_export_page(self) -> QWidget:
         from PySide6.QtWidgets import QTabWidget
 
+        from silverage.ui.excel_panel import ExcelPanel
+        from silverage.ui.print_panel import PrintPanel
+
         tabs = QTabWidget(self)
-        for module, name, title in (("silverage.ui.print_panel", "PrintPanel", self.tr("打印")),
-                                    ("silverage.ui.excel_panel", "ExcelPanel", self.tr("Excel 导入导出"))):
-            panel_class = optional.find(module, name)
-            tabs.addTab(panel_class(self.app, tabs) if panel_class else optional.not_available(tabs, title), title)
+        tabs.addTab(PrintPanel(self.app, tabs), self.tr("打印"))
+        tabs.addTab(ExcelPanel(self.app, tabs), self.tr("Excel 导入导出"))
         return tabs
 
     def _build(self) -> None:

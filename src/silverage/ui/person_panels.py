@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.elder_input import ContactInput
-from silverage.domain.enums import Level
+from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import UserError
-from silverage.ui import optional
+from silverage.services.visit_rows import VisitRow
 from silverage.ui.simple_table import SimpleTableModel
 
 
@@ -199,27 +199,14 @@ class VisitHistoryPanel(QWidget):
         layout.addWidget(table, 1)
 
     def show_for(self, elder_id: int) -> None:
-        visit_history = optional.find("silverage.services.coverage", "visit_history")
-        if visit_history is None:
-            self.note.setText(self.tr("探访记录尚未提供"))
-            return
-        rows = list(visit_history(self.app.services, elder_id))
+        from silverage.services import coverage
+
+        rows = coverage.visit_history(self.app.services, elder_id)
         self.note.setText(self.tr("共 %1 次").replace("%1", str(len(rows))))
         self.model.set_rows([self._cells(v) for v in rows])
 
-    def _cells(self, v) -> tuple:  # noqa: ANN001 - a row from services.coverage.visit_history
-        from silverage.domain.enums import Outcome, VisitKind, VisitStatus
-
+    def _cells(self, v: VisitRow) -> tuple:
         lang = self.app.lang
-
-        def label(enum, value):  # noqa: ANN001, ANN202
-            try:
-                return enum(value).label(lang) if value else ""
-            except ValueError:
-                return str(value)
-
-        day = getattr(v, "planned_date", None) or getattr(v, "date", None)
-        return (day.isoformat() if day else "", label(VisitKind, getattr(v, "kind", "")),
-                getattr(v, "volunteer", "") or getattr(v, "volunteer_name", "") or "",
-                label(VisitStatus, getattr(v, "status", "")), label(Outcome, getattr(v, "outcome", "")),
-                getattr(v, "notes", "") or "")
+        outcome = Outcome(v.outcome).label(lang) if v.outcome else ""
+        return (v.planned_date.isoformat(), VisitKind(v.kind).label(lang), v.visited_by or v.volunteer_name,
+                VisitStatus(v.status).label(lang), outcome, v.notes)

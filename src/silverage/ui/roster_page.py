@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level, Living
-from silverage.services import bulk, place_choices
+from silverage.services import bulk, place_choices, worklists
 from silverage.services.place_choices import MicroGridChoice
 from silverage.services.roster_query import ElderRow
-from silverage.ui import optional
 from silverage.ui.app_context import AppContext
 from silverage.ui.roster_model import Col, RosterFilter, RosterModel
 
@@ -133,7 +132,6 @@ class RosterPage(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update_count)
-        self._update_overdue_availability()
         self._selection_changed()
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
@@ -153,14 +151,7 @@ class RosterPage(QWidget):
         self.refresh_overdue()
 
     def refresh_overdue(self) -> None:
-        overdue = optional.find("silverage.services.worklists", "overdue")
-        if overdue is not None:
-            self.model.set_overdue_ids(r.elder_id for r in overdue(self.app.services, self.today))
-
-    def _update_overdue_availability(self) -> None:
-        if optional.find("silverage.services.worklists", "overdue") is None:
-            self.overdue_check.setEnabled(False)
-            self.overdue_check.setToolTip(self.tr("逾期名单尚未提供"))
+        self.model.set_overdue_ids(r.elder_id for r in worklists.overdue(self.app.services, self.today))
 
     def _fill_communities(self) -> None:
         seen: dict[int, str] = {}
@@ -266,23 +257,14 @@ class RosterPage(QWidget):
         )
 
     def print_selected(self) -> None:
-        print_selection = optional.find("silverage.ui.print_panel", "print_selection")
-        if print_selection is None:
-            self._not_yet(self.tr("打印"))
-            return
+        from silverage.ui.print_panel import print_selection
+
         print_selection(self.app, self, self.selected_ids())
 
     def export_selected(self) -> None:
-        dialog_class = optional.find("silverage.ui.export_dialog", "ExportDialog")
-        if dialog_class is None:
-            self._not_yet(self.tr("导出"))
-            return
-        dialog_class(self.app, self, elder_ids=self.selected_ids()).exec()
+        from silverage.ui.export_dialog import ExportDialog
 
-    def _not_yet(self, what: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, what, self.tr("此功能尚未提供：") + what)
+        ExportDialog(self.app, self, elder_ids=self.selected_ids()).exec()
 
     def select_id(self, elder_id: int) -> None:
         row = self.model.row_of_id(elder_id)

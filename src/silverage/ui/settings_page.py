@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from silverage.db.engine import describe
 from silverage.services import roster_query
-from silverage.ui import optional
 from silverage.ui.app_context import AppContext
 
 
@@ -50,10 +49,7 @@ class SettingsPage(QWidget):
         self.rules_note = QLabel(rules_box)
         rules_layout.addWidget(self.rules_button)
         rules_layout.addWidget(self.rules_note)
-        if optional.find("silverage.ui.rules_dialog", "RulesDialog") is None:
-            self.rules_button.setEnabled(False)
-            self.rules_note.setText(self.tr("分级规则设置尚未提供"))
-        elif not actor.is_supervisor:
+        if not actor.is_supervisor:
             self.rules_button.setEnabled(False)
             self.rules_note.setText(self.tr("只有督导可以修改分级规则；请用“切换用户”以督导身份登录。"))
         layout.addWidget(rules_box)
@@ -86,7 +82,7 @@ class SettingsPage(QWidget):
             window.switch_user()
 
     def _open_rules(self) -> None:
-        dialog_class = optional.find("silverage.ui.rules_dialog", "RulesDialog")
-        if dialog_class is not None:
-            dialog_class(self.app, self).exec()
-            self.app.bus.data_changed.emit("rules", [])
+        from silverage.ui.rules_dialog import RulesDialog
+
+        RulesDialog(self.app, self).exec()
+        self.app.bus.data_changed.emit("rules", [])

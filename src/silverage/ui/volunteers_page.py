@@ -3,7 +3,6 @@ home micro-grid), whom each volunteer visits and their load this month."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
@@ -27,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.enums import Level, VolunteerKind
 from silverage.domain.problems import UserError, ValidationError
-from silverage.services import place_choices, roster_query, volunteer_load
+from silverage.domain.volunteer_input import VolunteerInput, slot_bit
+from silverage.services import place_choices, roster_query, volunteer_load, volunteers
 from silverage.services.roster_query import VolunteerRow
-from silverage.ui import optional
 from silverage.ui.app_context import AppContext
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
+
 def availability_bit(weekday: int, half: int) -> int:
     """Bit (weekday * 2 + half), weekday 0 = Monday, half 0 = morning: the encoding in db/models.py."""
-    return 1 << (weekday * 2 + half)
+    return slot_bit(weekday, half)
 
 
 class AvailabilityGrid(QWidget):
@@ -146,12 +146,6 @@ class VolunteersPage(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([520, 560])
 
-        self.service = optional.find("silverage.services.volunteers", "create_volunteer")
-        if self.service is None:
-            self.save_button.setEnabled(False)
-            self.new_button.setEnabled(False)
-            self.message.setText(self.tr("志愿者编辑尚未提供（只能查看）"))
-
         self.search.textChanged.connect(self._fill)
         self.show_inactive.toggled.connect(self._fill)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
@@ -199,8 +193,7 @@ class VolunteersPage(QWidget):
         self.availability.set_value(v.availability)
         self.skills.setText(v.skills)
         self.active.setChecked(v.active)
-        if self.service is not None:
-            self.message.clear()
+        self.message.clear()
         load = self._loads.get(v.id)
         self.load_label.setText(self.tr("本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次")
                                 .replace("%1", str(load.done if load else 0))
@@ -230,39 +223,38 @@ class VolunteersPage(QWidget):
         self.load_label.clear()
         self.name.setFocus()
 
-    def collect(self):  # noqa: ANN201 - a services.volunteers VolunteerInput
-        input_class = optional.find("silverage.domain.volunteer_input", "VolunteerInput")
-        values = {"name": self.name.text(), "phone": self.phone.text(), "kind": self.kind.currentData(),
-                  "micro_grid_id": self.micro.currentData(), "availability": self.availability.value(),
-                  "max_visits_per_week": self.per_week.value(), "skills": self.skills.text()}
-        names = {f.name for f in dataclasses.fields(input_class)}
-        return input_class(**{k: v for k, v in values.items() if k in names})
+    def collect(self) -> VolunteerInput:
+        notes = ""
+        if self._current is not None:
+            notes = volunteers.get_volunteer(self.app.services, self._current.id).notes
+        return VolunteerInput(name=self.name.text(), phone=self.phone.text(), kind=self.kind.currentData(),
+                              micro_grid_id=self.micro.currentData(), availability=self.availability.value(),
+                              max_visits_per_week=self.per_week.value(), skills=self.skills.text(), notes=notes)
 
     def save(self) -> None:
-        from silverage.services import volunteers  # present whenever the save button is enabled
-
         ctx = self.app.services
         try:
             inp = self.collect()
             if self._current is None:
-                result = volunteers.create_volunteer(ctx, inp)
-                vid = getattr(result, "id", result)
+                detail = volunteers.create_volunteer(ctx, inp)
             else:
-                vid = self._current.id
-                result = volunteers.update_volunteer(ctx, vid, inp, self._current.version)
-                if self.active.isChecked() != self._current.active:
-                    version = getattr(result, "version", None)
-                    volunteers.set_active(ctx, vid, self.active.isChecked(), version)
+                detail = volunteers.update_volunteer(ctx, self._current.id, inp, self._current.version)
+            if self.active.isChecked() != detail.active:
+                detail = volunteers.set_active(ctx, detail.id, self.active.isChecked(),
+                                               self.tr("在志愿者页面修改"), detail.version)
+            vid = detail.id
         except ValidationError as exc:
+            self.message.setStyleSheet("color: #B3261E")
             self.message.setText("\n".join(p.text(self.app.lang) for p in exc.problems))
             return
         except UserError as exc:
+            self.message.setStyleSheet("color: #B3261E")
             self.message.setText(exc.text(self.app.lang))
             return
-        self.message.setStyleSheet("color: #1E6E2E")
-        self.message.setText(self.tr("已保存"))
         self.app.bus.data_changed.emit("volunteer", [vid])
         self.refresh()
         for row, v in enumerate(self._shown):
             if v.id == vid:
                 self.table.selectRow(row)
+        self.message.setStyleSheet("color: #1E6E2E")
+        self.message.setText(self.tr("已保存"))
