@@ -65,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已取消 (cancelled)\n")
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `silverage list elders | head`): not an error of ours.
+        # Point stdout at devnull so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("Unexpected error in command %s", args.command)
         from silverage.paths import log_dir
