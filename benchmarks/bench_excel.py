@@ -44,37 +44,63 @@ def bench(n: int, folder: Path, creates: bool) -> None:
     timed("build demo roster", lambda: demo.build_demo(ctx, elders=n, today=TODAY))
     out = folder / f"export{n}.xlsx"
     opts = roster_export.ExportOptions(unmasked=True, columns=roster_export.ALL_COLUMNS)
-    result, t_export = timed("silverage export (3 sheets, styles, chart)", lambda: roster_export.export_roster(
-        ctx, out, opts, today=TODAY))
+    result, t_export = timed(
+        "silverage export (3 sheets, styles, chart)",
+        lambda: roster_export.export_roster(ctx, out, opts, today=TODAY),
+    )
     print(f"  {'':<52} {out.stat().st_size / 1e6:8.2f} MB, {result.people} rows")
     with ctx.read() as s:
         rows = list(roster_export._rows(s, roster_export.ElderFilter(), opts, TODAY))
     frame = pd.DataFrame(rows)
     pd_out = folder / f"pandas{n}.xlsx"
-    _, t_pd_write = timed("pandas DataFrame.to_excel (same rows, openpyxl)", lambda: frame.to_excel(
-        pd_out, index=False, engine="openpyxl"))
-    plan, t_plan = timed("silverage import dry run (read+clean+check+compare)", lambda: roster_import.plan_import(
-        ctx, [out], today=TODAY))
-    print(f"  {'':<52} unchanged={len(plan.unchanged)} created={len(plan.created)} "
-          f"updated={len(plan.updated)} rejected={plan.rejected_rows}")
-    _, t_pd_read = timed("pandas.read_excel (same file, roster sheet)", lambda: pd.read_excel(
-        out, sheet_name=0, header=1, dtype=str))
-    print(f"  ratios: export / to_excel = {t_export / t_pd_write:.2f}; "
-          f"import dry run / read_excel = {t_plan / t_pd_read:.2f}")
+    _, t_pd_write = timed(
+        "pandas DataFrame.to_excel (same rows, openpyxl)",
+        lambda: frame.to_excel(pd_out, index=False, engine="openpyxl"),
+    )
+    plan, t_plan = timed(
+        "silverage import dry run (read+clean+check+compare)",
+        lambda: roster_import.plan_import(ctx, [out], today=TODAY),
+    )
+    print(
+        f"  {'':<52} unchanged={len(plan.unchanged)} created={len(plan.created)} "
+        f"updated={len(plan.updated)} rejected={plan.rejected_rows}"
+    )
+    _, t_pd_read = timed(
+        "pandas.read_excel (same file, roster sheet)",
+        lambda: pd.read_excel(out, sheet_name=0, header=1, dtype=str),
+    )
+    print(
+        f"  ratios: export / to_excel = {t_export / t_pd_write:.2f}; "
+        f"import dry run / read_excel = {t_plan / t_pd_read:.2f}"
+    )
     if creates:
         empty = folder / f"empty{n}.sqlite"
         ctx.db.dispose()
         shutil.copy(db_path, empty)
         ectx = ServiceContext(open_database(str(empty)), SUPERVISOR)
         with ectx.transaction() as s:
-            for model in (m.FollowUp, m.Alert, m.Visit, m.Assessment, m.EmergencyContact, m.Elder, m.AuditEntry):
+            for model in (
+                m.FollowUp,
+                m.Alert,
+                m.Visit,
+                m.Assessment,
+                m.EmergencyContact,
+                m.Elder,
+                m.AuditEntry,
+            ):
                 s.execute(delete(model))
-        plan2, t_plan2 = timed("silverage import dry run into an empty roster", lambda: roster_import.plan_import(
-            ectx, [out], today=TODAY))
-        res, t_apply = timed("silverage import (all new, one transaction)", lambda: roster_import.apply_plan(
-            ectx, plan2, today=TODAY))
-        print(f"  {'':<52} created={res.created}; total {t_plan2 + t_apply:.1f} s "
-              f"({(t_plan2 + t_apply) / max(res.created, 1) * 1000:.2f} ms/person)")
+        plan2, t_plan2 = timed(
+            "silverage import dry run into an empty roster",
+            lambda: roster_import.plan_import(ectx, [out], today=TODAY),
+        )
+        res, t_apply = timed(
+            "silverage import (all new, one transaction)",
+            lambda: roster_import.apply_plan(ectx, plan2, today=TODAY),
+        )
+        print(
+            f"  {'':<52} created={res.created}; total {t_plan2 + t_apply:.1f} s "
+            f"({(t_plan2 + t_apply) / max(res.created, 1) * 1000:.2f} ms/person)"
+        )
         ectx.db.dispose()
     print(f"  peak RSS so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
