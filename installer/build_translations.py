@@ -71,12 +71,26 @@ def fill(ts_path: Path, english: dict[str, str]) -> tuple[int, int, list[str]]:
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "silverage" / "ui").glob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "zh_CN",
-                    "-target-language", "en", "-ts", str(TS.relative_to(ROOT))], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en",
+            "-ts",
+            str(TS.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     done, missing, examples = fill(TS, load_english())
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+    )
     print(f"{TS.name}: {done} translated, {missing} still in Chinese; {QM.name} {QM.stat().st_size} bytes")
     for source in examples:
         print("  missing:", source)

@@ -1,6 +1,6 @@
 """Screenshots of the main screens in Chinese for docs/ (offscreen; run from the repository root).
 
-    QT_QPA_PLATFORM=offscreen python installer/make_screenshots.py [--db demo.sqlite]
+QT_QPA_PLATFORM=offscreen python installer/make_screenshots.py [--db demo.sqlite]
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def main() -> int:
         demo.build_demo(ctx, seed=2026, today=TODAY)
     users.ensure_demo_passwords(ctx)
     ctx.actor = users.actor_without_password(ctx, "sheg")
-    settings = UiSettings(QSettings(str(Path(os.environ["SILVERAGE_HOME"]) / "ui.ini"), QSettings.Format.IniFormat))
+    settings = UiSettings(
+        QSettings(str(Path(os.environ["SILVERAGE_HOME"]) / "ui.ini"), QSettings.Format.IniFormat)
+    )
     window = MainWindow(AppContext.create(ctx, "zh", settings), today=TODAY)
     window.resize(1280, 800)
     window.load()

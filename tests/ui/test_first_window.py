@@ -43,7 +43,7 @@ def test_level_filter_box(window):
 
 def test_navigation_and_last_page_remembered(qtbot, demo_ctx, window):
     window.show_page("volunteers")
-    assert window.stack.currentWidget() is window.pages["volunteers"]
+    assert window.pages["volunteers"].isVisible() and not window.roster.isVisible()
     window.close()
     again = MainWindow(demo_ctx, today=TODAY)
     qtbot.addWidget(again)
@@ -71,4 +71,15 @@ def test_dashboard_shows_counts_and_charts(window):
     assert "在册" in page.summary.text()
     assert [b.label.split()[-1] for b in page.level_chart.bars[:3]] == ["红", "黄", "绿"]
     assert sum(b.value for b in page.community_chart.bars) == sum(
-        1 for r in window.model.all_rows() if r.status == "active")
+        1 for r in window.model.all_rows() if r.status == "active"
+    )
+
+
+def test_overdue_filter_shows_only_overdue_people(qtbot, window):
+    from silverage.services import worklists
+
+    expected = {r.elder_id for r in worklists.overdue(window.ctx, TODAY)}
+    qtbot.waitUntil(lambda: window.model.overdue_ids == frozenset(expected))  # worked out off the UI thread
+    window.roster.overdue_check.setChecked(True)
+    shown = {window.model.row_at(i).id for i in range(window.model.rowCount())}
+    assert shown and shown <= expected

@@ -41,9 +41,13 @@ def open_editor(qtbot, app, elder_id):
 
 def audit_rows(ctx, elder_id, field):
     with ctx.read() as s:
-        return s.scalars(select(m.AuditEntry).where(m.AuditEntry.record_id == elder_id,
-                                                    m.AuditEntry.table_name == "elder",
-                                                    m.AuditEntry.field == field)).all()
+        return s.scalars(
+            select(m.AuditEntry).where(
+                m.AuditEntry.record_id == elder_id,
+                m.AuditEntry.table_name == "elder",
+                m.AuditEntry.field == field,
+            )
+        ).all()
 
 
 def test_editing_and_saving_changes_the_database_and_the_audit_trail(qtbot, app, someone, demo_ctx):
@@ -123,8 +127,13 @@ def test_conflict_when_someone_else_saved_first(qtbot, app, someone, demo_ctx, m
     monkeypatch.setattr(person_editor, "tell", lambda parent, title, text: told.append(text))
     editor = open_editor(qtbot, app, someone.id)
     other = elders.get_elder(demo_ctx, someone.id)
-    elders.update_elder(demo_ctx, someone.id, other.to_input().__class__(
-        **{**other.to_input().__dict__, "address_room": "101室"}), other.version, today=TODAY)
+    elders.update_elder(
+        demo_ctx,
+        someone.id,
+        other.to_input().__class__(**{**other.to_input().__dict__, "address_room": "101室"}),
+        other.version,
+        today=TODAY,
+    )
     editor.fields["address_room"].setText("202室")
     assert editor.save() is False
     assert told and "202室" not in told[0]

@@ -23,8 +23,9 @@ def _birthday_in(born: date, year: int) -> date:
         return date(year, 3, 1)
 
 
-def upcoming(people: list[tuple[int, str, date]], today: date, days: int = 60,
-             ages: tuple[int, ...] = MILESTONES) -> list[Milestone]:
+def upcoming(
+    people: list[tuple[int, str, date]], today: date, days: int = 60, ages: tuple[int, ...] = MILESTONES
+) -> list[Milestone]:
     """People (id, name, birth date) reaching one of ``ages`` within ``days`` from today, soonest first."""
     end = today + timedelta(days=days)
     out: list[Milestone] = []

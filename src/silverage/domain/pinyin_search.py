@@ -65,7 +65,7 @@ def _syllables(name: str, surname_first: bool) -> list[str]:
         for compound in _COMPOUND:
             if name.startswith(compound):
                 out.extend(SURNAME_READINGS[compound].split())
-                rest = name[len(compound):]
+                rest = name[len(compound) :]
                 break
         else:
             if name and name[0] in SURNAME_READINGS:

@@ -31,20 +31,33 @@ def reassign_micro_grid_job(
         if target is None:
             raise UserError("目标微网格不存在", "The target micro-grid does not exist")
         for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
+            chunk = ids[start : start + CHUNK]
             elders = list(s.scalars(select(m.Elder).where(m.Elder.id.in_(chunk))))
             if len(elders) != len(chunk):
-                raise UserError("选中的人中有人已被删除，请刷新后重试",
-                                "Some of the selected people no longer exist; refresh and try again")
+                raise UserError(
+                    "选中的人中有人已被删除，请刷新后重试",
+                    "Some of the selected people no longer exist; refresh and try again",
+                )
             for elder in elders:
                 if elder.micro_grid_id == micro_grid_id:
                     continue
-                audit.record(s, ctx.actor, "update", "elder", elder.id, field="micro_grid_id",
-                             old=elder.micro_grid_id, new=micro_grid_id, detail="bulk")
+                audit.record(
+                    s,
+                    ctx.actor,
+                    "update",
+                    "elder",
+                    elder.id,
+                    field="micro_grid_id",
+                    old=elder.micro_grid_id,
+                    new=micro_grid_id,
+                    detail="bulk",
+                )
                 elder.micro_grid_id = micro_grid_id
                 moved += 1
             s.flush()
-            yield Progress(min(start + CHUNK, len(ids)), len(ids), f"{min(start + CHUNK, len(ids))}/{len(ids)}")
+            yield Progress(
+                min(start + CHUNK, len(ids)), len(ids), f"{min(start + CHUNK, len(ids))}/{len(ids)}"
+            )
     return moved
 
 

@@ -38,8 +38,10 @@ def hash_password(password: str) -> str:
 def list_users(ctx: ServiceContext) -> list[UserRow]:
     with ctx.read() as s:
         users = s.scalars(select(m.User).where(m.User.active.is_(True)).order_by(m.User.id))
-        return [UserRow(u.username, u.display_name or u.username, Role(u.role), bool(u.password_hash))
-                for u in users]
+        return [
+            UserRow(u.username, u.display_name or u.username, Role(u.role), bool(u.password_hash))
+            for u in users
+        ]
 
 
 def _bad_sign_in() -> UserError:
@@ -54,8 +56,10 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
         user = s.scalar(select(m.User).where(m.User.username == username, m.User.active.is_(True)))
         if user is None or not user.password_hash:
             if user is not None and not user.password_hash:
-                raise UserError(f"用户 {username} 还没有设置密码，请督导先设置",
-                                f"User {username} has no password yet; ask a supervisor to set one")
+                raise UserError(
+                    f"用户 {username} 还没有设置密码，请督导先设置",
+                    f"User {username} has no password yet; ask a supervisor to set one",
+                )
             raise _bad_sign_in()
         try:
             _hasher.verify(user.password_hash, password)
@@ -100,5 +104,7 @@ def actor_without_password(ctx: ServiceContext, username: str) -> Actor:
         meta = s.get(m.AppMeta, "synthetic")
         user = s.scalar(select(m.User).where(m.User.username == username, m.User.active.is_(True)))
     if meta is None or meta.value != "1" or user is None:
-        raise UserError("只有演示数据可以免密码登录", "Only the demo roster allows signing in without a password")
+        raise UserError(
+            "只有演示数据可以免密码登录", "Only the demo roster allows signing in without a password"
+        )
     return Actor(user.username, Role(user.role), user.display_name or user.username)

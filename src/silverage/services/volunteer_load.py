@@ -37,10 +37,13 @@ def _month(today: date) -> tuple[date, date]:
 def month_loads(ctx: ServiceContext, today: date) -> dict[int, MonthLoad]:
     start, end = _month(today)
     stmt = (
-        select(m.Visit.volunteer_id, func.count(),
-               func.sum(case((m.Visit.status == "done", 1), else_=0)))
-        .where(m.Visit.volunteer_id.is_not(None), m.Visit.planned_date >= start, m.Visit.planned_date < end,
-               m.Visit.status != "cancelled")
+        select(m.Visit.volunteer_id, func.count(), func.sum(case((m.Visit.status == "done", 1), else_=0)))
+        .where(
+            m.Visit.volunteer_id.is_not(None),
+            m.Visit.planned_date >= start,
+            m.Visit.planned_date < end,
+            m.Visit.status != "cancelled",
+        )
         .group_by(m.Visit.volunteer_id)
     )
     with ctx.read() as s:
@@ -50,11 +53,19 @@ def month_loads(ctx: ServiceContext, today: date) -> dict[int, MonthLoad]:
 def visited_people(ctx: ServiceContext, volunteer_id: int, since: date) -> list[VisitedPerson]:
     """People this volunteer has visits with since ``since`` (planned or done), most visits first."""
     stmt = (
-        select(m.Elder.id, m.Elder.name, m.Elder.level, m.MicroGrid.name, func.count(m.Visit.id),
-               func.max(m.Visit.planned_date))
+        select(
+            m.Elder.id,
+            m.Elder.name,
+            m.Elder.level,
+            m.MicroGrid.name,
+            func.count(m.Visit.id),
+            func.max(m.Visit.planned_date),
+        )
         .join(m.Visit, m.Visit.elder_id == m.Elder.id)
         .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-        .where(m.Visit.volunteer_id == volunteer_id, m.Visit.planned_date >= since, m.Visit.status != "cancelled")
+        .where(
+            m.Visit.volunteer_id == volunteer_id, m.Visit.planned_date >= since, m.Visit.status != "cancelled"
+        )
         .group_by(m.Elder.id, m.Elder.name, m.Elder.level, m.MicroGrid.name)
         .order_by(func.count(m.Visit.id).desc(), m.Elder.id)
     )

@@ -30,5 +30,7 @@ class AppContext:
     settings: UiSettings = field(default_factory=UiSettings)
 
     @classmethod
-    def create(cls, services: ServiceContext, lang: str = "zh", settings: UiSettings | None = None) -> AppContext:
+    def create(
+        cls, services: ServiceContext, lang: str = "zh", settings: UiSettings | None = None
+    ) -> AppContext:
         return cls(services, TaskRunner(), Bus(), lang, settings or UiSettings())

@@ -94,6 +94,6 @@ def run(args: argparse.Namespace) -> int:
     from silverage.ui.main_window import MainWindow
 
     window = MainWindow(AppContext.create(ctx, lang, settings))
-    window.load()
     window.show()
+    window.load_async()
     return app.exec()

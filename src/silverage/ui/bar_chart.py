@@ -44,19 +44,27 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         label_w = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0) + 10
-        value_w = max((metrics.horizontalAdvance(b.text or f"{b.value:g}") for b in self.bars), default=0) + 10
+        value_w = (
+            max((metrics.horizontalAdvance(b.text or f"{b.value:g}") for b in self.bars), default=0) + 10
+        )
         bar_w = max(10.0, self.width() - label_w - value_w - 8)
         top = 4
         for i, bar in enumerate(self.bars):
             y = top + i * self.ROW
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_w - 6, self.ROW), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, bar.label)
+            painter.drawText(
+                QRectF(0, y, label_w - 6, self.ROW),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                bar.label,
+            )
             share = bar.value / self.maximum if self.maximum else 0.0
             width = bar_w * min(max(share, 0.0), 1.0)
             painter.fillRect(QRectF(label_w, y + 4, width, self.ROW - 8), QColor(bar.color))
-            painter.drawText(QRectF(label_w + width + 4, y, value_w + 40, self.ROW),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bar.text or f"{bar.value:g}")
+            painter.drawText(
+                QRectF(label_w + width + 4, y, value_w + 40, self.ROW),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                bar.text or f"{bar.value:g}",
+            )
         if self.target is not None and self.maximum:
             x = label_w + bar_w * min(self.target / self.maximum, 1.0)
             pen = QPen(QColor("#555555"))

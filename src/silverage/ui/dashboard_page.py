@@ -65,12 +65,23 @@ class DashboardPage(QWidget):
         rate_layout.addWidget(self.rate_note, 2, 0, 1, 2)
         grid.addWidget(rate_box, 2, 0, 1, 2)
 
-        self.overdue_model = SimpleTableModel([self.tr("等级"), self.tr("姓名"), self.tr("社区"), self.tr("网格"),
-                                               self.tr("最近联系"), self.tr("已过天数"), self.tr("规定间隔（天）")], self)
+        self.overdue_model = SimpleTableModel(
+            [
+                self.tr("等级"),
+                self.tr("姓名"),
+                self.tr("社区"),
+                self.tr("网格"),
+                self.tr("最近联系"),
+                self.tr("已过天数"),
+                self.tr("规定间隔（天）"),
+            ],
+            self,
+        )
         self.overdue_box = self._table_box(self.tr("逾期未联系（红色优先）"), self.overdue_model)
         grid.addWidget(self.overdue_box, 3, 0, 1, 2)
-        self.reassess_model = SimpleTableModel([self.tr("等级"), self.tr("姓名"), self.tr("社区"),
-                                                self.tr("应复评日期")], self)
+        self.reassess_model = SimpleTableModel(
+            [self.tr("等级"), self.tr("姓名"), self.tr("社区"), self.tr("应复评日期")], self
+        )
         self.reassess_box = self._table_box(self.tr("需要复评"), self.reassess_model)
         grid.addWidget(self.reassess_box, 4, 0)
         self.birthday_model = SimpleTableModel([self.tr("日期"), self.tr("姓名"), self.tr("寿辰")], self)
@@ -126,24 +137,40 @@ class DashboardPage(QWidget):
         )
         communities = Counter(r.community for r in active)
         self.community_chart.set_bars([Bar(name or self.tr("未分配"), n) for name, n in communities.items()])
-        due = sorted((r for r in active if r.next_assessment is not None and r.next_assessment <= self.today),
-                     key=lambda r: (LEVEL_ORDER.get(r.level, 3), r.next_assessment))
+        due = sorted(
+            (r for r in active if r.next_assessment is not None and r.next_assessment <= self.today),
+            key=lambda r: (LEVEL_ORDER.get(r.level, 3), r.next_assessment),
+        )
         self.reassess_model.set_rows(
-            [(self._level_text(r.level), r.name, r.community, r.next_assessment.isoformat() if r.next_assessment
-              else "") for r in due],
-            [r.id for r in due], [Level(r.level).rgb if r.level else None for r in due])
+            [
+                (
+                    self._level_text(r.level),
+                    r.name,
+                    r.community,
+                    r.next_assessment.isoformat() if r.next_assessment else "",
+                )
+                for r in due
+            ],
+            [r.id for r in due],
+            [Level(r.level).rgb if r.level else None for r in due],
+        )
         marks = birthdays.upcoming([(r.id, r.name, r.birth_date) for r in active], self.today)
         self.birthday_model.set_rows(
             [(m.birthday.isoformat(), m.name, self.tr("%1岁").replace("%1", str(m.age))) for m in marks],
-            [m.elder_id for m in marks])
+            [m.elder_id for m in marks],
+        )
         n_overdue = self._refresh_overdue()
         self._refresh_rates()
         self.summary.setText(
             self.tr("在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7")
-            .replace("%1", str(len(active))).replace("%2", str(levels.get("red", 0)))
-            .replace("%3", str(levels.get("yellow", 0))).replace("%4", str(levels.get("green", 0)))
-            .replace("%5", str(n_overdue)).replace("%6", str(len(due)))
-            .replace("%7", str(len(marks))))
+            .replace("%1", str(len(active)))
+            .replace("%2", str(levels.get("red", 0)))
+            .replace("%3", str(levels.get("yellow", 0)))
+            .replace("%4", str(levels.get("green", 0)))
+            .replace("%5", str(n_overdue))
+            .replace("%6", str(len(due)))
+            .replace("%7", str(len(marks)))
+        )
 
     def _level_text(self, level: str | None) -> str:
         if not level:
@@ -152,13 +179,26 @@ class DashboardPage(QWidget):
         return f"{lv.marker} {lv.label(self.app.lang)}"
 
     def _refresh_overdue(self) -> int:
-        rows = sorted(worklists.overdue(self.app.services, self.today),
-                      key=lambda o: (LEVEL_ORDER.get(o.level, 3), -(o.days_since or 10**6)))
+        rows = sorted(
+            worklists.overdue(self.app.services, self.today),
+            key=lambda o: (LEVEL_ORDER.get(o.level, 3), -(o.days_since or 10**6)),
+        )
         self.overdue_model.set_rows(
-            [(self._level_text(o.level), o.name, o.community, o.grid,
-              o.last_contact.isoformat() if o.last_contact else self.tr("从未"),
-              o.days_since if o.days_since is not None else "—", o.interval_days) for o in rows],
-            [o.elder_id for o in rows], [Level(o.level).rgb if o.level else None for o in rows])
+            [
+                (
+                    self._level_text(o.level),
+                    o.name,
+                    o.community,
+                    o.grid,
+                    o.last_contact.isoformat() if o.last_contact else self.tr("从未"),
+                    o.days_since if o.days_since is not None else "—",
+                    o.interval_days,
+                )
+                for o in rows
+            ],
+            [o.elder_id for o in rows],
+            [Level(o.level).rgb if o.level else None for o in rows],
+        )
         return len(rows)
 
     def _refresh_rates(self) -> None:
@@ -172,11 +212,16 @@ class DashboardPage(QWidget):
                 if by == "level" and r.key in {lv.value for lv in Level}:
                     label = f"{Level(r.key).marker} {Level(r.key).label(self.app.lang)}"
                     color = Level(r.key).rgb
-                color = color if r.rate >= 1.0 or by == "level" else ("#E8A33D" if r.rate >= 0.8 else "#C0504D")
+                color = (
+                    color if r.rate >= 1.0 or by == "level" else ("#E8A33D" if r.rate >= 0.8 else "#C0504D")
+                )
                 out.append(Bar(label, r.rate, color, f"{r.rate:.0%}（{r.contacted}/{r.required}）"))
             return out
 
         self.rate_community.set_bars(bars("community"), maximum=1.0)
         self.rate_level.set_bars(bars("level"), maximum=1.0)
-        self.rate_note.setText(self.tr("本月：%1年%2月；未达100%的社区以橙色/红色显示。")
-                               .replace("%1", str(y)).replace("%2", str(m)))
+        self.rate_note.setText(
+            self.tr("本月：%1年%2月；未达100%的社区以橙色/红色显示。")
+            .replace("%1", str(y))
+            .replace("%2", str(m))
+        )

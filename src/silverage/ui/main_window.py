@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,8 @@ PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "print_export", "set
 
 
 class MainWindow(QMainWindow):
+    roster_loaded = Signal()  # the roster table shows the freshly read rows
+
     def __init__(self, ctx: ServiceContext | AppContext, today: date | None = None) -> None:
         super().__init__()
         self.app = ctx if isinstance(ctx, AppContext) else AppContext.create(ctx)
@@ -97,16 +100,24 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setFixedWidth(128)
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
-                               "QListWidget#navigation::item { padding: 10px 8px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 15px; }QListWidget#navigation::item { padding: 10px 8px; }"
+        )
         self.stack = QStackedWidget(central)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # pages built so far; the others are built on first visit
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._holders: dict[str, QWidget] = {}
+        self.page_keys: list[str] = []
         for key, title, factory in self._page_factories():
-            page = factory()
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            holder = QWidget(self.stack)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self._factories[key] = factory
+            self.page_keys.append(key)
+            self.stack.addWidget(holder)
             QListWidgetItem(title, self.nav).setData(Qt.ItemDataRole.UserRole, key)
+        self._ensure_page("roster")
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -119,9 +130,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
         self._build_menus()
         last = self.app.settings.last_page
-        self.show_page(last if last in self.pages else "roster")
+        self.show_page(last if last in self.page_keys else "roster")
 
-    def _action(self, menu, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, menu, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -133,13 +146,17 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(file_menu, self.tr("新增老人…"), self.new_elder, QKeySequence.StandardKey.New)
+        self.new_action = self._action(
+            file_menu, self.tr("新增老人…"), self.new_elder, QKeySequence.StandardKey.New
+        )
         self._action(file_menu, self.tr("刷新"), self.load, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
         self.switch_user_action = self._action(file_menu, self.tr("切换用户…"), self.switch_user)
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        self.find_action = self._action(edit_menu, self.tr("查找老人"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            edit_menu, self.tr("查找老人"), self.focus_search, QKeySequence.StandardKey.Find
+        )
         view_menu = bar.addMenu(self.tr("查看(&V)"))
         for n in range(self.nav.count()):
             item = self.nav.item(n)
@@ -151,21 +168,33 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- navigation
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(self.page_keys.index(key))
 
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self.page_keys[self.stack.currentIndex()]
 
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
+        key = self.page_keys[row]
+        fresh = key not in self.pages
+        page = self._ensure_page(key)
         self.stack.setCurrentIndex(row)
-        key = list(self.pages)[row]
         self.app.settings.last_page = key
-        page = self.pages[key]
-        if hasattr(page, "refresh") and self._rows:
+        if not fresh and hasattr(page, "refresh") and self._rows:
             page.refresh()
+
+    def _ensure_page(self, key: str) -> QWidget:
+        """Build a page on its first visit: start-up pays only for the roster."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._factories[key]()
+            page.setObjectName(f"page_{key}")
+            self._holders[key].layout().addWidget(page)
+            self.pages[key] = page
+            if self._rows and hasattr(page, "set_rows"):
+                page.set_rows(self._rows, self.today)
+        return page
 
     def focus_search(self) -> None:
         self.show_page("roster")
@@ -178,10 +207,28 @@ class MainWindow(QMainWindow):
         return self.roster.model
 
     def load(self) -> None:
-        """Read the whole roster once; pages filter it in memory."""
+        """Read the whole roster once (blocking); pages filter it in memory."""
         self._rows = roster_query.list_elders(self.ctx, ElderFilter(status=None), self.today)
         self._synthetic = roster_query.is_synthetic(self.ctx)
         self._distribute()
+
+    def load_async(self) -> None:
+        """Read the roster on the worker thread: the window is usable (and repaints) at once."""
+        ctx, today = self.ctx, self.today
+        self.count_label.setText(self.tr("正在载入花名册…"))
+
+        def job():  # noqa: ANN202 - a job generator that yields no progress
+            rows = roster_query.list_elders(ctx, ElderFilter(status=None), today)
+            return rows, roster_query.is_synthetic(ctx)
+            yield  # pragma: no cover - makes this a generator
+
+        def loaded(result: tuple[list[ElderRow], bool]) -> None:
+            self._rows, self._synthetic = result
+            self._distribute()
+
+        self.app.runner.run(
+            job, parent=self, title=self.tr("载入花名册"), on_success=loaded, show_progress=False
+        )
 
     def _distribute(self) -> None:
         self.roster.set_rows(self._rows, self.today)
@@ -189,16 +236,20 @@ class MainWindow(QMainWindow):
         if dashboard is not None and hasattr(dashboard, "set_rows"):
             dashboard.set_rows(self._rows, self.today)
         self.update_status()
+        self.roster_loaded.emit()
 
     def update_status(self) -> None:
         self.db_label.setText(
-            self.tr("数据库：") + describe(self.ctx.db.url) + (self.tr("（演示数据）") if self._synthetic else "")
+            self.tr("数据库：")
+            + describe(self.ctx.db.url)
+            + (self.tr("（演示数据）") if self._synthetic else "")
         )
         active = sum(1 for r in self._rows if r.status == "active")
         self.count_label.setText(self.tr("在册 %1 人").replace("%1", str(active)))
         actor = self.ctx.actor
-        self.user_label.setText(self.tr("用户：") + f"{actor.display_name or actor.username}"
-                                f"（{actor.role.label(self.app.lang)}）")
+        self.user_label.setText(
+            self.tr("用户：") + f"{actor.display_name or actor.username}（{actor.role.label(self.app.lang)}）"
+        )
 
     def _data_changed(self, kind: str, ids: list) -> None:
         if kind != "elder":
@@ -263,8 +314,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from silverage import __version__
 
-        QMessageBox.about(self, self.tr("关于银龄"),
-                          self.tr("银龄：独居空巢老人花名册、三色分级与志愿者探访") + f"\n\nsilverage {__version__}")
+        QMessageBox.about(
+            self,
+            self.tr("关于银龄"),
+            self.tr("银龄：独居空巢老人花名册、三色分级与志愿者探访") + f"\n\nsilverage {__version__}",
+        )
 
     # ---------------------------------------------------------------- closing
 
@@ -273,6 +327,7 @@ class MainWindow(QMainWindow):
         self.app.settings.last_page = self.current_page_key()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.app.runner.wait()  # no job may outlive the window (it would write into deleted widgets)
         self._save_layout()
         self.app.settings.geometry = self.saveGeometry()
         self.app.settings.window_state = self.saveState()

@@ -37,11 +37,26 @@ from silverage.services import elders, place_choices
 from silverage.ui.app_context import AppContext
 from silverage.ui.person_panels import ContactsEditor, LevelPanel, VisitHistoryPanel
 
-TEXT_FIELDS = ("name", "id_number", "phone", "phone2", "address_building", "address_unit", "address_room",
-               "address_detail", "health_conditions")
+TEXT_FIELDS = (
+    "name",
+    "id_number",
+    "phone",
+    "phone2",
+    "address_building",
+    "address_unit",
+    "address_room",
+    "address_detail",
+    "health_conditions",
+)
 ENUM_FIELDS = {"living": Living, "disability": Disability, "mobility": Mobility, "economic": Economic}
-BOOL_FIELDS = ("serious_illness", "cognitive_impairment", "children_nearby", "fall_last_year",
-               "hospital_last_year", "home_hazards")
+BOOL_FIELDS = (
+    "serious_illness",
+    "cognitive_impairment",
+    "children_nearby",
+    "fall_last_year",
+    "hospital_last_year",
+    "home_hazards",
+)
 
 
 def confirm_discard(parent: QWidget) -> str:
@@ -70,8 +85,9 @@ def tell(parent: QWidget, title: str, text: str) -> None:
 
 
 class PersonEditor(QDialog):
-    def __init__(self, app: AppContext, elder_id: int | None, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, app: AppContext, elder_id: int | None, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.lang = app.lang
@@ -134,7 +150,10 @@ class PersonEditor(QDialog):
         self._check(hform, "fall_last_year", self.tr("近一年跌倒过"))
         self._check(hform, "hospital_last_year", self.tr("近一年住过院"))
         self._check(hform, "home_hazards", self.tr("居家有安全隐患"))
-        for key, label in (("doorstep_notes", self.tr("上门须知（印在探访单上）")), ("notes", self.tr("备注"))):
+        for key, label in (
+            ("doorstep_notes", self.tr("上门须知（印在探访单上）")),
+            ("notes", self.tr("备注")),
+        ):
             edit = QPlainTextEdit(health)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(60)
@@ -158,8 +177,12 @@ class PersonEditor(QDialog):
         self.form_message.setStyleSheet("color: #B3261E")
         layout.addWidget(self.form_message)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(self.tr("保存 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(self.tr("关闭 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("保存 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("关闭 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -261,13 +284,17 @@ class PersonEditor(QDialog):
         self.fill(detail.to_input())
         self._baseline = self.collect()
         self.setWindowTitle(self.tr("老人信息：") + detail.name)
-        self.header.setText(f"{detail.name} · {detail.level_display(self.lang)} · {detail.community} "
-                            f"{detail.grid} {detail.micro_grid}")
+        self.header.setText(
+            f"{detail.name} · {detail.level_display(self.lang)} · {detail.community} "
+            f"{detail.grid} {detail.micro_grid}"
+        )
         self.level_panel.show_detail(detail)
         self.visits.show_for(detail.id)
         status = ElderStatus(detail.status).label(self.lang)
         if detail.status != ElderStatus.ACTIVE.value:
-            status += f"（{detail.status_date.isoformat() if detail.status_date else ''} {detail.status_reason}）"
+            status += (
+                f"（{detail.status_date.isoformat() if detail.status_date else ''} {detail.status_reason}）"
+            )
         self.status_label.setText(status)
         self._clear_messages()
         self._update_buttons()
@@ -281,8 +308,9 @@ class PersonEditor(QDialog):
             self._show_message("id_number", "")
         elif isinstance(info, idcard.IdInfo):
             age = idcard.age_on(info.birth_date, self.today)
-            self.derived.setText(f"{info.birth_date.isoformat()} · {age}{self.tr('岁')} · "
-                                 f"{info.gender.label(self.lang)}")
+            self.derived.setText(
+                f"{info.birth_date.isoformat()} · {age}{self.tr('岁')} · {info.gender.label(self.lang)}"
+            )
             self._show_message("id_number", "")
         else:
             self.derived.setText("")
@@ -327,7 +355,9 @@ class PersonEditor(QDialog):
                 try:
                     result = elders.create_elder(ctx, inp, today=self.today)
                 except elders.SimilarExists as exc:
-                    if not ask_yes_no(self, self.tr("可能重复"), exc.text(self.lang) + "\n\n" + self.tr("仍然新建吗？")):
+                    if not ask_yes_no(
+                        self, self.tr("可能重复"), exc.text(self.lang) + "\n\n" + self.tr("仍然新建吗？")
+                    ):
                         return False
                     result = elders.create_elder(ctx, inp, confirm_similar=True, today=self.today)
             else:
@@ -336,8 +366,13 @@ class PersonEditor(QDialog):
             self._show_problems(exc)
             return False
         except ConflictError as exc:
-            tell(self, self.tr("别人已经先保存了"), exc.text(self.lang) + "\n\n"
-                 + self.tr("您的修改还在表单里，没有保存。请记下修改，关闭后重新打开此人再改。"))
+            tell(
+                self,
+                self.tr("别人已经先保存了"),
+                exc.text(self.lang)
+                + "\n\n"
+                + self.tr("您的修改还在表单里，没有保存。请记下修改，关闭后重新打开此人再改。"),
+            )
             self.form_message.setText(exc.text(self.lang))
             return False
         except UserError as exc:
@@ -362,7 +397,9 @@ class PersonEditor(QDialog):
             if key in self.messages:
                 self._show_message(key, p.text(self.lang))
             elif key.startswith("contacts"):
-                self.contacts.message.setText((self.contacts.message.text() + "\n" + p.text(self.lang)).strip())
+                self.contacts.message.setText(
+                    (self.contacts.message.text() + "\n" + p.text(self.lang)).strip()
+                )
             else:
                 leftover.append(p.text(self.lang))
         self.form_message.setText(self.tr("没有保存，请改正标红的内容。") + " ".join(leftover))
@@ -395,9 +432,15 @@ class PersonEditor(QDialog):
             return
         qd = self.archive_date.date()
         try:
-            elders.archive_elder(self.app.services, self.elder_id, self.archive_status.currentData(),
-                                 date(qd.year(), qd.month(), qd.day()), self.archive_reason.text(),
-                                 self.version, today=self.today)
+            elders.archive_elder(
+                self.app.services,
+                self.elder_id,
+                self.archive_status.currentData(),
+                date(qd.year(), qd.month(), qd.day()),
+                self.archive_reason.text(),
+                self.version,
+                today=self.today,
+            )
         except UserError as exc:
             self.status_message.setText(exc.text(self.lang))
             return
@@ -440,4 +483,3 @@ class PersonEditor(QDialog):
                 return
         self._baseline = self.collect()  # so reject() below does not ask twice
         super().closeEvent(event)
-

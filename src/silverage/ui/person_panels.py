@@ -37,7 +37,9 @@ class ContactsEditor(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("关系"), self.tr("电话"), self.tr("电话2")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("姓名"), self.tr("关系"), self.tr("电话"), self.tr("电话2")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
@@ -86,11 +88,15 @@ class ContactsEditor(QWidget):
     def contacts(self) -> tuple[ContactInput, ...]:
         out = []
         for r in range(self.table.rowCount()):
-            cells = [(self.table.item(r, c).text() if self.table.item(r, c) else "").strip() for c in range(4)]
+            cells = [
+                (self.table.item(r, c).text() if self.table.item(r, c) else "").strip() for c in range(4)
+            ]
             if not any(cells):
                 continue
             first = self.table.item(r, 0)
-            out.append(ContactInput(cells[0], cells[1], cells[2], cells[3], first.data(256) if first else None))
+            out.append(
+                ContactInput(cells[0], cells[1], cells[2], cells[3], first.data(256) if first else None)
+            )
         return tuple(out)
 
 
@@ -128,8 +134,17 @@ class LevelPanel(QWidget):
         form.addRow("", self.override_message)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("等级历史"), self))
-        self.history = SimpleTableModel([self.tr("时间"), self.tr("等级"), self.tr("得分"), self.tr("原因"),
-                                         self.tr("触发"), self.tr("操作人")], self)
+        self.history = SimpleTableModel(
+            [
+                self.tr("时间"),
+                self.tr("等级"),
+                self.tr("得分"),
+                self.tr("原因"),
+                self.tr("触发"),
+                self.tr("操作人"),
+            ],
+            self,
+        )
         table = QTableView(self)
         table.setModel(self.history)
         table.verticalHeader().hide()
@@ -147,7 +162,9 @@ class LevelPanel(QWidget):
         marker = f"{Level(detail.level).marker} " if detail.level else ""
         self.level_label.setText(self.tr("当前等级：") + marker + detail.level_display(lang))
         if detail.level:
-            self.level_label.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {Level(detail.level).rgb}")
+            self.level_label.setStyleSheet(
+                f"font-size: 16px; font-weight: bold; color: {Level(detail.level).rgb}"
+            )
         reasons = detail.reasons_zh if lang == "zh" else detail.reasons_en
         parts = [self.tr("依据：") + (reasons or self.tr("无"))]
         if detail.score is not None:
@@ -158,11 +175,20 @@ class LevelPanel(QWidget):
             parts.append(self.tr("下次复评：") + detail.next_assessment.isoformat())
         self.reasons.setText("\n".join(parts))
         rows = assessment.history(self.app.services, detail.id)
-        self.history.set_rows([
-            (a.assessed_at.strftime("%Y-%m-%d %H:%M"), a.display(lang), a.score,
-             (a.override_reason if a.overridden else (a.reasons_zh if lang == "zh" else a.reasons_en)),
-             a.trigger, a.assessed_by) for a in rows
-        ], colors=[Level(a.level).rgb for a in rows])
+        self.history.set_rows(
+            [
+                (
+                    a.assessed_at.strftime("%Y-%m-%d %H:%M"),
+                    a.display(lang),
+                    a.score,
+                    (a.override_reason if a.overridden else (a.reasons_zh if lang == "zh" else a.reasons_en)),
+                    a.trigger,
+                    a.assessed_by,
+                )
+                for a in rows
+            ],
+            colors=[Level(a.level).rgb for a in rows],
+        )
 
     def apply_override(self) -> None:
         from silverage.services import assessment
@@ -171,8 +197,13 @@ class LevelPanel(QWidget):
             return
         version = self.version_getter() if self.version_getter else self.version
         try:
-            assessment.override_level(self.app.services, self.elder_id, self.override_box.currentData(),
-                                      self.override_reason.text(), version)
+            assessment.override_level(
+                self.app.services,
+                self.elder_id,
+                self.override_box.currentData(),
+                self.override_reason.text(),
+                version,
+            )
         except UserError as exc:
             self.override_message.setText(exc.text(self.app.lang))
             return
@@ -189,8 +220,17 @@ class VisitHistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         layout.addWidget(self.note)
-        self.model = SimpleTableModel([self.tr("日期"), self.tr("方式"), self.tr("志愿者"), self.tr("状态"),
-                                       self.tr("结果"), self.tr("备注")], self)
+        self.model = SimpleTableModel(
+            [
+                self.tr("日期"),
+                self.tr("方式"),
+                self.tr("志愿者"),
+                self.tr("状态"),
+                self.tr("结果"),
+                self.tr("备注"),
+            ],
+            self,
+        )
         table = QTableView(self)
         table.setModel(self.model)
         table.verticalHeader().hide()
@@ -208,5 +248,11 @@ class VisitHistoryPanel(QWidget):
     def _cells(self, v: VisitRow) -> tuple:
         lang = self.app.lang
         outcome = Outcome(v.outcome).label(lang) if v.outcome else ""
-        return (v.planned_date.isoformat(), VisitKind(v.kind).label(lang), v.visited_by or v.volunteer_name,
-                VisitStatus(v.status).label(lang), outcome, v.notes)
+        return (
+            v.planned_date.isoformat(),
+            VisitKind(v.kind).label(lang),
+            v.visited_by or v.volunteer_name,
+            VisitStatus(v.status).label(lang),
+            outcome,
+            v.notes,
+        )

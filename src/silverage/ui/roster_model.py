@@ -39,6 +39,7 @@ class Col(IntEnum):
     STATUS = 11
 
 
+_LEVEL_RANK: dict[str | None, int] = {lv.value: lv.rank for lv in Level}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ElderRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -88,9 +89,20 @@ class RosterModel(QAbstractTableModel):
         self._headers = self._header_texts()
 
     def _header_texts(self) -> list[str]:
-        return [self.tr("等级"), self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("居住情况"),
-                self.tr("社区"), self.tr("网格"), self.tr("微网格"), self.tr("地址"), self.tr("电话"),
-                self.tr("最近联系"), self.tr("状态")]
+        return [
+            self.tr("等级"),
+            self.tr("姓名"),
+            self.tr("性别"),
+            self.tr("年龄"),
+            self.tr("居住情况"),
+            self.tr("社区"),
+            self.tr("网格"),
+            self.tr("微网格"),
+            self.tr("地址"),
+            self.tr("电话"),
+            self.tr("最近联系"),
+            self.tr("状态"),
+        ]
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -151,8 +163,11 @@ class RosterModel(QAbstractTableModel):
         if f.overdue_only:
             preds.append(lambda r: r.id in self.overdue_ids)
         if f.reassessment_only:
-            preds.append(lambda r: r.status == "active" and (r.next_assessment is None
-                                                             or r.next_assessment <= self.today))
+            preds.append(
+                lambda r: (
+                    r.status == "active" and (r.next_assessment is None or r.next_assessment <= self.today)
+                )
+            )
         return preds
 
     def _filtered(self) -> list[int]:
@@ -175,7 +190,7 @@ class RosterModel(QAbstractTableModel):
     def _sort_key(self, r: ElderRow, col: Col) -> Any:
         match col:
             case Col.LEVEL:
-                return Level(r.level).rank if r.level else -1
+                return _LEVEL_RANK.get(r.level, -1)
             case Col.NAME:
                 return _name_part(r.name).split("\x1f")[1] if r.name else ""
             case Col.AGE:

@@ -36,8 +36,10 @@ class SettingsPage(QWidget):
         user_box = QGroupBox(self.tr("当前用户"), self)
         user_form = QFormLayout(user_box)
         actor = app.services.actor
-        self.user_label = QLabel(f"{actor.display_name or actor.username}（{actor.username}，"
-                                 f"{actor.role.label(app.lang)}）", user_box)
+        self.user_label = QLabel(
+            f"{actor.display_name or actor.username}（{actor.username}，{actor.role.label(app.lang)}）",
+            user_box,
+        )
         user_form.addRow(self.tr("已登录"), self.user_label)
         self.switch_button = QPushButton(self.tr("切换用户…"), user_box)
         user_form.addRow("", self.switch_button)
@@ -58,7 +60,9 @@ class SettingsPage(QWidget):
         db_form = QFormLayout(db_box)
         synthetic = roster_query.is_synthetic(app.services)
         db_form.addRow(self.tr("位置"), QLabel(describe(app.services.db.url), db_box))
-        db_form.addRow(self.tr("数据"), QLabel(self.tr("演示数据（合成）") if synthetic else self.tr("正式数据"), db_box))
+        db_form.addRow(
+            self.tr("数据"), QLabel(self.tr("演示数据（合成）") if synthetic else self.tr("正式数据"), db_box)
+        )
         layout.addWidget(db_box)
         layout.addStretch(1)
 

@@ -18,8 +18,9 @@ from silverage.services.context import Actor, ServiceContext
 
 
 class SignInDialog(QDialog):
-    def __init__(self, ctx: ServiceContext, username: str = "", parent: QWidget | None = None,
-                 lang: str = "zh") -> None:
+    def __init__(
+        self, ctx: ServiceContext, username: str = "", parent: QWidget | None = None, lang: str = "zh"
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lang = lang
@@ -41,7 +42,9 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("用户"), self.user_box)
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.try_sign_in)

@@ -22,8 +22,12 @@ class SimpleTableModel(QAbstractTableModel):
         self.keys: list[Any] = []
         self.colors: list[str | None] = []
 
-    def set_rows(self, rows: list[tuple[Any, ...]], keys: list[Any] | None = None,
-                 colors: list[str | None] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: list[tuple[Any, ...]],
+        keys: list[Any] | None = None,
+        colors: list[str | None] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.rows = rows
         self.keys = keys if keys is not None else [None] * len(rows)

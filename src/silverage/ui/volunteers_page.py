@@ -46,8 +46,15 @@ class AvailabilityGrid(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[tuple[int, int], QCheckBox] = {}
-        names = (self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"), self.tr("周五"),
-                 self.tr("周六"), self.tr("周日"))
+        names = (
+            self.tr("周一"),
+            self.tr("周二"),
+            self.tr("周三"),
+            self.tr("周四"),
+            self.tr("周五"),
+            self.tr("周六"),
+            self.tr("周日"),
+        )
         for d, name in enumerate(names):
             grid.addWidget(QLabel(name, self), 0, d + 1)
         for half, label in enumerate((self.tr("上午"), self.tr("下午"))):
@@ -86,8 +93,18 @@ class VolunteersPage(QWidget):
         splitter = QSplitter(self)
         outer.addWidget(splitter, 1)
 
-        self.model = SimpleTableModel([self.tr("姓名"), self.tr("类别"), self.tr("社区"), self.tr("微网格"),
-                                       self.tr("每周上限"), self.tr("本月探访"), self.tr("状态")], self)
+        self.model = SimpleTableModel(
+            [
+                self.tr("姓名"),
+                self.tr("类别"),
+                self.tr("社区"),
+                self.tr("微网格"),
+                self.tr("每周上限"),
+                self.tr("本月探访"),
+                self.tr("状态"),
+            ],
+            self,
+        )
         self.table = QTableView(splitter)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,8 +150,16 @@ class VolunteersPage(QWidget):
         rv.addWidget(editor)
         self.load_label = QLabel(right)
         rv.addWidget(self.load_label)
-        self.people_model = SimpleTableModel([self.tr("等级"), self.tr("老人"), self.tr("微网格"),
-                                              self.tr("近90天探访次数"), self.tr("最近一次")], self)
+        self.people_model = SimpleTableModel(
+            [
+                self.tr("等级"),
+                self.tr("老人"),
+                self.tr("微网格"),
+                self.tr("近90天探访次数"),
+                self.tr("最近一次"),
+            ],
+            self,
+        )
         people = QTableView(right)
         people.setModel(self.people_model)
         people.verticalHeader().hide()
@@ -166,15 +191,31 @@ class VolunteersPage(QWidget):
 
     def _fill(self) -> None:
         q = self.search.text().strip().lower()
-        shown = [v for v in self._rows if (v.active or self.show_inactive.isChecked())
-                 and (not q or q in v.name.lower() or q in v.phone or q in v.micro_grid.lower())]
+        shown = [
+            v
+            for v in self._rows
+            if (v.active or self.show_inactive.isChecked())
+            and (not q or q in v.name.lower() or q in v.phone or q in v.micro_grid.lower())
+        ]
         self._shown = shown
         lang = self.app.lang
-        self.model.set_rows([
-            (v.name, VolunteerKind(v.kind).label(lang) if v.kind in {k.value for k in VolunteerKind} else v.kind,
-             v.community, v.micro_grid, v.max_visits_per_week,
-             self._load_text(v), self.tr("在岗") if v.active else self.tr("已停用")) for v in shown
-        ], keys=[v.id for v in shown])
+        self.model.set_rows(
+            [
+                (
+                    v.name,
+                    VolunteerKind(v.kind).label(lang)
+                    if v.kind in {k.value for k in VolunteerKind}
+                    else v.kind,
+                    v.community,
+                    v.micro_grid,
+                    v.max_visits_per_week,
+                    self._load_text(v),
+                    self.tr("在岗") if v.active else self.tr("已停用"),
+                )
+                for v in shown
+            ],
+            keys=[v.id for v in shown],
+        )
 
     def _load_text(self, v: VolunteerRow) -> str:
         load = self._loads.get(v.id)
@@ -195,15 +236,27 @@ class VolunteersPage(QWidget):
         self.active.setChecked(v.active)
         self.message.clear()
         load = self._loads.get(v.id)
-        self.load_label.setText(self.tr("本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次")
-                                .replace("%1", str(load.done if load else 0))
-                                .replace("%2", str(load.planned if load else 0))
-                                .replace("%3", str(v.max_visits_per_week)))
+        self.load_label.setText(
+            self.tr("本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次")
+            .replace("%1", str(load.done if load else 0))
+            .replace("%2", str(load.planned if load else 0))
+            .replace("%3", str(v.max_visits_per_week))
+        )
         people = volunteer_load.visited_people(self.app.services, v.id, self.today - timedelta(days=90))
         self.people_model.set_rows(
-            [((f"{Level(p.level).marker} {Level(p.level).label(self.app.lang)}" if p.level else ""), p.name,
-              p.micro_grid, p.visits, p.last_visit.isoformat() if p.last_visit else "") for p in people],
-            keys=[p.elder_id for p in people], colors=[Level(p.level).rgb if p.level else None for p in people])
+            [
+                (
+                    (f"{Level(p.level).marker} {Level(p.level).label(self.app.lang)}" if p.level else ""),
+                    p.name,
+                    p.micro_grid,
+                    p.visits,
+                    p.last_visit.isoformat() if p.last_visit else "",
+                )
+                for p in people
+            ],
+            keys=[p.elder_id for p in people],
+            colors=[Level(p.level).rgb if p.level else None for p in people],
+        )
 
     def _open_person(self, index) -> None:  # noqa: ANN001
         key = self.people_model.index(index.row(), 0).data(KEY_ROLE)
@@ -227,9 +280,16 @@ class VolunteersPage(QWidget):
         notes = ""
         if self._current is not None:
             notes = volunteers.get_volunteer(self.app.services, self._current.id).notes
-        return VolunteerInput(name=self.name.text(), phone=self.phone.text(), kind=self.kind.currentData(),
-                              micro_grid_id=self.micro.currentData(), availability=self.availability.value(),
-                              max_visits_per_week=self.per_week.value(), skills=self.skills.text(), notes=notes)
+        return VolunteerInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            kind=self.kind.currentData(),
+            micro_grid_id=self.micro.currentData(),
+            availability=self.availability.value(),
+            max_visits_per_week=self.per_week.value(),
+            skills=self.skills.text(),
+            notes=notes,
+        )
 
     def save(self) -> None:
         ctx = self.app.services
@@ -240,8 +300,9 @@ class VolunteersPage(QWidget):
             else:
                 detail = volunteers.update_volunteer(ctx, self._current.id, inp, self._current.version)
             if self.active.isChecked() != detail.active:
-                detail = volunteers.set_active(ctx, detail.id, self.active.isChecked(),
-                                               self.tr("在志愿者页面修改"), detail.version)
+                detail = volunteers.set_active(
+                    ctx, detail.id, self.active.isChecked(), self.tr("在志愿者页面修改"), detail.version
+                )
             vid = detail.id
         except ValidationError as exc:
             self.message.setStyleSheet("color: #B3261E")
