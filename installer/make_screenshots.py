@@ -76,8 +76,6 @@ def main() -> int:
     editor.resize(1000, 720)
     editor.show()
     shot("person-editor", editor)
-    editor.tabs.setCurrentIndex(3)
-    shot("person-level", editor)
     editor.close()
     window.close()
     QApplication.processEvents()

@@ -3,47 +3,47 @@
     <context>
         <name>AvailabilityGrid</name>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="49" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="51" />
             <source>周一</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="49" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="52" />
             <source>周二</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="49" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="53" />
             <source>周三</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="49" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="54" />
             <source>周四</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="49" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="55" />
             <source>周五</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="50" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="56" />
             <source>周六</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="50" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="57" />
             <source>周日</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="53" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="61" />
             <source>上午</source>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="53" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="61" />
             <source>下午</source>
             <translation>Afternoon</translation>
         </message>
@@ -51,32 +51,32 @@
     <context>
         <name>ContactsEditor</name>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="40" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="40" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
             <source>关系</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="40" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="40" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
             <source>电话2</source>
             <translation>Phone 2</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="45" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="47" />
             <source>添加联系人</source>
             <translation>Add contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="46" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="48" />
             <source>删除所选联系人</source>
             <translation>Remove selected contact</translation>
         </message>
@@ -109,202 +109,548 @@
             <translation>By level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="68" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="72" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="70" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="68" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="72" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="76" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="71" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="87" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="68" />
             <location filename="../../src/silverage/ui/dashboard_page.py" line="72" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
             <source>社区</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="68" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
             <source>网格</source>
             <translation>Grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="69" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
             <source>最近联系</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="69" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="75" />
             <source>已过天数</source>
             <translation>Days since</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="69" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="76" />
             <source>规定间隔（天）</source>
             <translation>Required interval (days)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="70" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="157" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="80" />
             <source>逾期未联系（红色优先）</source>
-            <translation>Overdue contacts (red first)</translation>
+            <translation>Overdue (red first)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
             <source>应复评日期</source>
             <translation>Reassessment due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="85" />
             <source>需要复评</source>
             <translation>Reassessments due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="76" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="87" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="76" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="87" />
             <source>寿辰</source>
             <translation>Birthday</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="88" />
             <source>60天内的整寿（80/90/100岁）</source>
             <translation>Milestone birthdays in the next 60 days (80/90/100)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="125" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="150" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="136" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="177" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="128" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="139" />
             <source>未分配</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="137" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="159" />
             <source>%1岁</source>
             <translation>%1 years</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="142" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="165" />
             <source>在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7</source>
             <translation>%1 on the roster · red %2 · yellow %3 · green %4 · overdue %5 · reassessment due %6 · milestone birthdays %7</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="157" />
-            <source>逾期名单尚未提供</source>
-            <translation>The overdue list is not available yet</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="163" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="193" />
             <source>从未</source>
             <translation>Never</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="171" />
-            <source>探访率统计尚未提供</source>
-            <translation>Visit rates are not available yet</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="189" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="224" />
             <source>本月：%1年%2月；未达100%的社区以橙色/红色显示。</source>
             <translation>Month: %2/%1; communities below 100% are shown in orange or red.</translation>
         </message>
     </context>
     <context>
-        <name>LevelPanel</name>
+        <name>ExcelPanel</name>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="119" />
-            <source>取消人工调整（按规则计算）</source>
-            <translation>Clear the override (use the rules)</translation>
+            <location filename="../../src/silverage/ui/excel_panel.py" line="19" />
+            <source>导入：读取社区现有的Excel花名册（可多个文件、多个工作表），先预览新增、更新和被拒绝的行，确认后一次性导入。
+导出：按等级或社区导出花名册、汇总表和逾期名单；身份证号码和电话默认部分隐藏。</source>
+            <translation>Import: read the Excel rosters communities already keep (several files and sheets), preview new, updated and rejected rows, then import them in one go.
+Export: the roster, a summary and the overdue list by level or community; ID numbers and phones are partly masked by default.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="121" />
-            <source>必须填写调整原因</source>
-            <translation>A reason is required</translation>
+            <location filename="../../src/silverage/ui/excel_panel.py" line="27" />
+            <source>导入Excel花名册…</source>
+            <translation>Import Excel roster…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="122" />
-            <source>人工调整等级</source>
-            <translation>Override level</translation>
+            <location filename="../../src/silverage/ui/excel_panel.py" line="28" />
+            <source>导出Excel花名册…</source>
+            <translation>Export Excel roster…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="55" />
+            <location filename="../../src/silverage/ui/export_dialog.py" line="168" />
+            <location filename="../../src/silverage/ui/export_dialog.py" line="185" />
+            <source>导出Excel花名册</source>
+            <translation>Export Excel roster</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="125" />
-            <source>调整为</source>
-            <translation>Change to</translation>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="61" />
+            <source>范围：</source>
+            <translation>Scope:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/silverage/ui/export_dialog.py" line="61" />
+            <source>所选的 %n 人</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="126" />
-            <location filename="../../src/silverage/ui/person_panels.py" line="131" />
+            <location filename="../../src/silverage/ui/export_dialog.py" line="63" />
+            <source>全部等级</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="66" />
+            <source>全部社区</source>
+            <translation>All communities</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="72" />
+            <source>关爱等级：</source>
+            <translation>Care level:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="73" />
+            <source>社区：</source>
+            <translation>Community:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="75" />
+            <source>导出的列：</source>
+            <translation>Columns to export:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="85" />
+            <source>身份证号码和电话部分隐藏（推荐）</source>
+            <translation>ID numbers and phones partly masked (recommended)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="86" />
+            <source>完整的身份证号码和电话（仅限督导，将记入审计）</source>
+            <translation>Full ID numbers and phones (supervisors only; recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="91" />
+            <source>只有督导可以导出完整的身份证号码和电话</source>
+            <translation>Only a supervisor may export full ID numbers and phones</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="96" />
+            <source>浏览…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="98" />
+            <source>保存到：</source>
+            <translation>Save to:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="106" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="107" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="138" />
+            <source>保存Excel花名册</source>
+            <translation>Save Excel roster</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="138" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="146" />
+            <source>导出完整信息</source>
+            <translation>Export full details</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="148" />
+            <source>将导出完整的身份证号码和电话号码。此次导出会记入审计记录（导出人、时间、人数、列）。请妥善保管文件，用后删除。确定导出吗？</source>
+            <translation>Full ID numbers and phone numbers will be exported. This export is recorded in the audit trail (who, when, how many people, which columns). Keep the file safe and delete it after use. Export now?</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="157" />
+            <source>请至少选择一列</source>
+            <translation>Choose at least one column</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="162" />
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="177" />
+            <source>已导出 %1 人到 %2</source>
+            <translation>Exported %1 people to %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/export_dialog.py" line="184" />
+            <source>没有导出</source>
+            <translation>Not exported</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="63" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="187" />
+            <source>导入Excel花名册</source>
+            <translation>Import Excel roster</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="75" />
+            <source>请核对每一列对应的内容；改动会被记住，下次导入同样格式的表格时自动使用。</source>
+            <translation>Check what each column holds; your changes are remembered and used the next time a workbook with the same layout is imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="95" />
+            <source>保存错误工作簿…</source>
+            <translation>Save error workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="97" />
+            <source>上一步</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="98" />
+            <source>下一步</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="99" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="100" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="120" />
+            <source>选择要导入的Excel工作簿（.xlsx，可多个，例如每个社区一份）。旧版.xls、WPS .et和CSV请先另存为.xlsx。</source>
+            <translation>Choose the Excel workbooks to import (.xlsx, several allowed, e.g. one per community). Save old .xls, WPS .et and CSV files as .xlsx first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="129" />
+            <source>添加文件…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="130" />
+            <source>清空</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="142" />
+            <source>第1步：选择文件</source>
+            <translation>Step 1: choose files</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="143" />
+            <source>第2步：核对列的对应</source>
+            <translation>Step 2: check the column mapping</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="144" />
+            <source>第3步：预览（尚未写入）</source>
+            <translation>Step 3: preview (nothing written yet)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="145" />
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="167" />
+            <source>选择Excel花名册</source>
+            <translation>Choose Excel rosters</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="167" />
+            <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="195" />
+            <source>表格中的列</source>
+            <translation>Column in the workbook</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="195" />
+            <source>导入为</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="198" />
+            <source>（无表头）</source>
+            <translation>(no header)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="200" />
+            <source>（不导入）</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="210" />
+            <source>（已记住）</source>
+            <translation> (remembered)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="229" />
+            <source>请指定“姓名”和“身份证号码”两列</source>
+            <translation>Choose the name and ID number columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="236" />
+            <source>正在检查表格</source>
+            <translation>Checking the workbooks</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="244" />
+            <source>读取 %1 行：新增 %2 人，更新 %3 人，无变化 %4 人，拒绝 %5 行，合并重复 %6 行。尚未写入任何数据。</source>
+            <translation>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rows rejected, %6 duplicate rows merged. Nothing has been written yet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="256" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="294" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="256" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="259" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="267" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="259" />
+            <source>身份证号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="263" />
+            <source>新增 (%1)</source>
+            <translation>New (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="267" />
+            <source>变化</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="281" />
+            <source>更新 (%1)</source>
+            <translation>Updated (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="285" />
+            <source>列</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="285" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="294" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="130" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="289" />
+            <source>拒绝 (%1)</source>
+            <translation>Rejected (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="294" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="298" />
+            <source>跳过的工作表</source>
+            <translation>Skipped sheets</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="310" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="332" />
+            <source>正在导入</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="319" />
+            <source>导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。</source>
+            <translation>Import finished: %1 new, %2 updated, %3 unchanged, %4 rows rejected. Rejected rows were not imported; save them as an error workbook, fix them and import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="340" />
+            <source>保存错误工作簿</source>
+            <translation>Save error workbook</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="340" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/import_wizard.py" line="345" />
+            <location filename="../../src/silverage/ui/import_wizard.py" line="348" />
+            <source>已保存 %1 行到错误工作簿</source>
+            <translation>Saved %1 rows to the error workbook</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelPanel</name>
+        <message>
+            <location filename="../../src/silverage/ui/person_panels.py" line="125" />
+            <source>取消人工调整（按规则计算）</source>
+            <translation>Clear the override (use the rules)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/person_panels.py" line="127" />
+            <source>必须填写调整原因</source>
+            <translation>A reason is required</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/person_panels.py" line="128" />
+            <source>人工调整等级</source>
+            <translation>Override level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/person_panels.py" line="131" />
+            <source>调整为</source>
+            <translation>Change to</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/person_panels.py" line="132" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="142" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/person_panels.py" line="136" />
             <source>等级历史</source>
             <translation>Level history</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="131" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="139" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="131" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="140" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="131" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="141" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="132" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="143" />
             <source>触发</source>
             <translation>Trigger</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="132" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="144" />
             <source>操作人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="148" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="163" />
             <source>当前等级：</source>
             <translation>Current level: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="152" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="169" />
             <source>依据：</source>
             <translation>Reasons: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="152" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="169" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="154" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="171" />
             <source>得分：</source>
             <translation>Score: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="156" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="173" />
             <source>人工调整原因：</source>
             <translation>Override reason: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="158" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="175" />
             <source>下次复评：</source>
             <translation>Next reassessment: </translation>
         </message>
@@ -312,456 +658,586 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="44" />
-            <location filename="../../src/silverage/ui/main_window.py" line="258" />
+            <location filename="../../src/silverage/ui/main_window.py" line="46" />
+            <location filename="../../src/silverage/ui/main_window.py" line="310" />
             <source>银龄 · 独居空巢老人关爱</source>
             <translation>Silverage · care for elderly people living alone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="70" />
+            <location filename="../../src/silverage/ui/main_window.py" line="72" />
             <source>总览</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="71" />
+            <location filename="../../src/silverage/ui/main_window.py" line="73" />
             <source>花名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="72" />
+            <location filename="../../src/silverage/ui/main_window.py" line="74" />
             <source>志愿者</source>
-            <translation>Volunteers</translation>
+            <translation>Volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="73" />
-            <location filename="../../src/silverage/ui/main_window.py" line="80" />
+            <location filename="../../src/silverage/ui/main_window.py" line="75" />
             <source>探访</source>
             <translation>Visits</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="74" />
+            <location filename="../../src/silverage/ui/main_window.py" line="76" />
             <source>打印与导出</source>
             <translation>Print &amp; export</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="75" />
+            <location filename="../../src/silverage/ui/main_window.py" line="77" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="86" />
+            <location filename="../../src/silverage/ui/main_window.py" line="92" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="87" />
+            <location filename="../../src/silverage/ui/main_window.py" line="93" />
             <source>Excel 导入导出</source>
             <translation>Excel import &amp; export</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="134" />
+            <location filename="../../src/silverage/ui/main_window.py" line="148" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="135" />
+            <location filename="../../src/silverage/ui/main_window.py" line="150" />
             <source>新增老人…</source>
             <translation>New person…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="136" />
+            <location filename="../../src/silverage/ui/main_window.py" line="152" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="138" />
+            <location filename="../../src/silverage/ui/main_window.py" line="154" />
             <source>切换用户…</source>
             <translation>Switch user…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="139" />
+            <location filename="../../src/silverage/ui/main_window.py" line="155" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="140" />
+            <location filename="../../src/silverage/ui/main_window.py" line="156" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="141" />
+            <location filename="../../src/silverage/ui/main_window.py" line="158" />
             <source>查找老人</source>
             <translation>Find a person</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="142" />
+            <location filename="../../src/silverage/ui/main_window.py" line="160" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="147" />
+            <location filename="../../src/silverage/ui/main_window.py" line="165" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="148" />
-            <location filename="../../src/silverage/ui/main_window.py" line="265" />
+            <location filename="../../src/silverage/ui/main_window.py" line="166" />
+            <location filename="../../src/silverage/ui/main_window.py" line="319" />
             <source>关于银龄</source>
             <translation>About Silverage</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="194" />
+            <location filename="../../src/silverage/ui/main_window.py" line="218" />
+            <source>正在载入花名册…</source>
+            <translation>Loading the roster…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/main_window.py" line="230" />
+            <source>载入花名册</source>
+            <translation>Loading the roster</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/main_window.py" line="243" />
             <source>数据库：</source>
             <translation>Database: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="194" />
+            <location filename="../../src/silverage/ui/main_window.py" line="245" />
             <source>（演示数据）</source>
             <translation> (demo data)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="197" />
+            <location filename="../../src/silverage/ui/main_window.py" line="248" />
             <source>在册 %1 人</source>
             <translation>%1 on the roster</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="199" />
+            <location filename="../../src/silverage/ui/main_window.py" line="251" />
             <source>用户：</source>
             <translation>User: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/main_window.py" line="266" />
+            <location filename="../../src/silverage/ui/main_window.py" line="320" />
             <source>银龄：独居空巢老人花名册、三色分级与志愿者探访</source>
             <translation>Silverage: roster, care levels and volunteer visits for elderly people living alone</translation>
         </message>
     </context>
     <context>
+        <name>MicroGridPicker</name>
+        <message>
+            <location filename="../../src/silverage/ui/place_picker.py" line="29" />
+            <source>（未分配）</source>
+            <translation>(unassigned)</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="89" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="106" />
             <source>新增老人</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="107" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="124" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="108" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="125" />
             <source>身份证号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="110" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="127" />
             <source>出生日期/年龄/性别</source>
             <translation>Birth date / age / gender</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="111" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="128" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="112" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="129" />
             <source>电话2</source>
             <translation>Phone 2</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="114" />
-            <source>（未分配）</source>
-            <translation>(unassigned)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="117" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="132" />
             <source>微网格</source>
             <translation>Micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="118" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="133" />
             <source>街道门牌</source>
             <translation>Street and number</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="119" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="134" />
             <source>幢/楼</source>
             <translation>Building</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="120" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="135" />
             <source>单元</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="121" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="136" />
             <source>室</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="122" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="137" />
             <source>居住情况</source>
             <translation>Living situation</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="123" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="138" />
             <source>基本信息</source>
             <translation>Basic details</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="127" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="142" />
             <source>慢性病（用、分隔）</source>
             <translation>Chronic conditions (separated by 、)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="128" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="143" />
             <source>患重大疾病</source>
             <translation>Serious illness</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="129" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="144" />
             <source>失能等级</source>
             <translation>Disability</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="130" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="145" />
             <source>认知障碍</source>
             <translation>Cognitive impairment</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="131" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="146" />
             <source>行动能力</source>
             <translation>Mobility</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="132" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="147" />
             <source>经济状况</source>
             <translation>Economic status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="133" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="148" />
             <source>子女住在附近</source>
             <translation>Children live nearby</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="134" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="149" />
             <source>近一年跌倒过</source>
             <translation>Fell in the last year</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="135" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="150" />
             <source>近一年住过院</source>
             <translation>In hospital in the last year</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="136" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="151" />
             <source>居家有安全隐患</source>
             <translation>Hazards at home</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="137" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="153" />
             <source>上门须知（印在探访单上）</source>
             <translation>Doorstep notes (printed on visit sheets)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="137" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="154" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="143" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="161" />
             <source>健康与生活</source>
             <translation>Health and daily life</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="147" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="165" />
             <source>紧急联系人</source>
-            <translation>Emergency contacts</translation>
+            <translation>Emergency contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="151" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="169" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="153" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="171" />
             <source>探访记录</source>
             <translation>Visit history</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="154" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="172" />
             <source>在册状态</source>
             <translation>Roster status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="161" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="180" />
             <source>保存 (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="162" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="183" />
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="174" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="196" />
             <source>当前状态</source>
             <translation>Current status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="184" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="206" />
             <source>归档（移出在册名单）</source>
             <translation>Archive (take off the active roster)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="185" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="207" />
             <source>恢复在册</source>
             <translation>Restore to the roster</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="188" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="210" />
             <source>归档原因类别</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="189" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="211" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="190" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="212" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="263" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="285" />
             <source>老人信息：</source>
             <translation>Person: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="330" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="358" />
             <source>可能重复</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="330" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="358" />
             <source>仍然新建吗？</source>
             <translation>Create a new record anyway?</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="339" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="370" />
             <source>别人已经先保存了</source>
             <translation>Someone else saved first</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="340" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="373" />
             <source>您的修改还在表单里，没有保存。请记下修改，关闭后重新打开此人再改。</source>
             <translation>Your changes are still in the form and were not saved. Note them, close, reopen this person and change again.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="352" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="386" />
             <source>等级已变化：</source>
             <translation>Level changed: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="354" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="388" />
             <source>已保存。</source>
             <translation>Saved. </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="368" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="404" />
             <source>没有保存，请改正标红的内容。</source>
             <translation>Not saved: correct the fields marked in red. </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="423" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="465" />
             <source>尚未保存</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="423" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="465" />
             <source>请先保存或撤销表单中的修改，再更改在册状态。</source>
             <translation>Save or undo the changes in the form before changing the roster status.</translation>
         </message>
     </context>
     <context>
-        <name>RosterModel</name>
+        <name>PrintPanel</name>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="91" />
-            <source>等级</source>
-            <translation>Level</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="85" />
+            <source>探访单（每位志愿者一份）</source>
+            <translation>Visit sheets (one set per volunteer)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="91" />
-            <source>姓名</source>
-            <translation>Name</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="86" />
+            <source>探访单（每个微网格一份）</source>
+            <translation>Visit sheets (one set per micro-grid)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="91" />
-            <source>性别</source>
-            <translation>Gender</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="87" />
+            <source>花名册（按社区、等级）</source>
+            <translation>Roster (by community and level)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="91" />
-            <source>年龄</source>
-            <translation>Age</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="88" />
+            <source>专项行动电话名单</source>
+            <translation>Campaign call list</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="91" />
-            <source>居住情况</source>
-            <translation>Living situation</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="89" />
+            <source>空白探访表</source>
+            <translation>Blank visit form</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="92" />
-            <source>社区</source>
-            <translation>Community</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="91" />
+            <source>打印内容</source>
+            <translation>Printout</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="92" />
-            <source>网格</source>
-            <translation>Grid</translation>
+            <location filename="../../src/silverage/ui/print_panel.py" line="100" />
+            <source>至</source>
+            <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="92" />
+            <location filename="../../src/silverage/ui/print_panel.py" line="102" />
+            <source>探访日期</source>
+            <translation>Visit dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="105" />
+            <source>志愿者</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="108" />
             <source>微网格</source>
             <translation>Micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="92" />
+            <location filename="../../src/silverage/ui/print_panel.py" line="111" />
+            <source>专项行动</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="113" />
+            <source>显示完整身份证号和电话（仅督导，会记录在操作日志中）</source>
+            <translation>Show full ID numbers and phones (supervisors only; recorded in the audit log)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="118" />
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="119" />
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="120" />
+            <source>保存为 PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="126" />
+            <source>打印的纸张含个人信息：请交给志愿者本人，用后收回。每次打印都记入操作日志。</source>
+            <translation>Printed pages hold personal data: hand them to the volunteer in person and collect them afterwards. Every print is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="153" />
+            <source>全部志愿者</source>
+            <translation>All volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="157" />
+            <source>全部微网格</source>
+            <translation>All micro-grids</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="203" />
+            <source>已生成 %1 页，涉及 %2 人。</source>
+            <translation>Made %1 pages covering %2 people.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="207" />
+            <source>正在生成打印文件</source>
+            <translation>Making the printout</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="218" />
+            <source>保存为 PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="219" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="225" />
+            <source>已保存到 %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="93" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="94" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="95" />
+            <source>性别</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="96" />
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="97" />
+            <source>居住情况</source>
+            <translation>Living situation</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="98" />
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="99" />
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="100" />
+            <source>微网格</source>
+            <translation>Micro-grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_model.py" line="101" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="92" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="102" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="93" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="103" />
             <source>最近联系</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="93" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="104" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="246" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="276" />
             <source>超过规定间隔未联系</source>
             <translation>Not contacted within the required interval</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="260" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="290" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="263" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="293" />
             <source>（人工）</source>
             <translation> (manual)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="283" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="313" />
             <source>从未</source>
             <translation>Never</translation>
         </message>
@@ -769,137 +1245,121 @@
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="50" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="61" />
             <source>搜索：姓名、拼音首字母（如 zxy）、身份证号、电话、地址  (Ctrl+F)</source>
             <translation>Search: name, pinyin initials (e.g. zxy), ID number, phone, address  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="53" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="66" />
             <source>全部等级</source>
             <translation>All levels</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="55" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="68" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="56" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="70" />
             <source>全部社区</source>
             <translation>All communities</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="57" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="178" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="71" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="205" />
             <source>全部网格</source>
             <translation>All grids</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="58" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="193" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="72" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="219" />
             <source>全部微网格</source>
             <translation>All micro-grids</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="59" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="74" />
             <source>全部居住情况</source>
             <translation>All living situations</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="61" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="77" />
             <source>在册</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="61" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="77" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="62" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="77" />
             <source>全部状态</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="69" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="91" />
             <source>只看逾期未联系</source>
             <translation>Overdue only</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="70" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="92" />
             <source>只看需复评</source>
             <translation>Reassessment due only</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="71" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="93" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="103" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="125" />
             <source>新增老人</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="104" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="126" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="105" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="127" />
             <source>调整微网格…</source>
             <translation>Move to micro-grid…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="106" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="128" />
             <source>打印探访单…</source>
             <translation>Print visit sheets…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="107" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="129" />
             <source>导出Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="163" />
-            <source>逾期名单尚未提供</source>
-            <translation>The overdue list is not available yet</translation>
+            <location filename="../../src/silverage/ui/roster_page.py" line="187" />
+            <source>计算逾期名单</source>
+            <translation>Working out who is overdue</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="230" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="257" />
             <source>显示 %1 / 共 %2 人</source>
             <translation>Showing %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="244" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="273" />
             <source>已选 %1 人</source>
             <translation>%1 selected</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="256" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="264" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="293" />
             <source>调整微网格</source>
             <translation>Move to micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="257" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="285" />
             <source>把选中的 %1 人调整到：</source>
             <translation>Move the %1 selected people to:</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="271" />
-            <source>打印</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="278" />
-            <source>导出</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="285" />
-            <source>此功能尚未提供：</source>
-            <translation>Not available yet: </translation>
         </message>
     </context>
     <context>
@@ -1077,79 +1537,107 @@
         </message>
     </context>
     <context>
+        <name>SelectionPrintDialog</name>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="247" />
+            <source>打印探访单（%1 人）</source>
+            <translation>Print visit sheets (%1 people)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="253" />
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="254" />
+            <source>保存为 PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="266" />
+            <source>正在生成探访单</source>
+            <translation>Making visit sheets</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="282" />
+            <source>保存为 PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/print_panel.py" line="283" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="27" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="26" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="33" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="32" />
             <source>语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="34" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="33" />
             <source>切换后立即生效，并在下次启动时保持。</source>
             <translation>Takes effect at once and is kept for the next start.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="37" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="36" />
             <source>当前用户</source>
             <translation>Signed-in user</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="42" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="43" />
             <source>已登录</source>
             <translation>Signed in as</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="43" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="44" />
             <source>切换用户…</source>
             <translation>Switch user…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="47" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="48" />
             <source>分级规则</source>
             <translation>Care-level rules</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="49" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="50" />
             <source>查看和修改分级规则…</source>
             <translation>View and change the care-level rules…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="55" />
-            <source>分级规则设置尚未提供</source>
-            <translation>Rule settings are not available yet</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="58" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="56" />
             <source>只有督导可以修改分级规则；请用“切换用户”以督导身份登录。</source>
             <translation>Only a supervisor may change the rules; use "Switch user" to sign in as a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="61" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="59" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="64" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="62" />
             <source>位置</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="65" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="64" />
             <source>数据</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="65" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="64" />
             <source>演示数据（合成）</source>
             <translation>Demo data (synthetic)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/settings_page.py" line="65" />
+            <location filename="../../src/silverage/ui/settings_page.py" line="64" />
             <source>正式数据</source>
             <translation>Real data</translation>
         </message>
@@ -1157,27 +1645,27 @@
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../src/silverage/ui/sign_in.py" line="27" />
+            <location filename="../../src/silverage/ui/sign_in.py" line="28" />
             <source>登录 银龄</source>
             <translation>Sign in to Silverage</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/sign_in.py" line="41" />
+            <location filename="../../src/silverage/ui/sign_in.py" line="42" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/sign_in.py" line="42" />
+            <location filename="../../src/silverage/ui/sign_in.py" line="43" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/sign_in.py" line="45" />
+            <location filename="../../src/silverage/ui/sign_in.py" line="48" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/sign_in.py" line="46" />
+            <location filename="../../src/silverage/ui/sign_in.py" line="49" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -1193,227 +1681,793 @@
     <context>
         <name>VisitHistoryPanel</name>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="192" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="225" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="192" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="226" />
             <source>方式</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="192" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="227" />
             <source>志愿者</source>
-            <translation>Volunteers</translation>
+            <translation>Volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="192" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="228" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="193" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="229" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="193" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="230" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="204" />
-            <source>探访记录尚未提供</source>
-            <translation>Visit history is not available yet</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="207" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="245" />
             <source>共 %1 次</source>
             <translation>%1 in total</translation>
         </message>
     </context>
     <context>
-        <name>VolunteersPage</name>
+        <name>VisitsPage</name>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="79" />
-            <source>搜索志愿者姓名、电话、微网格</source>
-            <translation>Search volunteers by name, phone, micro-grid</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="83" />
+            <source>计划</source>
+            <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="80" />
-            <source>包括已停用</source>
-            <translation>Include inactive</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="84" />
+            <source>录入结果</source>
+            <translation>Record outcomes</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="81" />
-            <source>新增志愿者</source>
-            <translation>New volunteer</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="85" />
+            <source>待办</source>
+            <translation>Worklists</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="119" />
-            <source>姓名</source>
-            <translation>Name</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="86" />
+            <source>专项行动</source>
+            <translation>Campaign</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="121" />
-            <source>类别</source>
-            <translation>Kind</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="87" />
+            <source>探访率</source>
+            <translation>Visit rates</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
-            <source>社区</source>
-            <translation>Community</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="88" />
+            <source>节假日</source>
+            <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="136" />
-            <source>微网格</source>
-            <translation>Micro-grid</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="107" />
+            <source>有冲突</source>
+            <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="90" />
-            <source>每周上限</source>
-            <translation>Max per week</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="107" />
+            <source>这样调整有以下冲突，仍然调整吗？</source>
+            <translation>This change has the following conflicts. Change anyway?</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="90" />
-            <source>本月探访</source>
-            <translation>Visits this month (done/planned)</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="115" />
+            <source>未评估</source>
+            <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="90" />
-            <source>状态</source>
-            <translation>Status</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="144" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="218" />
+            <source>生成探访计划</source>
+            <translation>Plan visits</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="103" />
-            <source>志愿者信息</source>
+            <location filename="../../src/silverage/ui/visits_page.py" line="151" />
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="153" />
+            <source>到</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="156" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="170" />
+            <source>志愿者</source>
             <translation>Volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="111" />
-            <source>（未分配）</source>
-            <translation>(unassigned)</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="162" />
+            <source>选择时段后点“生成探访计划”：已完成和已确认的探访会保留。</source>
+            <translation>Choose a period and click "Plan visits": visits done or confirmed are kept.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="118" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="182" />
-            <source>在岗</source>
-            <translation>Active</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="168" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="637" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="788" />
+            <source>日期</source>
+            <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="120" />
-            <source>电话</source>
-            <translation>Phone</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="169" />
+            <source>时段</source>
+            <translation>Half-day</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="122" />
-            <source>所在微网格</source>
-            <translation>Home micro-grid</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="123" />
-            <source>每周最多探访</source>
-            <translation>Visits per week at most</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="124" />
-            <source>可探访时间</source>
-            <translation>Available</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="125" />
-            <source>特长</source>
-            <translation>Skills</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="131" />
-            <source>保存志愿者</source>
-            <translation>Save volunteer</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="136" />
-            <source>等级</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="136" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="171" />
             <source>老人</source>
             <translation>Person</translation>
         </message>
         <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="172" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="492" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="640" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="173" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="495" />
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="174" />
+            <source>方式</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="175" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="176" />
+            <source>时间窗</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="177" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="638" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="185" />
+            <source>改日期…</source>
+            <translation>Move…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="186" />
+            <source>换志愿者…</source>
+            <translation>Change volunteer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="187" />
+            <source>确认</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="188" />
+            <source>取消探访</source>
+            <translation>Cancel visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="213" />
+            <source>计划没有生成，数据没有改动。</source>
+            <translation>The plan was not made; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="235" />
+            <source>已安排 %1 次（保留 %2 次）</source>
+            <translation>%1 visits planned (%2 kept)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="243" />
+            <source>未能安排 %1 次：</source>
+            <translation>%1 visits could not be planned: </translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="247" />
+            <source>全部应探访次数均已安排。</source>
+            <translation>Every required visit is planned.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="248" />
+            <source>最优解</source>
+            <translation>optimal</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="248" />
+            <source>按社区分解求解</source>
+            <translation>solved community by community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="250" />
+            <source>总成本 %1（%4，下界 %2），用时 %3 秒</source>
+            <translation>Total cost %1 (%4, lower bound %2), %3 s</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="261" />
+            <source>全部志愿者</source>
+            <translation>All volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="267" />
+            <source>上午</source>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="267" />
+            <source>下午</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="292" />
+            <source>请先选中一条探访</source>
+            <translation>Select a visit first</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="305" />
+            <source>已调整</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="317" />
+            <source>改日期</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="317" />
+            <source>新日期（YYYY-MM-DD），下午加 PM：</source>
+            <translation>New date (YYYY-MM-DD), add PM for the afternoon:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="324" />
+            <source>日期格式不对，应写成 2026-12-01</source>
+            <translation>Wrong date format; write it as 2026-12-01</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="342" />
+            <source>换志愿者</source>
+            <translation>Change volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="342" />
+            <source>改由谁探访：</source>
+            <translation>Who should visit:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="371" />
+            <source>输入或扫描探访单上的编号，按回车打开</source>
+            <translation>Type or scan the code on the visit sheet, Enter opens it</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="373" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="509" />
+            <source>探访编号</source>
+            <translation>Visit code</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="379" />
+            <source>探访结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="381" />
+            <source>由他人代为探访时填写</source>
+            <translation>Fill in when someone else visited</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="382" />
+            <source>代班探访人</source>
+            <translation>Visited by (substitute)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="385" />
+            <source>健康</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="386" />
+            <source>精神状态</source>
+            <translation>Mental state</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="387" />
+            <source>居家安全（燃气、水、电）</source>
+            <translation>Home safety (gas, water, electricity)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="388" />
+            <source>卫生</source>
+            <translation>Hygiene</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="389" />
+            <source>需求</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="395" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="398" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="506" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="519" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="573" />
+            <source>跟进事项</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="399" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="507" />
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="403" />
+            <source>跟进</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="405" />
+            <source>发现跌倒</source>
+            <translation>Found a fall</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="407" />
+            <source>失能情况无变化</source>
+            <translation>Disability unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="412" />
+            <source>风险变化</source>
+            <translation>Risk change</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="413" />
+            <source>保存探访结果</source>
+            <translation>Save outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="439" />
+            <source>已打开探访 %1</source>
+            <translation>Opened visit %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="443" />
+            <source>请先输入探访编号并按回车</source>
+            <translation>Type the visit code and press Enter first</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="465" />
+            <source>已保存 %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="493" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="505" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="513" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="639" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="494" />
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="496" />
+            <source>最近联系</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="497" />
+            <source>未联系天数</source>
+            <translation>Days without contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="498" />
+            <source>应每几天</source>
+            <translation>Every (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="504" />
+            <source>期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="508" />
+            <source>逾期天数</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="513" />
+            <source>到期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="513" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="520" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="574" />
+            <source>提醒</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="517" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="572" />
+            <source>逾期未联系（红色优先）</source>
+            <translation>Overdue (red first)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="519" />
+            <source>标记为已完成</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="520" />
+            <source>标记为已处理</source>
+            <translation>Mark as handled</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="543" />
+            <source>从未</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="597" />
+            <source>名称，如：台风“梅花”关怀</source>
+            <translation>Name, e.g. Typhoon Muifa care round</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="600" />
+            <source>台风</source>
+            <translation>Typhoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="601" />
+            <source>高温</source>
+            <translation>Heat wave</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="602" />
+            <source>寒潮</source>
+            <translation>Cold snap</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="603" />
+            <source>春节</source>
+            <translation>Spring Festival</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="604" />
+            <source>重阳节</source>
+            <translation>Double Ninth Festival</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="605" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="615" />
+            <source> 个工作日内</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="616" />
+            <source>建立专项行动</source>
+            <translation>Create campaign</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
+            <location filename="../../src/silverage/ui/visits_page.py" line="788" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
+            <source>开始</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
+            <source>天数</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
+            <source>已联系/总数</source>
+            <translation>Contacted/total</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="641" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="642" />
+            <source>紧急联系人</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="643" />
+            <source>联系人电话</source>
+            <translation>Contact's phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="644" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="669" />
+            <source>已建立专项行动，电话名单见下表</source>
+            <translation>Campaign created; the call list is below</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="721" />
+            <source>按社区</source>
+            <translation>By community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="722" />
+            <source>按网格</source>
+            <translation>By grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="723" />
+            <source>按等级</source>
+            <translation>By level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="724" />
+            <source>按志愿者</source>
+            <translation>By volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="729" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
+            <source>分组</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
+            <source>应探访</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
+            <source>已探访</source>
+            <translation>Contacted</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
+            <source>探访率（目标100%）</source>
+            <translation>Visit rate (target 100%)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="772" />
+            <source>名称，如：元旦</source>
+            <translation>Name, e.g. New Year's Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="773" />
+            <source>添加/修改</source>
+            <translation>Add/change</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="773" />
+            <source>删除选中</source>
+            <translation>Delete selected</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="777" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="788" />
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="804" />
+            <source>%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。</source>
+            <translation>Public holidays and make-up working days for %1 come from the holiday library; dates in this table take precedence.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="87" />
+            <source>搜索志愿者姓名、电话、微网格</source>
+            <translation>Search volunteers by name, phone, micro-grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="88" />
+            <source>包括已停用</source>
+            <translation>Include inactive</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
+            <source>新增志愿者</source>
+            <translation>New volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="99" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="134" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="100" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="136" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="101" />
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="102" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="155" />
+            <source>微网格</source>
+            <translation>Micro-grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="103" />
+            <source>每周上限</source>
+            <translation>Max per week</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="104" />
+            <source>本月探访</source>
+            <translation>Visits this month (done/planned)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="105" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="121" />
+            <source>志愿者信息</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="133" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="211" />
+            <source>在岗</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="135" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
             <location filename="../../src/silverage/ui/volunteers_page.py" line="137" />
+            <source>所在微网格</source>
+            <translation>Home micro-grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="138" />
+            <source>每周最多探访</source>
+            <translation>Visits per week at most</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="139" />
+            <source>可探访时间</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="140" />
+            <source>特长</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="146" />
+            <source>保存志愿者</source>
+            <translation>Save volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="153" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="154" />
+            <source>老人</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="156" />
             <source>近90天探访次数</source>
             <translation>Visits in the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="137" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="157" />
             <source>最近一次</source>
             <translation>Last</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="144" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="167" />
             <source>负责探访的老人（双击打开）</source>
             <translation>People they visit (double-click to open)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="153" />
-            <source>志愿者编辑尚未提供（只能查看）</source>
-            <translation>Editing volunteers is not available yet (view only)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="182" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="211" />
             <source>已停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="205" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="238" />
             <source>本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次</source>
             <translation>This month: %1 done / %2 planned; at most %3 a week</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="263" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="302" />
+            <source>在志愿者页面修改</source>
+            <translation>Changed on the volunteers page</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="319" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
     </context>
     <context>
-        <name>optional</name>
-        <message>
-            <location filename="../../src/silverage/ui/optional.py" line="30" />
-            <source>此功能尚未提供：</source>
-            <translation>Not available yet: </translation>
-        </message>
-    </context>
-    <context>
         <name>parent</name>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="51" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="67" />
             <source>尚未保存</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="52" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="68" />
             <source>修改还没有保存。要保存吗？</source>
             <translation>Your changes are not saved. Save them?</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="53" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="69" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="54" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="70" />
             <source>不保存</source>
             <translation>Don't save</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_editor.py" line="55" />
+            <location filename="../../src/silverage/ui/person_editor.py" line="71" />
             <source>继续编辑</source>
             <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="320" />
+            <source>调整微网格</source>
+            <translation>Move to micro-grid</translation>
         </message>
     </context>
 </TS>

@@ -83,3 +83,17 @@ def test_overdue_filter_shows_only_overdue_people(qtbot, window):
     window.roster.overdue_check.setChecked(True)
     shown = {window.model.row_at(i).id for i in range(window.model.rowCount())}
     assert shown and shown <= expected
+
+
+def test_bulk_move_to_another_micro_grid(qtbot, window, monkeypatch):
+    from silverage.ui import roster_page
+
+    target = window.app.micro_grids()[-1]
+    monkeypatch.setattr(roster_page, "choose_micro_grid", lambda parent, places, question: target.id)
+    window.roster.table.selectRow(0)
+    chosen = window.roster.selected_ids()
+    window.roster.reassign_micro_grid()
+    qtbot.waitUntil(
+        lambda: {r.micro_grid_id for r in window.model.all_rows() if r.id in chosen} == {target.id}
+    )
+    assert window.model.row_at(window.model.row_of_id(chosen[0])).micro_grid == target.name

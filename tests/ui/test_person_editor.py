@@ -91,7 +91,8 @@ def test_new_person_is_created_with_a_contact(qtbot, app, demo_ctx):
     editor = open_editor(qtbot, app, None)
     editor.fields["name"].setText("测试新人")
     editor.fields["id_number"].setText("11010519491231002X")
-    editor.micro_box.setCurrentIndex(1)
+    editor.micro_box.community.setCurrentIndex(1)  # first community, its first grid and micro-grid
+    assert editor.micro_box.value() is not None
     editor.contacts.add_row()
     for col, text in enumerate(("王小明", "儿子", "13812345678")):
         editor.contacts.table.item(0, col).setText(text)

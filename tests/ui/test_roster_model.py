@@ -80,3 +80,15 @@ def test_patch_rows_replaces_one_person(model):
     patch_rows(model, [replace(first, name="改名字")])
     model.set_filter(RosterFilter(query="改名字", status="all"))
     assert model.rowCount() == 1 and model.row_at(0).id == first.id
+
+
+def test_typing_letter_by_letter_gives_the_same_result_as_pasting(model):
+    model.sort(Col.AGE, Qt.SortOrder.AscendingOrder)
+    for prefix in ("z", "zh", "zha", "zhan", "zhang x"):
+        model.set_filter(RosterFilter(query=prefix))
+    typed = [model.row_at(i).id for i in range(model.rowCount())]
+    model.set_filter(RosterFilter(query=""))
+    model.set_filter(RosterFilter(query="zhang x"))
+    assert typed == [model.row_at(i).id for i in range(model.rowCount())]
+    model.set_filter(RosterFilter(query="zhang"))  # deleting a letter widens again
+    assert model.rowCount() >= len(typed)

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from silverage.services import place_choices
 from silverage.services.context import ServiceContext
+from silverage.services.place_choices import MicroGridChoice
 from silverage.ui.settings import UiSettings
 from silverage.ui.tasks import TaskRunner
 
@@ -28,6 +30,16 @@ class AppContext:
     bus: Bus
     lang: str = "zh"
     settings: UiSettings = field(default_factory=UiSettings)
+    _places: list[MicroGridChoice] | None = None
+
+    def micro_grids(self) -> list[MicroGridChoice]:
+        """The place tree, read once per session (23,800 micro-grids at 100,000 people)."""
+        if self._places is None:
+            self._places = place_choices.micro_grids(self.services)
+        return self._places
+
+    def forget_places(self) -> None:
+        self._places = None
 
     @classmethod
     def create(

@@ -33,9 +33,10 @@ from silverage.domain import idcard
 from silverage.domain.elder_input import ElderInput
 from silverage.domain.enums import Disability, Economic, ElderStatus, Living, Mobility
 from silverage.domain.problems import ConflictError, UserError, ValidationError
-from silverage.services import elders, place_choices
+from silverage.services import elders
 from silverage.ui.app_context import AppContext
 from silverage.ui.person_panels import ContactsEditor, LevelPanel, VisitHistoryPanel
+from silverage.ui.place_picker import MicroGridPicker
 
 TEXT_FIELDS = (
     "name",
@@ -126,10 +127,8 @@ class PersonEditor(QDialog):
         form.addRow(self.tr("出生日期/年龄/性别"), self.derived)
         self._text(form, "phone", self.tr("电话"))
         self._text(form, "phone2", self.tr("电话2"))
-        self.micro_box = QComboBox(basic)
-        self.micro_box.addItem(self.tr("（未分配）"), None)
-        for p in place_choices.micro_grids(self.app.services):
-            self.micro_box.addItem(p.path, p.id)
+        self.micro_box = MicroGridPicker(self.app.micro_grids(), basic)
+        self.micro_box.changed.connect(self._update_buttons)
         self._row(form, "micro_grid_id", self.tr("微网格"), self.micro_box)
         self._text(form, "address_detail", self.tr("街道门牌"))
         self._text(form, "address_building", self.tr("幢/楼"))
@@ -264,7 +263,7 @@ class PersonEditor(QDialog):
             self.fields[key].setChecked(bool(getattr(inp, key)))  # type: ignore[attr-defined]
         for key in ("doorstep_notes", "notes"):
             self.fields[key].setPlainText(getattr(inp, key))  # type: ignore[attr-defined]
-        self.micro_box.setCurrentIndex(max(0, self.micro_box.findData(inp.micro_grid_id)))
+        self.micro_box.set_value(inp.micro_grid_id)
         self.contacts.set_contacts(inp.contacts)
 
     def collect(self) -> ElderInput:
@@ -272,7 +271,7 @@ class PersonEditor(QDialog):
         values.update({key: self.fields[key].currentData() for key in ENUM_FIELDS})  # type: ignore[attr-defined]
         values.update({key: self.fields[key].isChecked() for key in BOOL_FIELDS})  # type: ignore[attr-defined]
         values.update({key: self.fields[key].toPlainText() for key in ("doorstep_notes", "notes")})  # type: ignore[attr-defined]
-        values["micro_grid_id"] = self.micro_box.currentData()
+        values["micro_grid_id"] = self.micro_box.value()
         return ElderInput(**values, contacts=self.contacts.contacts())  # type: ignore[arg-type]
 
     def is_dirty(self) -> bool:

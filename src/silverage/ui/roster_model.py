@@ -8,7 +8,7 @@ must avoid. Search keys (name, pinyin, ID number, phone, address) are built once
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import IntEnum
 from functools import lru_cache
@@ -135,11 +135,26 @@ class RosterModel(QAbstractTableModel):
     def set_filter(self, f: RosterFilter, force: bool = False) -> None:
         if f == self._filter and not force:
             return
+        old = self._filter
         self.beginResetModel()
         self._filter = f
-        self._view = self._filtered()
-        self._apply_sort()
+        if not force and self._narrows(old, f):
+            # Typing one more letter: search only what is shown now; it is already filtered and sorted.
+            hay = self._keys.hay
+            for w in normalise_query(f.query):
+                self._view = [i for i in self._view if w in hay[i]]
+        else:
+            self._view = self._filtered()
+            self._apply_sort()
         self.endResetModel()
+
+    @staticmethod
+    def _narrows(old: RosterFilter, new: RosterFilter) -> bool:
+        """Whether ``new`` can only show a subset of ``old`` (same filters, the query extended)."""
+        if replace(old, query="") != replace(new, query=""):
+            return False
+        old_q, new_q = " ".join(normalise_query(old.query)), " ".join(normalise_query(new.query))
+        return bool(new_q) and new_q.startswith(old_q)
 
     def _predicates(self) -> list[Callable[[ElderRow], bool]]:
         f = self._filter

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level, Living
-from silverage.services import bulk, place_choices, worklists
+from silverage.services import bulk, worklists
 from silverage.services.place_choices import MicroGridChoice
 from silverage.services.roster_query import ElderRow
 from silverage.ui.app_context import AppContext
+from silverage.ui.place_picker import MicroGridPicker
 from silverage.ui.roster_model import Col, RosterFilter, RosterModel
 
 # Default widths in pixels: measuring 100,000 rows (resizeColumnsToContents) is what made start-up slow.
@@ -168,7 +168,7 @@ class RosterPage(QWidget):
     def set_rows(self, rows: list[ElderRow], today: date | None = None) -> None:
         self.today = today or date.today()
         if not self._places:
-            self._places = place_choices.micro_grids(self.app.services)
+            self._places = self.app.micro_grids()
             self._fill_communities()
         self.model.set_rows(rows, self.today)
         self.refresh_overdue()
@@ -204,9 +204,9 @@ class RosterPage(QWidget):
         self.grid_box.clear()
         self.grid_box.addItem(self.tr("全部网格"), None)
         seen: dict[int, str] = {}
-        for p in self._places:
-            if cid is None or p.community_id == cid:
-                seen.setdefault(p.grid_id, p.grid if cid is not None else f"{p.community}/{p.grid}")
+        for p in self._places:  # grids are listed once a community is chosen (4,801 at 100,000 people)
+            if p.community_id == cid:
+                seen.setdefault(p.grid_id, p.grid)
         for gid, name in seen.items():
             self.grid_box.addItem(name, gid)
         self.grid_box.blockSignals(False)
@@ -214,13 +214,12 @@ class RosterPage(QWidget):
 
     def _grid_changed(self) -> None:
         gid = self.grid_box.currentData()
-        cid = self.community_box.currentData()
         self.micro_box.blockSignals(True)
         self.micro_box.clear()
         self.micro_box.addItem(self.tr("全部微网格"), None)
-        for p in self._places:
-            if (gid is None or p.grid_id == gid) and (cid is None or p.community_id == cid):
-                self.micro_box.addItem(p.name if gid is not None else p.path, p.id)
+        for p in self._places:  # micro-grids once a grid is chosen
+            if gid is not None and p.grid_id == gid:
+                self.micro_box.addItem(p.name, p.id)
         self.micro_box.blockSignals(False)
         self.apply_filter()
 
@@ -282,18 +281,11 @@ class RosterPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        paths = [p.path for p in self._places]
-        choice, ok = QInputDialog.getItem(
-            self,
-            self.tr("调整微网格"),
-            self.tr("把选中的 %1 人调整到：").replace("%1", str(len(ids))),
-            paths,
-            0,
-            False,
+        target = choose_micro_grid(
+            self, self._places, self.tr("把选中的 %1 人调整到：").replace("%1", str(len(ids)))
         )
-        if not ok:
+        if target is None:
             return
-        target = self._places[paths.index(choice)].id
         ctx = self.app.services
         self.app.runner.run(
             lambda: bulk.reassign_micro_grid_job(ctx, ids, target),
@@ -318,3 +310,22 @@ class RosterPage(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
             self.table.setFocus()
+
+
+def choose_micro_grid(parent: QWidget, places: list[MicroGridChoice], question: str) -> int | None:
+    """Ask for a target micro-grid (tests replace this)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("调整微网格"))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(question, dialog))
+    picker = MicroGridPicker(places, dialog)
+    layout.addWidget(picker)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if not dialog.exec():
+        return None
+    return picker.value()

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from silverage.domain.enums import Level, VolunteerKind
 from silverage.domain.problems import UserError, ValidationError
 from silverage.domain.volunteer_input import VolunteerInput, slot_bit
-from silverage.services import place_choices, roster_query, volunteer_load, volunteers
+from silverage.services import roster_query, volunteer_load, volunteers
 from silverage.services.roster_query import VolunteerRow
 from silverage.ui.app_context import AppContext
+from silverage.ui.place_picker import MicroGridPicker
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
 
@@ -124,10 +125,7 @@ class VolunteersPage(QWidget):
         self.kind = QComboBox(editor)
         for k in VolunteerKind:
             self.kind.addItem(k.label(app.lang), k.value)
-        self.micro = QComboBox(editor)
-        self.micro.addItem(self.tr("（未分配）"), None)
-        for p in place_choices.micro_grids(app.services):
-            self.micro.addItem(p.path, p.id)
+        self.micro = MicroGridPicker(app.micro_grids(), editor)
         self.per_week = QSpinBox(editor)
         self.per_week.setRange(0, 50)
         self.availability = AvailabilityGrid(editor)
@@ -229,7 +227,7 @@ class VolunteersPage(QWidget):
         self.name.setText(v.name)
         self.phone.setText(v.phone)
         self.kind.setCurrentIndex(max(0, self.kind.findData(v.kind)))
-        self.micro.setCurrentIndex(max(0, self.micro.findData(v.micro_grid_id)))
+        self.micro.set_value(v.micro_grid_id)
         self.per_week.setValue(v.max_visits_per_week)
         self.availability.set_value(v.availability)
         self.skills.setText(v.skills)
@@ -271,7 +269,7 @@ class VolunteersPage(QWidget):
         self.per_week.setValue(5)
         self.availability.set_value(0)
         self.active.setChecked(True)
-        self.micro.setCurrentIndex(0)
+        self.micro.set_value(None)
         self.people_model.set_rows([])
         self.load_label.clear()
         self.name.setFocus()
@@ -284,7 +282,7 @@ class VolunteersPage(QWidget):
             name=self.name.text(),
             phone=self.phone.text(),
             kind=self.kind.currentData(),
-            micro_grid_id=self.micro.currentData(),
+            micro_grid_id=self.micro.value(),
             availability=self.availability.value(),
             max_visits_per_week=self.per_week.value(),
             skills=self.skills.text(),
