@@ -29,18 +29,21 @@ def run_selftest(args: argparse.Namespace, started: float) -> dict[str, Any]:
     from silverage.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
-    window.load()
     window.show()
     shown: dict[str, float] = {}
 
     def done() -> None:
         shown["t"] = time.perf_counter()
-        app.quit()
+        QTimer.singleShot(0, app.quit)  # let the table paint its first rows
 
-    QTimer.singleShot(0, done)
+    window.roster_loaded.connect(done)
+    QTimer.singleShot(300_000, app.quit)  # never hang a build: "ok" stays false without the roster
+    window.load_async()
     app.exec()
     rows = window.model.rowCount()
     window.close()
+    window.deleteLater()
+    app.processEvents()
     return {
         "ok": rows >= 0 and "t" in shown,
         "rows_shown": rows,
