@@ -18,8 +18,10 @@ Design decisions (also in the README):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -212,28 +214,10 @@ def assess_session(
     for start in range(0, total, CHUNK):
         assessments, elders, alerts = [], [], []
         for r in rows[start : start + CHUNK]:
-            result = care_rules.assess(Facts.of(r, today), rules.rules)
-            ov_level, ov_reason = overrides.get(r.id, (None, ""))
-            level = ov_level or result.level.value
-            due = care_rules.next_due(level, today, rules.rules)
-            assessments.append(
-                {
-                    "elder_id": r.id,
-                    "rule_set_id": rules.id,
-                    "rule_version": rules.version,
-                    "score": result.score,
-                    "computed_level": result.level.value,
-                    "reasons_zh": result.reasons_zh,
-                    "reasons_en": result.reasons_en,
-                    "override_level": ov_level,
-                    "override_reason": ov_reason,
-                    "level": level,
-                    "trigger": trigger,
-                    "assessed_by": actor.username,
-                    "assessed_at": now,
-                    "next_due": due,
-                }
-            )
+            result, row = _score(r, rules, overrides.get(r.id, (None, "")), trigger, actor, now, today)
+            level, ov_level, due = row["level"], row["override_level"], row["next_due"]
+            ov_reason = row["override_reason"]
+            assessments.append(row)
             elders.append({"eid": r.id, "lv": level, "ov": ov_level is not None, "due": due})
             counts[level] += 1
             if r.level != level:
@@ -242,17 +226,7 @@ def assess_session(
                     alerts.append(_rise_alert(r.id, r.level, level, result.reasons_zh, result.reasons_en))
             if ov_level is not None and ov_level != result.level.value:
                 alerts.append(_review_alert(r.id, ov_level, result.level.value, ov_reason))
-        s.execute(insert(m.Assessment), assessments)
-        s.execute(
-            update(m.Elder.__table__)
-            .where(m.Elder.__table__.c.id == bindparam("eid"))
-            .values(
-                level=bindparam("lv"), level_overridden=bindparam("ov"), next_assessment=bindparam("due")
-            ),
-            elders,
-        )
-        if alerts:
-            s.execute(insert(m.Alert), alerts)
+        _store(s, assessments, elders, alerts)
         yield Progress(
             min(start + CHUNK, total), total, f"已评估 {min(start + CHUNK, total)}/{total} assessed"
         )
@@ -273,6 +247,112 @@ def assess_session(
         len(overrides),
         level_counts(s),
     )
+
+
+def _score(
+    r: Any,
+    rules: ActiveRules,
+    override: tuple[str | None, str],
+    trigger: str,
+    actor: Actor,
+    now: datetime,
+    today: date,
+) -> tuple[care_rules.Result, dict[str, Any]]:
+    """Score one person (anything with Elder's fact attributes): the rules' result and the history row."""
+    result = care_rules.assess(Facts.of(r, today), rules.rules)
+    ov_level, ov_reason = override
+    level = ov_level or result.level.value
+    return result, {
+        "elder_id": r.id,
+        "rule_set_id": rules.id,
+        "rule_version": rules.version,
+        "score": result.score,
+        "computed_level": result.level.value,
+        "reasons_zh": result.reasons_zh,
+        "reasons_en": result.reasons_en,
+        "override_level": ov_level,
+        "override_reason": ov_reason,
+        "level": level,
+        "trigger": trigger,
+        "assessed_by": actor.username,
+        "assessed_at": now,
+        "next_due": care_rules.next_due(level, today, rules.rules),
+    }
+
+
+def _store(
+    s: Session, assessments: list[dict[str, Any]], elders: list[dict[str, Any]], alerts: list[dict[str, Any]]
+) -> None:
+    """Write scored rows with executemany; the level is system-managed, so ``Elder.version`` stays."""
+    if assessments:
+        s.execute(insert(m.Assessment), assessments)
+    if elders:
+        s.execute(
+            update(m.Elder.__table__)
+            .where(m.Elder.__table__.c.id == bindparam("eid"))
+            .values(
+                level=bindparam("lv"), level_overridden=bindparam("ov"), next_assessment=bindparam("due")
+            ),
+            elders,
+        )
+    if alerts:
+        s.execute(insert(m.Alert), alerts)
+
+
+def reassess_many_in(
+    s: Session, actor: Actor, elder_ids: Sequence[int], trigger: str, today: date | None = None
+) -> list[LevelChange]:
+    """``reassess_in`` for many people at once, inside the caller's transaction (bulk import).
+
+    The same outcome per person as ``reassess_in`` (one assessment row each, the override kept, an
+    audit row for every change of level, a ``level_change`` alert for a rise), written with a few
+    executemany statements instead of ORM objects. Returns the changes of level, in ``elder_ids`` order.
+    Flushes the session first so the scores see what the caller just wrote.
+    """
+    today = today or date.today()
+    rules = active_rules(s, actor)
+    s.flush()
+    changes: list[LevelChange] = []
+    now = audit_now()
+    for start in range(0, len(elder_ids), 500):
+        chunk = list(elder_ids[start : start + 500])
+        found = {
+            r.id: r
+            for r in s.execute(
+                select(*_FACT_COLUMNS).where(
+                    m.Elder.id.in_(chunk), m.Elder.status == ElderStatus.ACTIVE.value
+                )
+            )
+        }
+        overrides = _current_overrides(s, [i for i, r in found.items() if r.level_overridden])
+        assessments, elders, alerts, entries = [], [], [], []
+        for eid in chunk:
+            r = found.get(eid)
+            if r is None:  # archived people are not scored (as in reassess_in)
+                continue
+            result, row = _score(r, rules, overrides.get(eid, (None, "")), trigger, actor, now, today)
+            level, ov_level = row["level"], row["override_level"]
+            assessments.append(row)
+            elders.append({"eid": eid, "lv": level, "ov": ov_level is not None, "due": row["next_due"]})
+            if r.level == level:
+                continue
+            change = LevelChange(eid, r.level, level, result.reasons_zh, result.reasons_en)
+            changes.append(change)
+            entries.append(
+                audit.entry(
+                    actor, "assess", "elder", eid, field="level", old=r.level, new=level, detail=trigger
+                )
+            )
+            if r.level is not None and change.rose:
+                alerts.append(_rise_alert(eid, r.level, level, result.reasons_zh, result.reasons_en))
+        _store(s, assessments, elders, alerts)
+        audit.record_many(s, entries)
+    # ORM objects of these people that the session already holds must not keep a stale level.
+    wanted = set(elder_ids)
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, m.Elder) and obj.id in wanted:
+            s.expire(obj, ["level", "level_overridden", "next_assessment"])
+    return changes
 
 
 def level_counts(s: Session) -> dict[str, int]:

@@ -5,13 +5,14 @@ Stored in the database (which is protected like the roster), never in log files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from silverage.db.base import utcnow
 from silverage.db.models import AuditEntry
 from silverage.services.context import Actor
 
@@ -24,6 +25,46 @@ def _text(value: Any) -> str | None:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
+
+
+def entry(
+    actor: Actor,
+    action: str,
+    table: str = "",
+    record_id: int | None = None,
+    *,
+    field: str = "",
+    old: Any = None,
+    new: Any = None,
+    detail: str = "",
+) -> dict[str, Any]:
+    """One audit row as plain column values (what ``record`` adds, what ``record_many`` inserts)."""
+    return {
+        "user": actor.username,
+        "action": action,
+        "table_name": table,
+        "record_id": record_id,
+        "field": field,
+        "old_value": _text(old),
+        "new_value": _text(new),
+        "detail": detail,
+    }
+
+
+def change_entries(
+    actor: Actor,
+    table: str,
+    record_id: int,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    action: str = "update",
+) -> list[dict[str, Any]]:
+    """One audit row per field whose value changed (as text), in the order of ``after``."""
+    return [
+        entry(actor, action, table, record_id, field=k, old=before.get(k), new=after[k])
+        for k in after
+        if _text(before.get(k)) != _text(after[k])
+    ]
 
 
 def record(
@@ -39,16 +80,7 @@ def record(
     detail: str = "",
 ) -> None:
     session.add(
-        AuditEntry(
-            user=actor.username,
-            action=action,
-            table_name=table,
-            record_id=record_id,
-            field=field,
-            old_value=_text(old),
-            new_value=_text(new),
-            detail=detail,
-        )
+        AuditEntry(**entry(actor, action, table, record_id, field=field, old=old, new=new, detail=detail))
     )
 
 
@@ -62,10 +94,22 @@ def record_changes(
     action: str = "update",
 ) -> list[str]:
     """One audit row per field whose value changed; returns the changed field names."""
-    changed = [k for k in after if _text(before.get(k)) != _text(after[k])]
-    for key in changed:
-        record(session, actor, action, table, record_id, field=key, old=before.get(key), new=after[key])
-    return changed
+    rows = change_entries(actor, table, record_id, before, after, action)
+    for row in rows:
+        session.add(AuditEntry(**row))
+    return [row["field"] for row in rows]
+
+
+def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert many audit rows in one executemany (bulk imports: millions of rows, no ORM objects).
+
+    Rows come from ``entry`` / ``change_entries``, so they say exactly what ``record`` would say;
+    all of them get the same timestamp, as they belong to one action.
+    """
+    if not rows:
+        return
+    at = utcnow()
+    session.execute(insert(AuditEntry.__table__), [{**row, "at": at} for row in rows])
 
 
 def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:

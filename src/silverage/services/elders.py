@@ -9,11 +9,12 @@ re-scores the person at once and the level change comes back to the caller.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,6 +24,7 @@ from silverage.domain.care_rules import RELEVANT_FIELDS
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.progress import Job, Progress
 from silverage.services import assessment, audit
 from silverage.services.assessment import LevelChange
 from silverage.services.context import Actor, ServiceContext
@@ -233,6 +235,20 @@ def find_similar(s: Session, name: str, birth_date: date, address_detail: str) -
 # ------------------------------------------------------------------ session-level writes
 
 
+def _duplicate_problem(number: str, other_name: str, other_id: int | None) -> Problem:
+    where = f"{other_name}（编号{other_id}）" if other_id is not None else other_name
+    where_en = f"{other_name} (no. {other_id})" if other_id is not None else other_name
+    return Problem(
+        "id_number",
+        f"身份证号 {idcard.mask(number)} 已登记在 {where} 名下，不能重复登记",
+        f"ID number {idcard.mask(number)} is already on the roster as {where_en}",
+    )
+
+
+def _no_micro_grid() -> Problem:
+    return Problem("micro_grid_id", "所选微网格不存在", "The chosen micro-grid does not exist")
+
+
 def _validate(
     s: Session, inp: ElderInput, today: date, own_id: int | None
 ) -> tuple[ElderInput, idcard.IdInfo]:
@@ -240,21 +256,33 @@ def _validate(
     if info is not None:
         other = find_by_id_number(s, info.number)
         if other is not None and other.id != own_id:
-            problems.append(
-                Problem(
-                    "id_number",
-                    f"身份证号 {idcard.mask(info.number)} 已登记在 {other.name}（编号{other.id}）名下，"
-                    "不能重复登记",
-                    f"ID number {idcard.mask(info.number)} is already on the roster as {other.name} "
-                    f"(no. {other.id})",
-                )
-            )
+            problems.append(_duplicate_problem(info.number, other.name, other.id))
     if cleaned.micro_grid_id is not None and s.get(m.MicroGrid, cleaned.micro_grid_id) is None:
-        problems.append(Problem("micro_grid_id", "所选微网格不存在", "The chosen micro-grid does not exist"))
+        problems.append(_no_micro_grid())
     if problems:
         raise ValidationError(problems)
     assert info is not None
     return cleaned, info
+
+
+def _new_values(cleaned: ElderInput, info: idcard.IdInfo) -> dict[str, Any]:
+    """The columns of a new person: the cleaned input, birth date and gender from the ID number."""
+    return {
+        **cleaned.model_fields(),
+        "birth_date": info.birth_date,
+        "gender": info.gender.value,
+        "status": ElderStatus.ACTIVE.value,
+    }
+
+
+def _contact_values(ci: ContactInput, order: int) -> dict[str, Any]:
+    return {
+        "name": ci.name,
+        "relation": ci.relation,
+        "phone": ci.phone,
+        "phone2": ci.phone2,
+        "sort_order": order,
+    }
 
 
 def _snapshot(e: m.Elder) -> dict[str, Any]:
@@ -274,13 +302,7 @@ def _sync_contacts(
     changed = False
     new_list: list[m.EmergencyContact] = []
     for order, ci in enumerate(wanted):
-        values = {
-            "name": ci.name,
-            "relation": ci.relation,
-            "phone": ci.phone,
-            "phone2": ci.phone2,
-            "sort_order": order,
-        }
+        values = _contact_values(ci, order)
         if ci.id is not None:
             c = existing.get(ci.id)
         else:  # an import row has no contact ids: the same name is the same contact
@@ -313,12 +335,7 @@ def _sync_contacts(
 
 def _create(s: Session, actor: Actor, inp: ElderInput, today: date) -> tuple[m.Elder, LevelChange | None]:
     cleaned, info = _validate(s, inp, today, None)
-    elder = m.Elder(
-        **cleaned.model_fields(),
-        birth_date=info.birth_date,
-        gender=info.gender.value,
-        status=ElderStatus.ACTIVE.value,
-    )
+    elder = m.Elder(**_new_values(cleaned, info))
     s.add(elder)
     s.flush()
     audit.record_changes(s, actor, "elder", elder.id, {}, _snapshot(elder), action="create")
@@ -351,6 +368,95 @@ def _update(
 def create_in(s: Session, actor: Actor, inp: ElderInput, today: date) -> m.Elder:
     """Validate and add one person inside the caller's transaction (bulk import); assessed at once."""
     return _create(s, actor, inp, today)[0]
+
+
+class RowInvalid(ValidationError):
+    """A bulk create refused one input; ``index`` says which (so an import can name sheet and row)."""
+
+    def __init__(self, index: int, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.index = index
+
+
+def create_many_in(
+    s: Session, actor: Actor, inputs: Sequence[ElderInput], today: date, chunk: int = 50
+) -> Job[list[int]]:
+    """``create_in`` for many people inside the caller's transaction; yields Progress, returns the ids.
+
+    Why: one-by-one creation costs ORM objects, a duplicate query and several flushes per person
+    (~7 ms), so 100,000 new people took a quarter of an hour. This checks every input with the same
+    rules as ``create_in`` (``clean_and_validate``, the duplicate and micro-grid checks, with one
+    query per chunk instead of one per person), inserts people and contacts with executemany,
+    writes the same audit rows, and scores the chunk through ``assessment.reassess_many_in``.
+    The first input at fault raises ``RowInvalid`` (its index and every problem); the caller's
+    transaction then rolls back, as it does when the generator is closed (Cancel).
+    """
+    elder_t, contact_t = m.Elder.__table__, m.EmergencyContact.__table__
+    seen: dict[str, str] = {}  # ID numbers created by this call -> name
+    places: set[int] = set()  # micro-grid ids known to exist
+    ids: list[int] = []
+    total = len(inputs)
+    for start in range(0, total, chunk):
+        part = inputs[start : start + chunk]
+        checked = [clean_and_validate(inp, today) for inp in part]
+        numbers = [info.number for _, info, _ in checked if info is not None]
+        on_roster = {
+            n: (name, eid)
+            for n, name, eid in s.execute(
+                select(m.Elder.id_number, m.Elder.name, m.Elder.id).where(m.Elder.id_number.in_(numbers))
+            )
+        }
+        wanted = {c.micro_grid_id for c, _, _ in checked if c.micro_grid_id is not None} - places
+        if wanted:
+            places |= set(s.scalars(select(m.MicroGrid.id).where(m.MicroGrid.id.in_(wanted))))
+        rows: list[dict[str, Any]] = []
+        for i, (cleaned, info, problems) in enumerate(checked):
+            problems = list(problems)
+            if info is not None:
+                if info.number in on_roster:
+                    problems.append(_duplicate_problem(info.number, *on_roster[info.number]))
+                elif info.number in seen:
+                    problems.append(_duplicate_problem(info.number, seen[info.number], None))
+            if cleaned.micro_grid_id is not None and cleaned.micro_grid_id not in places:
+                problems.append(_no_micro_grid())
+            if problems:
+                raise RowInvalid(start + i, problems)
+            assert info is not None
+            seen[info.number] = cleaned.name
+            rows.append(_new_values(cleaned, info))
+        new_ids = list(
+            s.execute(insert(elder_t).returning(elder_t.c.id, sort_by_parameter_order=True), rows).scalars()
+        )
+        contacts = [
+            (eid, _contact_values(ci, order))
+            for eid, (cleaned, _, _) in zip(new_ids, checked, strict=True)
+            for order, ci in enumerate(cleaned.contacts)
+        ]
+        contact_ids = (
+            list(
+                s.execute(
+                    insert(contact_t).returning(contact_t.c.id, sort_by_parameter_order=True),
+                    [{"elder_id": eid, **values} for eid, values in contacts],
+                ).scalars()
+            )
+            if contacts
+            else []
+        )
+        # The audit rows create_in writes, person by person: the fields, then the contacts.
+        by_elder: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+        for cid, (eid, values) in zip(contact_ids, contacts, strict=True):
+            by_elder.setdefault(eid, []).append((cid, values))
+        entries: list[dict[str, Any]] = []
+        for eid, row in zip(new_ids, rows, strict=True):
+            snapshot = {k: row[k] for k in (*EDITABLE, "birth_date", "gender")}
+            entries += audit.change_entries(actor, "elder", eid, {}, snapshot, action="create")
+            for cid, values in by_elder.get(eid, ()):
+                entries += audit.change_entries(actor, "emergency_contact", cid, {}, values, action="create")
+        audit.record_many(s, entries)
+        assessment.reassess_many_in(s, actor, new_ids, "create", today)
+        ids += new_ids
+        yield Progress(len(ids), total, f"已新增 {len(ids)}/{total}")
+    return ids
 
 
 def update_in(s: Session, actor: Actor, elder: m.Elder, inp: ElderInput, today: date) -> list[str]:

@@ -4,9 +4,10 @@ The preview (``plan_job``) reads every file, maps the columns (a confirmed or re
 else a guess), cleans and checks every value with the same rules as the person editor, matches the
 places, merges a person who appears twice (same ID number, two sheets or two files) into one entry,
 and compares with the roster: created / updated (with the field differences) / unchanged / rejected.
-``apply_job`` then writes the plan through ``services.elders.create_in / update_in`` (so validation,
-duplicate rules and the audit trail are the ones the editor uses) inside one transaction: all
-accepted rows land or none do; Cancel closes the generator and rolls everything back.
+``apply_job`` then writes the plan through ``services.elders.create_many_in / update_in`` (so
+validation, duplicate rules, the audit trail and the assessment are the ones the editor uses; new
+people in bulk chunks) inside one transaction: all accepted rows land or none do; Cancel closes the
+generator and rolls everything back.
 An empty cell means "not stated": an update never blanks a field because a workbook lacks the column.
 """
 
@@ -648,32 +649,38 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
     from silverage.services import elders  # the roster write service (validation, duplicates, audit)
 
     today = today or date.today()
-    work = plan.created + plan.updated
-    total = len(work)
-    created: list[int] = []
+    total = len(plan.created) + len(plan.updated)
     updated: list[int] = []
     yield Progress(0, total, "正在导入…")
     with ctx.transaction() as s:
-        for i, row in enumerate(work, 1):
+        # New people in bulk: the same rules, audit rows and assessment as one by one, in chunks.
+        try:
+            created = yield from _relabel(
+                elders.create_many_in(s, ctx.actor, [row.inp for row in plan.created], today), total
+            )
+        except elders.RowInvalid as exc:
+            row = plan.created[exc.index]
+            raise UserError(
+                f"{row.sheet} 第{row.row}行：{exc.zh}。导入已取消，没有任何改动",
+                f"{row.sheet} row {row.row}: {exc.en}. The import was cancelled; nothing changed",
+            ) from exc
+        for i, row in enumerate(plan.updated, len(created) + 1):
+            elder = s.get(m.Elder, row.elder_id)
+            if elder is None or elder.version != row.version:
+                raise ConflictError(
+                    f"{row.name}（{row.sheet} 第{row.row}行）在预览后被他人修改或删除，导入已取消，"
+                    "请重新预览后再导入",
+                    f"{row.name} ({row.sheet} row {row.row}) was changed by someone else after the "
+                    "preview; nothing was imported. Preview again, then import",
+                )
             try:
-                if row.kind == "create":
-                    created.append(elders.create_in(s, ctx.actor, row.inp, today).id)
-                else:
-                    elder = s.get(m.Elder, row.elder_id)
-                    if elder is None or elder.version != row.version:
-                        raise ConflictError(
-                            f"{row.name}（{row.sheet} 第{row.row}行）在预览后被他人修改或删除，导入已取消，"
-                            "请重新预览后再导入",
-                            f"{row.name} ({row.sheet} row {row.row}) was changed by someone else after the "
-                            "preview; nothing was imported. Preview again, then import",
-                        )
-                    elders.update_in(s, ctx.actor, elder, row.inp, today)
-                    updated.append(elder.id)
+                elders.update_in(s, ctx.actor, elder, row.inp, today)
             except ValidationError as exc:
                 raise UserError(
                     f"{row.sheet} 第{row.row}行：{exc.zh}。导入已取消，没有任何改动",
                     f"{row.sheet} row {row.row}: {exc.en}. The import was cancelled; nothing changed",
                 ) from exc
+            updated.append(elder.id)
             if i % 50 == 0 or i == total:
                 yield Progress(i, total, f"正在导入 {i}/{total}")
         for info in plan.tables:
@@ -690,6 +697,19 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
     return ImportResult(
         len(created), len(updated), len(plan.unchanged), plan.rejected_rows, tuple(created), tuple(updated)
     )
+
+
+def _relabel(job: Job[list[int]], total: int) -> Job[list[int]]:
+    """Pass the bulk create's progress on, counted against the whole import; Cancel closes ``job``."""
+    try:
+        while True:
+            try:
+                p = next(job)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            yield Progress(p.done, total, f"正在导入 {p.done}/{total}")
+    finally:
+        job.close()
 
 
 def plan_import(
