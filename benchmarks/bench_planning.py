@@ -1,20 +1,23 @@
-"""Planning one month: time, peak memory, and cost against the optimum.
+"""Planning one month: time, peak memory, network size and cost, against the dense formulation.
 
     python benchmarks/bench_planning.py                       # the 979-person demo (built in a temp dir)
     python benchmarks/bench_planning.py --db big.sqlite       # a roster built with
         silverage --db big.sqlite demo --elders 100000
 
-For each roster it prints: the demand (required visits) and volunteers, solve time and peak
-memory (tracemalloc, Python allocations), and the plan's cost against
-* the exact min-cost flow optimum when the whole network fits (demo size), by solving the same
-  demands both exactly and by community (the decomposition used for very large rosters);
-* a lower bound (each visit at its cheapest volunteer, ignoring capacity) otherwise.
-Then it runs the real service (``plan_period``) once, which also writes the visits.
+For each roster it prints the demand (required visits) and volunteers, then for the planner's exact
+place-tree network (``scheduling.solve``): time, peak memory (tracemalloc = Python allocations;
+RSS high-water mark = everything, OR-Tools included, reset before the solve), arcs and nodes, cost
+and optimality. Where the dense network (one arc per visit x volunteer-week, the former formulation,
+``tests/domain/dense_reference.py``) is small enough (``--dense-limit`` arcs estimated), it is
+solved too and the two optima are compared. Then it runs the real service (``plan_period``) once,
+which also writes the visits.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -25,6 +28,9 @@ from silverage.db.engine import open_database
 from silverage.domain import scheduling
 from silverage.services import planning
 from silverage.services.context import ServiceContext
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.domain.dense_reference import dense_optimum  # noqa: E402
 
 
 def _demands(ctx: ServiceContext, start: date, end: date):  # type: ignore[no-untyped-def]
@@ -50,49 +56,56 @@ class _Stop(Exception):
     pass
 
 
+def _hwm_reset() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM (Linux)
+    except OSError:
+        pass
+
+
+def _hwm() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def _run(label: str, fn):  # type: ignore[no-untyped-def]
+    gc.collect()
+    _hwm_reset()
     tracemalloc.start()
     t0 = time.perf_counter()
     out = fn()
     secs = time.perf_counter() - t0
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"  {label:<34} {secs:7.2f} s   peak {peak / 2**20:7.1f} MiB")
+    print(
+        f"  {label:<36} {secs:7.2f} s   tracemalloc peak {peak / 2**20:7.1f} MiB   RSS peak {_hwm():7.0f} MiB"
+    )
     return out
 
 
-def bench(db: str, start: date, end: date) -> None:
+def bench(db: str, start: date, end: date, dense_limit: int) -> None:
     ctx = ServiceContext(open_database(db))
     demands, vols, cal = _demands(ctx, start, end)
-    print(f"{db}: {len(demands)} required visits, {len(vols)} active volunteers, {start} to {end}")
-    p = scheduling._Problem(demands, vols, cal, scheduling.CostModel())
-    import numpy as np
-
-    arcs = p.estimate_arcs(np.arange(len(demands)), np.arange(len(vols)))
-    print(f"  full network: about {arcs:,} assignment arcs")
-    split = _run("by community (decomposed)", lambda: scheduling.solve(demands, vols, cal, decompose=True))
-    if arcs <= 3_000_000:
-        exact = _run("exact (one min-cost flow)", lambda: scheduling.solve(demands, vols, cal))
-        print(f"  exact:     cost {exact.cost:,}, uncovered {len(exact.uncovered)}")
-        gap = (split.cost - exact.cost) / exact.cost if exact.cost else 0.0
-        print(
-            f"  decomposed: cost {split.cost:,}, uncovered {len(split.uncovered)}, "
-            f"{gap:+.2%} against the optimum, {split.subproblems} sub-problems"
-        )
-        print(
-            f"  lower bound {exact.lower_bound:,} (optimum is {exact.cost / max(1, exact.lower_bound):.3f}x)"
-        )
+    print(f"{db}: {len(demands):,} required visits, {len(vols):,} active volunteers, {start} to {end}")
+    sol = _run("exact place-tree min-cost flow", lambda: scheduling.solve(demands, vols, cal))
+    print(
+        f"  tree network: {sol.arcs:,} arcs, {sol.nodes:,} nodes; cost {sol.cost:,}, "
+        f"planned {len(sol.assignments):,}, uncovered {len(sol.uncovered):,}, optimal {sol.optimal}"
+    )
+    estimate = len(demands) * len(vols) * 1.2
+    if estimate <= dense_limit:
+        unc, cost, arcs = _run("dense min-cost flow (reference)", lambda: dense_optimum(demands, vols, cal))
+        print(f"  dense network: {arcs:,} arcs; cost {cost:,}, uncovered {unc:,}")
+        same = cost == sol.cost and unc == len(sol.uncovered)
+        print(f"  same optimum: {same} ({sol.arcs / arcs:.1%} of the dense arcs)")
     else:
-        lb = split.lower_bound
-        print(
-            f"  decomposed: cost {split.cost:,}, uncovered {len(split.uncovered)}, "
-            f"{split.subproblems} sub-problems; lower bound {lb:,} -> at most "
-            f"{(split.cost - lb) / max(1, lb):.1%} above the optimum"
-        )
+        print(f"  dense network skipped: about {len(demands) * len(vols):,} visit x volunteer pairs")
     summary = _run("plan_period (service, writes visits)", lambda: planning.plan_period(ctx, start, end))
     print(
         f"  service: planned {summary.planned_total:,}, uncovered {summary.uncovered_total:,}, "
-        f"method {summary.method}, cost {summary.total_cost:,}"
+        f"method {summary.method}, optimal {summary.optimal}, cost {summary.total_cost:,}"
     )
     ctx.db.dispose()
 
@@ -102,10 +115,13 @@ def main() -> None:
     ap.add_argument("--db", help="an existing demo roster; default: build the 979-person demo in a temp dir")
     ap.add_argument("--from", dest="start", default="2026-12-01")
     ap.add_argument("--to", dest="end", default="2026-12-31")
+    ap.add_argument(
+        "--dense-limit", type=float, default=2e7, help="largest visit x volunteer product to solve densely"
+    )
     args = ap.parse_args()
     start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     if args.db:
-        bench(args.db, start, end)
+        bench(args.db, start, end, int(args.dense_limit))
         return
     from silverage.services import demo
 
@@ -114,7 +130,7 @@ def main() -> None:
         database = open_database(path)
         demo.build_demo(ServiceContext(database), seed=2026, today=date(2026, 11, 26))
         database.dispose()
-        bench(path, start, end)
+        bench(path, start, end, int(args.dense_limit))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ def test_plan_list_and_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["--db", db, "demo", "--elders", "60", "--json"]) == 0
     capsys.readouterr()
     summary = _json(capsys, ["--db", db, "plan", "--from", "2026-12-01", "--to", "2026-12-31", "--json"])
-    assert summary["planned_total"] > 0 and summary["method"] == "exact"
+    assert summary["planned_total"] > 0 and summary["method"] == "exact" and summary["optimal"] is True
+    assert summary["total_cost"] == summary["lower_bound"] >= 0
     rows = _json(
         capsys, ["--db", db, "list", "visits", "--from", "2026-12-01", "--to", "2026-12-31", "--json"]
     )

@@ -1,7 +1,9 @@
-"""The planner against independent solutions: scipy's assignment on an expanded matrix, and the rules."""
+"""The planner against independent solutions (scipy's assignment on an expanded matrix, brute force,
+the dense min-cost flow) and against the rules a coordinator checks."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 
@@ -22,24 +24,32 @@ from silverage.domain.scheduling import (
     shortfalls,
     solve,
 )
+from tests.domain.dense_reference import dense_optimum
 
 CAL = WorkCalendar()
 COST = CostModel()
 
 
 def _place(rng: random.Random) -> Place:
-    micro = rng.randint(1, 6)
+    if rng.random() < 0.08:
+        return Place()  # a person or volunteer not yet placed on a micro-grid
+    micro = rng.randint(1, 8)
     grid = (micro + 1) // 2
     return Place(micro, grid, (grid + 1) // 2)
 
 
-def _instance(seed: int, n_d: int, n_v: int) -> tuple[list[Demand], list[VolunteerSupply]]:
+# Anchors where partial weeks matter: National Day 2026 (1-7 October off, Saturday 10 October is a
+# make-up working day), and the turn of the year (1 January off; a month window ends on a Thursday).
+ANCHORS = (date(2026, 9, 28), date(2026, 12, 7), date(2026, 12, 28))
+
+
+def _instance(seed: int, n_d: int, n_v: int, max_len: int = 20) -> tuple[list[Demand], list[VolunteerSupply]]:
     rng = random.Random(seed)
-    first = date(2026, 12, 7)
+    first = rng.choice(ANCHORS)
     demands = []
     for i in range(n_d):
-        s = first + timedelta(days=rng.choice([0, 0, 3, 7]))
-        e = s + timedelta(days=rng.choice([2, 6, 13]))
+        s = first + timedelta(days=rng.choice([0, 0, 2, 3, 7, 10]))
+        e = s + timedelta(days=rng.choice([x for x in (0, 2, 6, 13, 20) if x <= max_len]))
         demands.append(
             Demand(
                 i + 1,
@@ -47,13 +57,17 @@ def _instance(seed: int, n_d: int, n_v: int) -> tuple[list[Demand], list[Volunte
                 s,
                 e,
                 _place(rng),
-                rng.choice([None, 1, 2, 3]),
+                rng.choice([None, None, 1, 2, 3, 99]),  # 99: a former volunteer, no longer active
                 f"网格{i % 3}",
             )
         )
     vols = [
         VolunteerSupply(
-            j + 1, _place(rng), rng.getrandbits(14), rng.randint(1, 3), {first: rng.randint(0, 1)}
+            j + 1,
+            _place(rng),
+            rng.getrandbits(14) | rng.choice([0, 0b11 << 10]),  # some can come on Saturdays
+            rng.randint(1, 3),
+            {monday(first): rng.randint(0, 1), monday(first) + timedelta(days=7): rng.randint(0, 1)},
         )
         for j in range(n_v)
     ]
@@ -61,11 +75,13 @@ def _instance(seed: int, n_d: int, n_v: int) -> tuple[list[Demand], list[Volunte
 
 
 def _arc_cost(d: Demand, v: VolunteerSupply) -> int:
-    if d.place.micro_grid_id == v.place.micro_grid_id:
+    """The stated cost, written out: an unknown place (None) is near nobody."""
+    a, b = d.place, v.place
+    if a.micro_grid_id is not None and a.micro_grid_id == b.micro_grid_id:
         lvl = 0
-    elif d.place.grid_id == v.place.grid_id:
+    elif a.grid_id is not None and a.grid_id == b.grid_id:
         lvl = 1
-    elif d.place.community_id == v.place.community_id:
+    elif a.community_id is not None and a.community_id == b.community_id:
         lvl = 2
     else:
         lvl = 3
@@ -104,39 +120,90 @@ def _reference(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[int,
     return unc, total - unc * COST.uncovered
 
 
-@pytest.mark.parametrize("seed", range(8))
+def _slots(d: Demand, v: VolunteerSupply) -> dict[date, bool]:
+    """Weeks of d's window in which v has an available working half-day."""
+    out: dict[date, bool] = {}
+    for x in range((d.end - d.start).days + 1):
+        day = d.start + timedelta(days=x)
+        ok = CAL.is_working_day(day) and any(v.availability >> (day.weekday() * 2 + h) & 1 for h in (0, 1))
+        out[monday(day)] = out.get(monday(day), False) or ok
+    return {w for w, ok in out.items() if ok}
+
+
+def _true_cost(sol_assignments: list, demands: list[Demand], vols: list[VolunteerSupply]) -> int:
+    """The stated cost of a plan, recomputed from scratch: arcs plus the convex weekly load."""
+    by_id = {v.id: v for v in vols}
+    per_week: dict[tuple[int, date], int] = {}
+    total = 0
+    for a in sol_assignments:
+        total += _arc_cost(demands[a.demand], by_id[a.volunteer_id])
+        per_week[(a.volunteer_id, monday(a.day))] = per_week.get((a.volunteer_id, monday(a.day)), 0) + 1
+    for (vid, wk), n in per_week.items():
+        booked = by_id[vid].booked.get(wk, 0)
+        total += sum(COST.load_step * (booked + k) for k in range(n))
+    return total
+
+
+def _brute_force(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[int, int]:
+    """(uncovered, cost) of the best plan, by trying every plan."""
+    options = [[None] + [(v, w) for v in vols for w in sorted(_slots(d, v))] for d in demands]
+    best = (len(demands) + 1, 0)
+    for plan in itertools.product(*options):
+        load: dict[tuple[int, date], int] = {}
+        cost = 0
+        for d, choice in zip(demands, plan, strict=True):
+            if choice is not None:
+                v, w = choice
+                k = load.get((v.id, w), 0)
+                load[(v.id, w)] = k + 1
+                cost += _arc_cost(d, v) + COST.load_step * (v.booked.get(w, 0) + k)
+        if any(
+            n + v.booked.get(w, 0) > v.max_per_week
+            for (vid, w), n in load.items()
+            for v in vols
+            if v.id == vid
+        ):
+            continue
+        best = min(best, (sum(c is None for c in plan), cost))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(10))
 def test_optimal_against_scipy_assignment(seed: int) -> None:
     demands, vols = _instance(seed, n_d=14, n_v=4)
     sol = solve(demands, vols, CAL.is_working_day)
     unc, cost = _reference(demands, vols)
-    assert sol.method == "exact"
+    assert sol.method == "exact" and sol.optimal
     assert len(sol.uncovered) == unc
-    assert sol.cost == cost
-    assert sol.lower_bound <= sol.cost
-    by_id = {v.id: v for v in vols}
-    brute = 0
-    for a in sol.assignments:
-        d = demands[a.demand]
-        days = [d.start + timedelta(days=x) for x in range((d.end - d.start).days + 1)]
-        brute += min(
-            _arc_cost(d, v)
-            for v in by_id.values()
-            if any(
-                CAL.is_working_day(x) and v.availability >> (x.weekday() * 2 + h) & 1
-                for x in days
-                for h in (0, 1)
-            )
-        )
-    assert sol.lower_bound == brute
+    assert sol.cost == cost == _true_cost(sol.assignments, demands, vols)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_optimal_against_brute_force(seed: int) -> None:
+    demands, vols = _instance(500 + seed, n_d=5, n_v=2, max_len=13)
+    sol = solve(demands, vols, CAL.is_working_day)
+    assert (len(sol.uncovered), sol.cost) == _brute_force(demands, vols)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_same_optimum_as_the_dense_network(seed: int) -> None:
+    """Larger cases than the assignment matrix allows: the place-tree network against one arc per pair."""
+    demands, vols = _instance(900 + seed, n_d=220, n_v=18)
+    sol = solve(demands, vols, CAL.is_working_day)
+    unc, cost, dense_arcs = dense_optimum(demands, vols, CAL.is_working_day)
+    assert (len(sol.uncovered), sol.cost) == (unc, cost)
+    assert sol.cost == _true_cost(sol.assignments, demands, vols)
+    assert 0 < sol.arcs < dense_arcs
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_every_demand_is_planned_or_uncovered_and_rules_hold(seed: int) -> None:
-    demands, vols = _instance(100 + seed, n_d=40, n_v=5)
+    demands, vols = _instance(100 + seed, n_d=60, n_v=5)
     sol = solve(demands, vols, CAL.is_working_day)
     planned = {a.demand for a in sol.assignments}
     missing = {u.demand for u in sol.uncovered}
     assert planned | missing == set(range(len(demands))) and not planned & missing
+    assert {u.reason for u in sol.uncovered} <= {CAPACITY, NO_VOLUNTEER, NO_WORKDAY}
     by_id = {v.id: v for v in vols}
     per_week: dict[tuple[int, date], int] = {}
     for a in sol.assignments:
@@ -144,20 +211,24 @@ def test_every_demand_is_planned_or_uncovered_and_rules_hold(seed: int) -> None:
         assert d.start <= a.day <= d.end
         assert CAL.is_working_day(a.day)
         assert v.availability >> (a.day.weekday() * 2 + a.half) & 1
+        assert a.cost == _arc_cost(d, v)
         per_week[(v.id, monday(a.day))] = per_week.get((v.id, monday(a.day)), 0) + 1
     for (vid, wk), n in per_week.items():
         assert n + by_id[vid].booked.get(wk, 0) <= by_id[vid].max_per_week
+    for u in sol.uncovered:
+        d = demands[u.demand]
+        if u.reason == NO_WORKDAY:
+            assert not any(
+                CAL.is_working_day(d.start + timedelta(days=x)) for x in range((d.end - d.start).days + 1)
+            )
+        elif u.reason == NO_VOLUNTEER:
+            assert not any(_slots(d, v) for v in vols)
 
 
-def test_decomposed_plan_is_valid_and_no_better_than_exact() -> None:
-    demands, vols = _instance(7, n_d=60, n_v=8)
-    exact = solve(demands, vols, CAL.is_working_day)
-    split = solve(demands, vols, CAL.is_working_day, decompose=True)
-    assert split.method == "by_community"
-    assert len(split.uncovered) >= len(exact.uncovered)
-    if len(split.uncovered) == len(exact.uncovered):
-        assert split.cost >= exact.cost
-    assert {a.demand for a in split.assignments} | {u.demand for u in split.uncovered} == set(range(60))
+def test_places_must_form_a_tree() -> None:
+    d = [Demand(1, "home", date(2026, 12, 7), date(2026, 12, 11), Place(1, 1, 1))]
+    with pytest.raises(ValueError, match="tree"):
+        solve(d, [VolunteerSupply(1, Place(1, 2, 1), 0x3FFF, 5)], CAL.is_working_day)
 
 
 def test_nearby_returning_volunteer_is_preferred() -> None:

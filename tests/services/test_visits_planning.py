@@ -213,10 +213,12 @@ def test_overdue_list_is_red_first(ctx: ServiceContext) -> None:
 
 
 def test_monthly_rate_counts_windows_with_contact(ctx: ServiceContext) -> None:
-    _roster(ctx, ["red", "green"], [(ALL_WEEK, 10)])
+    red, _ = _roster(ctx, ["red", "green"], [(ALL_WEEK, 10)])
     planning.plan_period(ctx, *DEC)
     red_home = [
-        v for v in _visits(ctx) if v.kind == "home" and v.window_end - v.window_start >= timedelta(days=5)
+        v
+        for v in _visits(ctx)
+        if v.elder_id == red and v.kind == "home" and v.window_end - v.window_start >= timedelta(days=5)
     ]
     for v in red_home[:3]:
         visits.record_visit(ctx, v.code, "well", today=date(2026, 12, 31))

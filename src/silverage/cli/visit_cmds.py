@@ -97,10 +97,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
             say(f"  {u['zh']}")
     else:
         say("全部应探访次数均已安排。")
-    say(
-        f"总成本 {summary.total_cost}（下界 {summary.lower_bound}，"
-        f"求解方式 {summary.method}，用时 {summary.seconds} 秒）"
-    )
+    exact = "最优解 (optimal)" if summary.optimal else f"下界 {summary.lower_bound}"
+    say(f"总成本 {summary.total_cost}（{exact}，用时 {summary.seconds} 秒）")
     return 0
 
 

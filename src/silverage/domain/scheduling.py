@@ -27,21 +27,16 @@ demands as possible and, among those plans, takes the cheapest: a min-cost max-f
 
 The solver
 ----------
-A min-cost flow (OR-Tools ``SimpleMinCostFlow``): source -> demand (capacity 1) -> (volunteer, week)
-(capacity 1, cost distance + continuity; an arc exists only if the volunteer has an available
-half-day on a working day of that week inside the window) -> sink through unit arcs costing the load
-term; plus demand -> sink at the uncovered penalty. Flows are integral, so the result is an optimal
-assignment for the stated cost. The day and half-day inside the chosen week are then picked to spread
-each volunteer's visits (this does not change the cost).
-
-Large rosters
--------------
-When the full network would exceed ``max_arcs`` arcs (about 100,000 people a month), the problem is
-decomposed by community: each community's demands are solved exactly against that community's own
-volunteers; demands left over (not enough local capacity) are then solved together against the
-capacity the 300 least busy volunteers still have. Each step is optimal; the whole is not, and
-``Solution.lower_bound`` (every demand at its cheapest volunteer, ignoring capacity) shows how far
-from optimal it can at most be.
+A min-cost flow (OR-Tools ``SimpleMinCostFlow``) whose optimum is exactly the optimum of the cost
+above: each demand either flows to a (volunteer, week) with capacity left and an available
+half-day on a working day of that week inside its window, or to the sink at the uncovered penalty;
+each (volunteer, week) reaches the sink through unit arcs costing the load term. Because the
+distance and continuity terms only depend on the place level shared and on "is this the previous
+volunteer", the demand -> (volunteer, week) arcs go through a tree of place nodes instead of one arc
+per pair (``scheduling_network``): 100,000 people a month is about two million arcs instead of
+billions, and still solved to optimality (``Solution.optimal``; no decomposition, no gap).
+Flows are integral; the day and half-day inside the chosen week are then picked to spread each
+volunteer's visits (this does not change the cost).
 """
 
 from __future__ import annotations
@@ -52,9 +47,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
-from ortools.graph.python import min_cost_flow
 
 from silverage.domain.enums import VisitKind
+from silverage.domain.scheduling_network import NetworkInput, PlaceTree, solve_network
 
 
 @dataclass(frozen=True)
@@ -103,7 +98,6 @@ class Assignment:
     cost: int  # distance + continuity (the load term is in Solution.cost)
 
 
-OVERFLOW_VOLUNTEERS = 300
 NO_WORKDAY, NO_VOLUNTEER, CAPACITY = "no_workday", "no_volunteer", "capacity"
 
 
@@ -117,10 +111,16 @@ class Uncovered:
 class Solution:
     assignments: list[Assignment]
     uncovered: list[Uncovered]
-    cost: int  # stated cost of the covered demands: distance + continuity + load
-    method: str  # "exact" or "by_community"
-    lower_bound: int  # no plan covering the same demands can cost less than this
-    subproblems: int = 1
+    cost: int  # stated cost of the covered demands: distance + continuity + load; the optimum
+    method: str = "exact"
+    optimal: bool = True  # no plan covering as many demands costs less
+    arcs: int = 0  # size of the flow network solved
+    nodes: int = 0
+
+    @property
+    def lower_bound(self) -> int:
+        """The optimum itself: kept for callers of the former decomposition, which reported a gap."""
+        return self.cost
 
 
 def monday(d: date) -> date:
@@ -150,224 +150,39 @@ class _Masks:
         return hit
 
 
-def _ids(places: Sequence[Place], missing: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    def col(attr: str) -> np.ndarray:
-        return np.array(
-            [getattr(p, attr) if getattr(p, attr) is not None else missing for p in places], dtype=np.int64
-        )
-
-    return col("micro_grid_id"), col("grid_id"), col("community_id")
+def _tuple(p: Place) -> tuple[int | None, int | None, int | None]:
+    return p.micro_grid_id, p.grid_id, p.community_id
 
 
-class _Problem:
-    """Arrays describing demands and volunteers once, shared by every sub-problem."""
+class _PairCost:
+    """Distance + continuity (the load term aside) of giving demands to volunteers, element-wise."""
 
-    def __init__(
-        self,
-        demands: Sequence[Demand],
-        vols: Sequence[VolunteerSupply],
-        is_working_day: Callable[[date], bool],
-        cost: CostModel,
-    ) -> None:
-        self.demands, self.vols, self.cost = demands, vols, cost
-        self.masks = _Masks(is_working_day)
-        self.weeks = sorted({w for d in demands for w in self.masks.by_week(d.start, d.end)})
-        self.week_index = {w: i for i, w in enumerate(self.weeks)}
-        self.d_micro, self.d_grid, self.d_comm = _ids([d.place for d in demands], -1)
-        self.v_micro, self.v_grid, self.v_comm = _ids([v.place for v in vols], -2)
-        self.v_avail = np.array([v.availability for v in vols], dtype=np.int64)
-        self.v_id = np.array([v.id for v in vols], dtype=np.int64)
-        self.d_last = np.array(
-            [d.last_volunteer if d.last_volunteer is not None else -1 for d in demands], dtype=np.int64
-        )
+    def __init__(self, demands: Sequence[Demand], vols: Sequence[VolunteerSupply], cost: CostModel) -> None:
+        def ids(places: list[Place], missing: int) -> np.ndarray:  # an unknown place is near nobody
+            return np.array(
+                [[missing if x is None else x for x in _tuple(p)] for p in places], np.int64
+            ).reshape(-1, 3)
+
+        self.d_place, self.v_place = ids([d.place for d in demands], -1), ids([v.place for v in vols], -2)
         self.d_phone = np.array([d.kind == VisitKind.PHONE.value for d in demands], dtype=bool)
-        self.cap = np.zeros((len(vols), len(self.weeks)), dtype=np.int64)
-        self.booked = np.zeros_like(self.cap)
-        for i, v in enumerate(vols):
-            for j, w in enumerate(self.weeks):
-                self.booked[i, j] = v.booked.get(w, 0)
-                self.cap[i, j] = max(0, v.max_per_week - self.booked[i, j])
-
-    def arc_costs(self, d_idx: np.ndarray, v_idx: np.ndarray) -> np.ndarray:
-        """Distance + continuity for every (demand, volunteer) pair: shape (len(d_idx), len(v_idx))."""
-        dm, dg, dc = self.d_micro[d_idx, None], self.d_grid[d_idx, None], self.d_comm[d_idx, None]
-        level = np.where(
-            dm == self.v_micro[None, v_idx],
-            0,
-            np.where(dg == self.v_grid[None, v_idx], 1, np.where(dc == self.v_comm[None, v_idx], 2, 3)),
+        self.d_last = np.array(
+            [-1 if d.last_volunteer is None else d.last_volunteer for d in demands], np.int64
         )
-        home = np.array(self.cost.home_distance)[level]
-        phone = np.array(self.cost.phone_distance)[level]
-        dist = np.where(self.d_phone[d_idx, None], phone, home)
-        last = self.d_last[d_idx, None]
-        cont = np.where((last >= 0) & (last != self.v_id[None, v_idx]), self.cost.not_last, 0)
-        return (dist + cont).astype(np.int64)
+        self.v_id = np.array([v.id for v in vols], np.int64)
+        self.home, self.phone = np.array(cost.home_distance), np.array(cost.phone_distance)
+        self.not_last = cost.not_last
 
-    def groups(self, d_idx: np.ndarray) -> dict[tuple[date, date], np.ndarray]:
-        by: dict[tuple[date, date], list[int]] = defaultdict(list)
-        for i in d_idx.tolist():
-            by[(self.demands[i].start, self.demands[i].end)].append(i)
-        return {k: np.array(v, dtype=np.int64) for k, v in by.items()}
-
-    def eligible(self, window: tuple[date, date], v_idx: np.ndarray) -> list[tuple[int, np.ndarray]]:
-        """(week index, volunteers of v_idx with an available working half-day there)."""
-        out = []
-        for w, mask in self.masks.by_week(*window).items():
-            ok = v_idx[(self.v_avail[v_idx] & mask) != 0]
-            if ok.size:
-                out.append((self.week_index[w], ok))
-        return out
-
-    def estimate_arcs(self, d_idx: np.ndarray, v_idx: np.ndarray) -> int:
-        return sum(
-            len(g) * sum(ok.size for _, ok in self.eligible(win, v_idx))
-            for win, g in self.groups(d_idx).items()
-        )
+    def __call__(self, d: np.ndarray, v: np.ndarray) -> np.ndarray:
+        same = self.d_place[d] == self.v_place[v]  # (n, 3): micro-grid, grid, community
+        level = np.where(same.any(axis=1), same.argmax(axis=1), 3)
+        dist = np.where(self.d_phone[d], self.phone[level], self.home[level])
+        last = self.d_last[d]
+        return (dist + np.where((last >= 0) & (last != self.v_id[v]), self.not_last, 0)).astype(np.int64)
 
 
-def _solve_exact(
-    p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray, cap: np.ndarray
-) -> tuple[dict[int, tuple[int, int, int]], int]:
-    """Optimal flow for demands d_idx over volunteers v_idx; uses and updates ``cap`` in place.
-    Returns {demand: (volunteer index, week index, arc cost)} and the stated cost (arcs + load)."""
-    n_d = d_idx.size
-    if n_d == 0:
-        return {}, 0
-    n_w = len(p.weeks)
-    smcf = min_cost_flow.SimpleMinCostFlow()
-    src, sink, first_d = 0, 1, 2
-    first_vw = first_d + n_d
-    d_nodes = np.arange(first_d, first_d + n_d, dtype=np.int64)
-    smcf.add_arcs_with_capacity_and_unit_cost(
-        np.zeros(n_d, np.int64), d_nodes, np.ones(n_d, np.int64), np.zeros(n_d, np.int64)
-    )
-    smcf.add_arcs_with_capacity_and_unit_cost(
-        d_nodes,
-        np.full(n_d, sink, np.int64),
-        np.ones(n_d, np.int64),
-        np.full(n_d, p.cost.uncovered, np.int64),
-    )
-    local = {int(g): i for i, g in enumerate(d_idx.tolist())}
-    tails, heads, costs, arc_d, arc_v, arc_w = [], [], [], [], [], []
-    used_vw: set[tuple[int, int]] = set()
-    for window, group in p.groups(d_idx).items():
-        for w, vols in p.eligible(window, v_idx):
-            vols = vols[cap[vols, w] > 0]
-            if not vols.size:
-                continue
-            c = p.arc_costs(group, vols)
-            g_local = np.array([local[int(g)] for g in group], dtype=np.int64)
-            tails.append(np.repeat(first_d + g_local, vols.size))
-            heads.append(np.tile(first_vw + vols * n_w + w, group.size))
-            costs.append(c.ravel())
-            arc_d.append(np.repeat(group, vols.size))
-            arc_v.append(np.tile(vols, group.size))
-            arc_w.append(np.full(group.size * vols.size, w, np.int64))
-            used_vw.update((int(v), w) for v in vols.tolist())
-    a0 = smcf.num_arcs()
-    if tails:
-        t, h, c = np.concatenate(tails), np.concatenate(heads), np.concatenate(costs)
-        smcf.add_arcs_with_capacity_and_unit_cost(t, h, np.ones(t.size, np.int64), c)
-        ad, av, aw = np.concatenate(arc_d), np.concatenate(arc_v), np.concatenate(arc_w)
-    a1 = smcf.num_arcs()
-    load_t, load_c = [], []
-    for v, w in used_vw:
-        k = np.arange(int(cap[v, w]), dtype=np.int64)
-        load_t.append(np.full(k.size, first_vw + v * n_w + w, np.int64))
-        load_c.append(p.cost.load_step * (p.booked[v, w] + k))
-    if load_t:
-        lt = np.concatenate(load_t)
-        smcf.add_arcs_with_capacity_and_unit_cost(
-            lt, np.full(lt.size, sink, np.int64), np.ones(lt.size, np.int64), np.concatenate(load_c)
-        )
-    smcf.set_node_supply(src, n_d)
-    smcf.set_node_supply(sink, -n_d)
-    status = smcf.solve()
-    if status != smcf.OPTIMAL:  # pragma: no cover - the uncovered arcs make every instance feasible
-        raise RuntimeError(f"min-cost flow failed: {status}")
-    chosen: dict[int, tuple[int, int, int]] = {}
-    if a1 > a0:
-        flows = smcf.flows(np.arange(a0, a1, dtype=np.int64))
-        for k in np.nonzero(flows)[0].tolist():
-            v, w = int(av[k]), int(aw[k])
-            chosen[int(ad[k])] = (v, w, int(c[k]))
-            cap[v, w] -= 1
-    total = int(smcf.optimal_cost()) - (n_d - len(chosen)) * p.cost.uncovered
-    return chosen, total
-
-
-def _pick_slots(p: _Problem, chosen: dict[int, tuple[int, int, int]]) -> list[Assignment]:
-    """A day and half-day for each assignment inside its week: the volunteer's least used slot,
-    avoiding two visits to the same person on one day. Cost-neutral."""
-    slot_load: Counter[tuple[int, date, int]] = Counter()
-    elder_days: set[tuple[int, date]] = set()
-    out = []
-    for d_i in sorted(chosen, key=lambda i: (p.demands[i].end, p.demands[i].start, i)):
-        v, w, cost = chosen[d_i]
-        dem = p.demands[d_i]
-        week_start = p.weeks[w]
-        avail = int(p.v_avail[v])
-        best: tuple[tuple[int, int, date, int], date, int] | None = None
-        for day in _days(max(dem.start, week_start), min(dem.end, week_start + timedelta(days=6))):
-            if not p.masks.is_working_day(day):
-                continue
-            for half in (0, 1):
-                if avail >> (day.weekday() * 2 + half) & 1:
-                    key = (slot_load[(v, day, half)], (dem.elder_id, day) in elder_days, day, half)
-                    if best is None or key < best[0]:
-                        best = (key, day, half)
-        assert best is not None, "an arc exists only where a slot does"
-        _, day, half = best
-        slot_load[(v, day, half)] += 1
-        elder_days.add((dem.elder_id, day))
-        out.append(Assignment(d_i, int(p.v_id[v]), day, half, cost))
-    return out
-
-
-def _pair_costs(p: _Problem, d: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """Distance + continuity for demand d[i] given to volunteer v[i] (element-wise)."""
-    level = np.where(
-        p.d_micro[d] == p.v_micro[v],
-        0,
-        np.where(p.d_grid[d] == p.v_grid[v], 1, np.where(p.d_comm[d] == p.v_comm[v], 2, 3)),
-    )
-    dist = np.where(
-        p.d_phone[d], np.array(p.cost.phone_distance)[level], np.array(p.cost.home_distance)[level]
-    )
-    cont = np.where((p.d_last[d] >= 0) & (p.d_last[d] != p.v_id[v]), p.cost.not_last, 0)
-    return (dist + cont).astype(np.int64)
-
-
-def _lower_bound(p: _Problem, d_idx: np.ndarray, v_idx: np.ndarray) -> int:
-    """Sum of each demand's cheapest eligible arc, ignoring capacity and load (vectorised: the
-    nearest eligible place level, plus the returning volunteer if eligible)."""
-    total = 0
-    position = {int(vid): i for i, vid in enumerate(p.v_id.tolist())}
-    for window, group in p.groups(d_idx).items():
-        parts = [ok for _, ok in p.eligible(window, v_idx)]
-        vols = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
-        if not vols.size:
-            continue
-        level = np.where(
-            np.isin(p.d_micro[group], p.v_micro[vols]),
-            0,
-            np.where(
-                np.isin(p.d_grid[group], p.v_grid[vols]),
-                1,
-                np.where(np.isin(p.d_comm[group], p.v_comm[vols]), 2, 3),
-            ),
-        )
-        dist = np.where(
-            p.d_phone[group], np.array(p.cost.phone_distance)[level], np.array(p.cost.home_distance)[level]
-        )
-        best = dist + np.where(p.d_last[group] >= 0, p.cost.not_last, 0)
-        eligible = set(vols.tolist())
-        ret = np.array([position.get(int(x), -1) for x in p.d_last[group].tolist()], np.int64)
-        mask = np.array([r >= 0 and r in eligible for r in ret.tolist()], dtype=bool)
-        if mask.any():
-            best[mask] = np.minimum(best[mask], _pair_costs(p, group[mask], ret[mask]))
-        total += int(best.sum())
-    return total
+def load_cost(visits: int, booked: int, cost: CostModel) -> int:
+    """Load term of a volunteer's week holding ``visits`` new visits on top of ``booked`` kept ones."""
+    return cost.load_step * (visits * booked + visits * (visits - 1) // 2)
 
 
 def solve(
@@ -375,76 +190,140 @@ def solve(
     volunteers: Sequence[VolunteerSupply],
     is_working_day: Callable[[date], bool],
     cost: CostModel = CostModel(),
-    max_arcs: int = 3_000_000,
-    decompose: bool | None = None,
-    on_step: Callable[[int, int], None] | None = None,
 ) -> Solution:
-    """Assign every demand it can; the rest come back in ``uncovered`` with a reason."""
-    p = _Problem(demands, volunteers, is_working_day, cost)
-    all_d = np.arange(len(demands), dtype=np.int64)
-    all_v = np.arange(len(volunteers), dtype=np.int64)
+    """Assign every demand it can at the least stated cost; the rest come back in ``uncovered``."""
+    masks = _Masks(is_working_day)
+    weeks = sorted({w for d in demands for w in masks.by_week(d.start, d.end)})
+    week_index = {w: i for i, w in enumerate(weeks)}
+    v_avail = np.array([v.availability for v in volunteers], dtype=np.int64)
+    v_index = {v.id: i for i, v in enumerate(volunteers)}
+    booked = np.zeros((len(volunteers), len(weeks)), dtype=np.int64)
+    for i, v in enumerate(volunteers):
+        for w, n in v.booked.items():
+            if w in week_index:
+                booked[i, week_index[w]] = n
+    cap = np.maximum(0, np.array([v.max_per_week for v in volunteers], np.int64)[:, None] - booked)
+
+    groups: dict[tuple[date, date], list[int]] = defaultdict(list)
+    for i, d in enumerate(demands):
+        groups[(d.start, d.end)].append(i)
+    parts: dict[tuple[int, int], int] = {}
+    anyone: dict[int, bool] = {}
     uncovered: list[Uncovered] = []
-    coverable = []
-    for window, group in p.groups(all_d).items():
-        if not p.masks.by_week(*window):
-            uncovered += [Uncovered(int(i), NO_WORKDAY) for i in group]
-        elif not p.eligible(window, all_v):
-            uncovered += [Uncovered(int(i), NO_VOLUNTEER) for i in group]
-        else:
-            coverable.append(group)
-    d_idx = np.sort(np.concatenate(coverable)) if coverable else np.zeros(0, np.int64)
-    cap = p.cap.copy()
-    if not decompose and (decompose is False or p.estimate_arcs(d_idx, all_v) <= max_arcs):
-        chosen, total = _solve_exact(p, d_idx, all_v, cap)
-        method, steps = "exact", 1
-        if on_step:
-            on_step(1, 1)
-    else:
-        chosen, total, steps = _solve_by_community(p, d_idx, cap, max_arcs, on_step)
-        method = "by_community"
-    uncovered += [Uncovered(int(i), CAPACITY) for i in d_idx.tolist() if int(i) not in chosen]
-    lower = _lower_bound(p, np.array(sorted(chosen), np.int64), all_v)
+    coverable: list[int] = []
+    pair_d: list[np.ndarray] = []
+    pair_p: list[np.ndarray] = []
+    for window, group in groups.items():
+        by_week = masks.by_week(*window)
+        if not by_week:
+            uncovered += [Uncovered(i, NO_WORKDAY) for i in group]
+            continue
+        for mask in by_week.values():
+            if mask not in anyone:
+                anyone[mask] = bool(((v_avail & mask) != 0).any())
+        if not any(anyone[mask] for mask in by_week.values()):
+            uncovered += [Uncovered(i, NO_VOLUNTEER) for i in group]
+            continue
+        local = np.arange(len(coverable), len(coverable) + len(group), dtype=np.int64)
+        coverable += group
+        for w, mask in by_week.items():
+            p = parts.setdefault((week_index[w], mask), len(parts))
+            pair_d.append(local)
+            pair_p.append(np.full(local.size, p, np.int64))
+
+    chosen: dict[int, tuple[int, int]] = {}
+    arcs = nodes = total = 0
+    pair_cost = _PairCost(demands, volunteers, cost)
+    if coverable:
+        cov = [demands[i] for i in coverable]
+        last = np.array([v_index.get(d.last_volunteer, -1) for d in cov], np.int64)  # type: ignore[arg-type]
+        cov_idx = np.array(coverable, np.int64)
+        key = list(parts)
+        inp = NetworkInput(
+            pair_d=np.concatenate(pair_d),
+            pair_p=np.concatenate(pair_p),
+            part_week=np.array([k[0] for k in key], np.int64),
+            part_mask=np.array([k[1] for k in key], np.int64),
+            d_entry=[PlaceTree.entry(_tuple(d.place)) for d in cov],
+            d_phone=np.array([d.kind == VisitKind.PHONE.value for d in cov], dtype=bool),
+            d_continuity=np.array(
+                [cost.not_last if d.last_volunteer is not None else 0 for d in cov], np.int64
+            ),
+            d_last=last,
+            d_last_cost=np.where(last >= 0, pair_cost(cov_idx, np.maximum(last, 0)), 0),
+            v_entry=[PlaceTree.entry(_tuple(v.place)) for v in volunteers],
+            v_avail=v_avail,
+            cap=cap,
+            booked=booked,
+            home_distance=cost.home_distance,
+            phone_distance=cost.phone_distance,
+            load_step=cost.load_step,
+        )
+        tree = PlaceTree([_tuple(d.place) for d in cov] + [_tuple(v.place) for v in volunteers])
+        res = solve_network(inp, tree)
+        chosen = {coverable[d]: vw for d, vw in res.chosen.items()}
+        arcs, nodes, total = res.arcs, res.nodes, res.cost
+    d_idx = np.array(list(chosen), np.int64)
+    v_idx = np.array([v for v, _ in chosen.values()], np.int64)
+    arc = dict(zip(d_idx.tolist(), pair_cost(d_idx, v_idx).tolist(), strict=True)) if chosen else {}
+    _check_cost(arc, chosen, booked, cost, total)
+    uncovered += [Uncovered(i, CAPACITY) for i in coverable if i not in chosen]
     uncovered.sort(key=lambda u: u.demand)
-    return Solution(_pick_slots(p, chosen), uncovered, total, method, lower, steps)
+    slots = _pick_slots(demands, volunteers, weeks, masks, chosen, arc)
+    return Solution(slots, uncovered, total, "exact", True, arcs, nodes)
 
 
-def _solve_by_community(
-    p: _Problem, d_idx: np.ndarray, cap: np.ndarray, max_arcs: int, on_step: Callable[[int, int], None] | None
-) -> tuple[dict[int, tuple[int, int, int]], int, int]:
-    by_comm_d: dict[int, list[int]] = defaultdict(list)
-    for i in d_idx.tolist():
-        by_comm_d[int(p.d_comm[i])].append(i)
-    by_comm_v: dict[int, list[int]] = defaultdict(list)
-    for j, c in enumerate(p.v_comm.tolist()):
-        by_comm_v[int(c)].append(j)
-    chosen: dict[int, tuple[int, int, int]] = {}
-    total = 0
-    n = len(by_comm_d) + 1
-    for step, (comm, ds) in enumerate(sorted(by_comm_d.items()), 1):
-        got, cost = _solve_exact(p, np.array(ds, np.int64), np.array(by_comm_v.get(comm, []), np.int64), cap)
-        chosen.update(got)
-        total += cost
-        if on_step:
-            on_step(step, n)
-    # Leftovers (their community ran out of capacity): in chunks, each solved exactly against the
-    # OVERFLOW_VOLUNTEERS volunteers with the most capacity left. These are nearly all in other
-    # communities (same distance cost), so the restriction mostly affects the load term.
-    left = np.array([i for i in d_idx.tolist() if i not in chosen], np.int64)
-    steps = len(by_comm_d)
-    per = max(1, min(max_arcs, 3_000_000) // (OVERFLOW_VOLUNTEERS * max(1, len(p.weeks))))
-    for s in range(0, left.size, per):
-        spare_cap = cap.sum(axis=1)
-        spare = np.argsort(-spare_cap, kind="stable")[:OVERFLOW_VOLUNTEERS]
-        spare = spare[spare_cap[spare] > 0].astype(np.int64)
-        if not spare.size:
-            break
-        got, cost = _solve_exact(p, left[s : s + per], spare, cap)
-        chosen.update(got)
-        total += cost
-        steps += 1
-    if on_step:
-        on_step(n, n)
-    return chosen, total, steps
+def _check_cost(
+    arc: dict[int, int],
+    chosen: dict[int, tuple[int, int]],
+    booked: np.ndarray,
+    cost: CostModel,
+    optimum: int,
+) -> None:
+    """The assignment read off the flow must cost exactly the flow's optimum (see scheduling_network)."""
+    per_week = Counter(chosen.values())
+    true = sum(arc.values())
+    true += sum(load_cost(n, int(booked[v, w]), cost) for (v, w), n in per_week.items())
+    if true != optimum:  # pragma: no cover - would mean the network does not model the cost
+        raise RuntimeError(f"plan cost {true} differs from the flow optimum {optimum}")
+
+
+def _pick_slots(
+    demands: Sequence[Demand],
+    volunteers: Sequence[VolunteerSupply],
+    weeks: list[date],
+    masks: _Masks,
+    chosen: dict[int, tuple[int, int]],
+    arc: dict[int, int],
+) -> list[Assignment]:
+    """A day and half-day for each assignment inside its week: the volunteer's least used slot,
+    avoiding two visits to the same person on one day. Cost-neutral."""
+    slot_load: Counter[tuple[int, date, int]] = Counter()
+    elder_days: set[tuple[int, date]] = set()
+    slots: dict[tuple[date, date, int, int], list[tuple[date, int]]] = {}
+    out = []
+    for d_i in sorted(chosen, key=lambda i: (demands[i].end, demands[i].start, i)):
+        v, w = chosen[d_i]
+        dem, vol = demands[d_i], volunteers[v]
+        key = (dem.start, dem.end, w, vol.availability)
+        if key not in slots:
+            first = weeks[w]
+            days = _days(max(dem.start, first), min(dem.end, first + timedelta(days=6)))
+            slots[key] = [
+                (day, half)
+                for day in days
+                if masks.is_working_day(day)
+                for half in (0, 1)
+                if vol.availability >> (day.weekday() * 2 + half) & 1
+            ]
+        assert slots[key], "a volunteer is reachable in a week only where a slot is"
+        day, half = min(
+            slots[key], key=lambda s: (slot_load[(v, s[0], s[1])], (dem.elder_id, s[0]) in elder_days, s)
+        )
+        slot_load[(v, day, half)] += 1
+        elder_days.add((dem.elder_id, day))
+        out.append(Assignment(d_i, vol.id, day, half, arc[d_i]))
+    return out
 
 
 @dataclass(frozen=True)

@@ -44,10 +44,11 @@ class PlanSummary:
     uncovered_total: int
     uncovered: list[dict[str, Any]]  # {area, reason, count, zh, en}
     total_cost: int
-    lower_bound: int
+    lower_bound: int  # the proven optimum: equals total_cost since the planner is exact
     method: str
     warnings: list[dict[str, str]] = field(default_factory=list)  # {zh, en}
     seconds: float = 0.0
+    optimal: bool = False  # total_cost is the least possible for the stated cost model
 
     @property
     def planned_total(self) -> int:
@@ -231,6 +232,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             method=sol.method,
             warnings=[{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)],
             seconds=round(time.perf_counter() - t0, 3),
+            optimal=sol.optimal,
         )
         plan.summary = summary.as_json()
         audit.record(

@@ -1,0 +1,276 @@
+"""The exact min-cost flow behind ``scheduling.solve``, without one arc per (visit, volunteer) pair.
+
+Why this works
+--------------
+The distance part of an assignment's cost depends only on the lowest place level that the person
+and the volunteer share (micro-grid, grid, community, or none), and the continuity part only on
+whether the volunteer is the one who came last time. So instead of an arc from every visit to every
+(volunteer, week), visits and volunteers meet in a tree of place nodes (micro-grid < grid <
+community < anywhere):
+
+    visit --(continuity + distance of the node's level)--> its lowest place node in the tree
+    node --(distance step, e.g. +10 micro-grid -> grid)--> parent      parent --0--> child
+    node --0--> (volunteer, week) for the volunteers living there
+    (volunteer, week) --(load: the k-th visit of the week costs 2(k-1); one unit arc per k)--> sink
+    visit --(distance only: no continuity cost)--> (previous volunteer, week)
+
+solved as a min-cost *maximum* flow (OR-Tools ``solve_max_flow_with_min_cost``): as many visits as
+possible, then the cheapest plan among those, which is what the stated uncovered penalty means.
+
+There is one tree per *window part* and kind: a part is one Monday-to-Sunday week together with the
+exact working half-days of that week inside the visit's window (a bit mask); home and phone trees
+differ in their distance steps. A volunteer hangs in a part's tree only if one of its available
+half-days is in the mask and it has capacity left that week, so availability on partial weeks
+(month ends, holidays, 调休 Saturdays) is exact, and visits with the same part share the tree.
+Places with no such volunteer below them are left out; a visit then enters at its nearest
+ancestor that is in the tree, at that level's distance.
+
+A path between a visit and a volunteer through the tree goes up to some level L and down again
+and costs the distance of level L: at least the true distance, since the volunteer lies below that
+node, so shares level L or lower, and distances rise with the level. The continuity cost is on
+every tree path and only the direct arc is free of it. Every real assignment has a path of exactly
+its cost (up to the lowest common place, then down). So the optimum of this flow equals the
+optimum of the dense formulation, and any decomposition of the flow into paths is an optimal
+assignment: its true cost is at most the flow's cost, which no assignment can beat.
+``scheduling.solve`` checks that equality on every run.
+
+Size: arcs = visits x weeks of their window (x2 where the previous volunteer can come) + volunteers
+x parts + tree edges + load arcs, instead of visits x volunteers x weeks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from ortools.graph.python import min_cost_flow
+
+ROOT = (3, 0)  # the level above every community: "anywhere"
+
+
+class PlaceTree:
+    """Place nodes ``(level, id)`` (0 micro-grid, 1 grid, 2 community, 3 anywhere) and their parents."""
+
+    def __init__(self, places: Iterable[tuple[int | None, int | None, int | None]]) -> None:
+        self.parent: dict[tuple[int, int], tuple[int, int]] = {}
+        for place in set(places):
+            chain = [(lvl, k) for lvl, k in enumerate(place) if k is not None] + [ROOT]
+            for child, up in zip(chain, chain[1:], strict=False):
+                if self.parent.setdefault(child, up) != up:
+                    raise ValueError(f"places do not form a tree: {child} lies under two parents")
+
+    @staticmethod
+    def entry(place: tuple[int | None, int | None, int | None]) -> tuple[int, int]:
+        """The lowest place node of a person or volunteer."""
+        for lvl, k in enumerate(place):
+            if k is not None:
+                return lvl, k
+        return ROOT
+
+    def ancestors(self, node: tuple[int, int]) -> list[tuple[int, int]]:
+        out = []
+        while node in self.parent:
+            node = self.parent[node]
+            out.append(node)
+        return out
+
+
+@dataclass
+class NetworkInput:
+    """Arrays over the coverable visits (index ``d``), volunteers (``v``) and window parts (``p``)."""
+
+    pair_d: np.ndarray  # one row per (visit, part of its window)
+    pair_p: np.ndarray
+    part_week: np.ndarray  # part -> week index
+    part_mask: np.ndarray  # part -> working half-days of that week inside the window (availability bits)
+    d_entry: list[tuple[int, int]]  # the visit's own place node
+    d_phone: np.ndarray  # bool
+    d_continuity: np.ndarray  # cost of any volunteer but the previous one (0 if never visited)
+    d_last: np.ndarray  # index of the previous volunteer among the active ones, or -1
+    d_last_cost: np.ndarray  # distance to the previous volunteer (used where d_last >= 0)
+    v_entry: list[tuple[int, int]]
+    v_avail: np.ndarray
+    cap: np.ndarray  # (volunteer, week) -> visits still allowed
+    booked: np.ndarray  # (volunteer, week) -> visits already kept
+    home_distance: tuple[int, int, int, int]
+    phone_distance: tuple[int, int, int, int]
+    load_step: int
+
+
+@dataclass
+class NetworkResult:
+    chosen: dict[int, tuple[int, int]]  # visit -> (volunteer index, week index)
+    cost: int  # the optimum: distance + continuity + load of the covered visits
+    arcs: int
+    nodes: int
+
+
+def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
+    dist = (np.array(inp.home_distance, np.int64), np.array(inp.phone_distance, np.int64))
+    for d in dist:
+        if np.any(np.diff(d) < 0):
+            raise ValueError("distance costs must not fall with the place level")
+    n_d, (n_v, n_w) = len(inp.d_entry), inp.cap.shape
+    d_phone = inp.d_phone.astype(np.int64)
+
+    # Tree nodes (part, phone, level, id): only places with a volunteer below who can take that part.
+    kinds: dict[int, set[int]] = {}
+    for p, ph in set(zip(inp.pair_p.tolist(), d_phone[inp.pair_d].tolist(), strict=True)):
+        kinds.setdefault(p, set()).add(ph)
+    node: dict[tuple[int, int, int, int], int] = {}
+    attach: list[tuple[int, int, int]] = []  # tree node, volunteer, week
+    chains: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    vw_id = np.full(n_v * n_w, -1, np.int64)
+    nid = n_d
+    for p, phones in sorted(kinds.items()):
+        w, mask = int(inp.part_week[p]), int(inp.part_mask[p])
+        for v in np.nonzero(((inp.v_avail & mask) != 0) & (inp.cap[:, w] > 0))[0].tolist():
+            place = inp.v_entry[v]
+            if place not in chains:
+                chains[place] = [place, *tree.ancestors(place)]
+            if vw_id[v * n_w + w] < 0:
+                vw_id[v * n_w + w], nid = nid, nid + 1
+            for ph in phones:
+                for at in chains[place]:
+                    if (p, ph, *at) in node:
+                        break
+                    node[(p, ph, *at)], nid = nid, nid + 1
+                attach.append((node[(p, ph, *place)], v, w))
+    sink, n_nodes = nid, nid + 1
+
+    tails: list[np.ndarray] = []
+    heads: list[np.ndarray] = []
+    costs: list[np.ndarray] = []
+    caps: list[np.ndarray] = []
+
+    def add(
+        t: Sequence[int] | np.ndarray, h: Sequence[int] | np.ndarray, c: Sequence[int] | np.ndarray, cap: int
+    ) -> int:
+        """Append arcs; returns the index of the first."""
+        first = sum(x.size for x in tails)
+        tails.append(np.asarray(t, np.int64))
+        heads.append(np.asarray(h, np.int64))
+        costs.append(np.asarray(c, np.int64))
+        caps.append(np.full(tails[-1].size, cap, np.int64))
+        return first
+
+    # 1. visit -> the lowest tree node of its part on its way up (cost: continuity + that level's
+    #    distance). Computed once per distinct (part, kind, place).
+    entry_code = [
+        (p, ph, *inp.d_entry[d])
+        for d, p, ph in zip(
+            inp.pair_d.tolist(), inp.pair_p.tolist(), d_phone[inp.pair_d].tolist(), strict=True
+        )
+    ]
+    target: dict[tuple[int, int, int, int], tuple[int, int]] = {}
+    for key in set(entry_code):
+        p, ph, lvl, k = key
+        for at in [(lvl, k), *tree.ancestors((lvl, k))]:
+            hit = node.get((p, ph, *at))
+            if hit is not None:
+                target[key] = (hit, int(dist[ph][at[0]]))
+                break
+    keep = np.array([key in target for key in entry_code], dtype=bool)
+    hits = [target[key] for key, ok in zip(entry_code, keep.tolist(), strict=True) if ok]
+    dd = inp.pair_d[keep]
+    first_entry = add(
+        dd, [h[0] for h in hits], inp.d_continuity[dd] + np.array([h[1] for h in hits], np.int64), 1
+    )
+    # 2. visit -> (previous volunteer, week) where that volunteer can take it: no continuity cost.
+    has = inp.d_last[inp.pair_d] >= 0
+    dd, pp = inp.pair_d[has], inp.pair_p[has]
+    lv, ww = inp.d_last[dd], inp.part_week[pp]
+    ok = ((inp.v_avail[lv] & inp.part_mask[pp]) != 0) & (inp.cap[lv, ww] > 0)
+    direct_d, direct_v, direct_w = dd[ok], lv[ok], ww[ok]
+    first_direct = add(direct_d, vw_id[direct_v * n_w + direct_w], inp.d_last_cost[direct_d], 1)
+    # 3. tree: child -> parent costs the distance step (climbing), parent -> child is free.
+    child, parent, step = [], [], []
+    for (p, ph, lvl, k), n in node.items():
+        par = tree.parent.get((lvl, k))
+        if par is not None:
+            child.append(n)
+            parent.append(node[(p, ph, *par)])
+            step.append(int(dist[ph][par[0]] - dist[ph][lvl]))
+    first_up = add(child, parent, step, n_d)
+    first_down = add(parent, child, np.zeros(len(child), np.int64), n_d)
+    # 4. tree node -> (volunteer, week).
+    at = np.array(attach, np.int64).reshape(-1, 3)
+    first_attach = add(at[:, 0], vw_id[at[:, 1] * n_w + at[:, 2]], np.zeros(len(at), np.int64), n_d)
+    # 5. (volunteer, week) -> sink: the k-th visit of the week costs load_step * (booked + k - 1).
+    used = np.nonzero(vw_id >= 0)[0]
+    vv, wk = used // n_w, used % n_w
+    n_k = inp.cap[vv, wk]
+    rep = np.repeat(np.arange(used.size), n_k)
+    k_th = np.arange(rep.size) - np.repeat(np.cumsum(n_k) - n_k, n_k)
+    add(vw_id[used][rep], np.full(rep.size, sink), inp.load_step * (inp.booked[vv, wk][rep] + k_th), 1)
+
+    smcf = min_cost_flow.SimpleMinCostFlow()
+    tail, head = np.concatenate(tails), np.concatenate(heads)
+    smcf.add_arcs_with_capacity_and_unit_cost(tail, head, np.concatenate(caps), np.concatenate(costs))
+    supply = np.zeros(n_nodes, np.int64)
+    supply[:n_d], supply[sink] = 1, -n_d
+    smcf.set_nodes_supplies(np.arange(n_nodes, dtype=np.int64), supply)
+    # As many visits as possible, then the cheapest such plan: what the uncovered penalty in the
+    # stated cost asks for, without depending on the penalty being large enough.
+    status = smcf.solve_max_flow_with_min_cost()
+    if status != smcf.OPTIMAL:  # pragma: no cover - a flow of zero is always feasible
+        raise RuntimeError(f"min-cost flow failed: {status}")
+    flow = smcf.flows(np.arange(tail.size, dtype=np.int64))
+    covered_cost = int(smcf.optimal_cost())
+    n_tree = first_down - first_up
+    up_f, down_f = flow[first_up:first_down].copy(), flow[first_down:first_attach].copy()
+    both = np.minimum(up_f, down_f)  # a flow up and back down the same edge: cancel it (cost >= 0)
+    up_f, down_f = up_f - both, down_f - both
+    level = {n: key[2] for key, n in node.items()}
+    chosen = _decompose(
+        [(int(tail[i]), int(head[i])) for i in np.nonzero(flow[first_entry:first_direct])[0] + first_entry],
+        _arcs(tail, head, up_f, first_up, n_tree),
+        _arcs(tail, head, down_f, first_down, n_tree)
+        + _arcs(tail, head, flow[first_attach : first_attach + len(at)], first_attach, len(at)),
+        level,
+        {int(n): (int(i) // n_w, int(i) % n_w) for i, n in enumerate(vw_id.tolist()) if n >= 0},
+    )
+    for i in np.nonzero(flow[first_direct:first_up])[0].tolist():
+        chosen[int(direct_d[i])] = (int(direct_v[i]), int(direct_w[i]))
+    return NetworkResult(chosen, covered_cost, int(tail.size), n_nodes)
+
+
+def _arcs(
+    tail: np.ndarray, head: np.ndarray, flow: np.ndarray, first: int, n: int
+) -> list[tuple[int, int, int]]:
+    idx = np.nonzero(flow[:n])[0]
+    return list(zip(tail[idx + first].tolist(), head[idx + first].tolist(), flow[idx].tolist(), strict=True))
+
+
+def _decompose(
+    entries: list[tuple[int, int]],
+    up: list[tuple[int, int, int]],
+    down: list[tuple[int, int, int]],
+    level: dict[int, int],
+    vw_of: dict[int, tuple[int, int]],
+) -> dict[int, tuple[int, int]]:
+    """Split the flow through the shared tree nodes into one path per visit.
+
+    First pass: upward arcs, from the lowest level; a node sending flow up receives nothing from
+    its parent (opposite flows were cancelled), so the visits that entered it or came up from its
+    children suffice. Second pass: downward arcs and arcs to (volunteer, week), from the top.
+    Which visit takes which branch does not matter: from a tree node on, every branch to a
+    volunteer costs the same as any other path the flow took (see the module docstring)."""
+    bucket: dict[int, list[int]] = {}
+    for d, n in entries:
+        bucket.setdefault(n, []).append(d)
+    taken: dict[int, int] = {}
+    chosen: dict[int, tuple[int, int]] = {}
+    up.sort(key=lambda a: level[a[0]])
+    down.sort(key=lambda a: -level[a[0]])
+    for t, h, f in up + down:
+        at = taken.get(t, 0)
+        part = bucket.get(t, [])[at : at + f]
+        taken[t] = at + f
+        if h in vw_of:
+            for d in part:
+                chosen[d] = vw_of[h]
+        else:
+            bucket.setdefault(h, []).extend(part)
+    return chosen
