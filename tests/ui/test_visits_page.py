@@ -29,24 +29,24 @@ def page(qtbot, demo_ctx: ServiceContext):  # noqa: ANN001, ANN201
 
 
 def test_plan_next_month_in_one_click_then_record_by_code(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
-    page.plan_from.setDate(page.plan_from.date().__class__(2026, 12, 1))
-    page.plan_to.setDate(page.plan_to.date().__class__(2026, 12, 31))
-    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    page.plan.plan_from.setDate(page.plan.plan_from.date().__class__(2026, 12, 1))
+    page.plan.plan_to.setDate(page.plan.plan_to.date().__class__(2026, 12, 31))
+    qtbot.mouseClick(page.plan.plan_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: page.plan_button.isEnabled() and "已安排" in page.plan_summary.text(), timeout=30000
+        lambda: page.plan.plan_button.isEnabled() and "已安排" in page.plan.plan_summary.text(), timeout=30000
     )
-    assert page.visit_model.rowCount() > 2000
-    code = page.visit_model.rows[0][-1]
+    assert page.plan.visit_model.rowCount() > 2000
+    code = page.plan.visit_model.rows[0][-1]
     page.tabs.setCurrentIndex(1)
-    page.code_edit.setText(code.lower())
-    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
-    assert code in page.message.text() and page.visit_info.text()
-    page.outcome_box.setCurrentIndex(page.outcome_box.findData("follow_up"))
-    page.findings["safety"].setText("燃气管老化")
-    page.fu_action.setText("联系燃气公司")
-    page.fu_due.setDate(page.fu_due.date().__class__(2027, 1, 5))
+    page.record.code_edit.setText(code.lower())
+    qtbot.keyClick(page.record.code_edit, Qt.Key.Key_Return)
+    assert code in page.message.text() and page.record.visit_info.text()
+    page.record.outcome_box.setCurrentIndex(page.record.outcome_box.findData("follow_up"))
+    page.record.findings["safety"].setText("燃气管老化")
+    page.record.fu_action.setText("联系燃气公司")
+    page.record.fu_due.setDate(page.record.fu_due.date().__class__(2027, 1, 5))
     page.today = date(2026, 12, 31)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.record.save_button, Qt.MouseButton.LeftButton)
     assert "已保存" in page.message.text()
     row = next(
         r
@@ -54,8 +54,8 @@ def test_plan_next_month_in_one_click_then_record_by_code(qtbot, page: VisitsPag
         if r.code == code
     )
     assert row.status == "done" and row.findings == {"safety": "燃气管老化"}
-    page.code_edit.setText("ABCDEF")
-    qtbot.keyClick(page.code_edit, Qt.Key.Key_Return)
+    page.record.code_edit.setText("ABCDEF")
+    qtbot.keyClick(page.record.code_edit, Qt.Key.Key_Return)
     assert "校验" in page.message.text() or "没有编号" in page.message.text()
 
 
@@ -63,31 +63,82 @@ def test_moving_onto_a_holiday_asks_first(qtbot, page: VisitsPage) -> None:  # n
     from silverage.services import planning
 
     planning.plan_period(page.app.services, date(2026, 12, 1), date(2026, 12, 31))
-    page.plan_from.setDate(page.plan_from.date().__class__(2026, 12, 1))
-    page.refresh_plan()
-    page.visit_view.selectRow(0)
+    page.plan.plan_from.setDate(page.plan.plan_from.date().__class__(2026, 12, 1))
+    page.plan.refresh()
+    page.plan.visit_view.selectRow(0)
     asked = []
     page.ask = lambda warnings: asked.append(warnings) or False  # type: ignore[method-assign]
-    page.move_selected(date(2026, 12, 19), 0)  # a Saturday
+    page.plan.move_selected(date(2026, 12, 19), 0)  # a Saturday
     assert asked and any("不是工作日" in w.zh for w in asked[0])
-    assert page.visit_model.rows[0][0] != "2026-12-19"
+    assert page.plan.visit_model.rows[0][0] != "2026-12-19"
 
 
 def test_worklists_campaign_rates_and_holidays(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
     page.tabs.setCurrentIndex(2)
     overdue = worklists.overdue(page.app.services, TODAY)
-    assert page.overdue_model.rowCount() == len(overdue) > 0
-    assert page.overdue_model.rows[0][0].endswith("红") or overdue[0].level != "red"
+    assert page.work.overdue_model.rowCount() == len(overdue) > 0
+    assert page.work.overdue_model.rows[0][0].endswith("红") or overdue[0].level != "red"
     page.tabs.setCurrentIndex(3)
-    page.camp_name.setText("寒潮关怀")
-    page.create_campaign()
-    assert page.camp_model.rowCount() == 1 and page.call_model.rowCount() > 0
+    page.campaigns.camp_name.setText("寒潮关怀")
+    page.campaigns.create_campaign()
+    assert page.campaigns.camp_model.rowCount() == 1 and page.campaigns.call_model.rowCount() > 0
     page.tabs.setCurrentIndex(4)
-    assert page.rate_model.rowCount() == 8  # the demo's eight communities
+    assert page.coverage.rate_model.rowCount() == 8  # the demo's eight communities
     page.tabs.setCurrentIndex(5)
-    page.holiday_year.setValue(2027)
-    assert "2027年放假安排尚未公布" in page.holiday_note.text()
-    page.holiday_day.setDate(page.holiday_day.date().__class__(2027, 2, 20))
-    page.holiday_kind.setCurrentIndex(page.holiday_kind.findData("workday"))
-    page.add_holiday()
-    assert page.holiday_model.rowCount() == 1 and "录入的 1 天" in page.holiday_note.text()
+    page.holidays.holiday_year.setValue(2027)
+    assert "2027年放假安排尚未公布" in page.holidays.holiday_note.text()
+    page.holidays.holiday_day.setDate(page.holidays.holiday_day.date().__class__(2027, 2, 20))
+    page.holidays.holiday_kind.setCurrentIndex(page.holidays.holiday_kind.findData("workday"))
+    page.holidays.add_holiday()
+    assert page.holidays.holiday_model.rowCount() == 1 and "录入的 1 天" in page.holidays.holiday_note.text()
+
+
+def test_week_calendar_shows_a_volunteers_visits_by_half_day(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
+    from silverage.services import planning
+
+    planning.plan_period(page.app.services, date(2026, 12, 1), date(2026, 12, 31))
+    page.plan.plan_from.setDate(page.plan.plan_from.date().__class__(2026, 12, 1))
+    page.plan.refresh()
+    page.plan.volunteer_box.setCurrentIndex(1)
+    vid = page.plan.volunteer_box.currentData()
+    qtbot.mouseClick(page.plan.week_button, Qt.MouseButton.LeftButton)
+    assert page.plan.stack.currentWidget() is page.plan.week_view
+    week = coverage.visits_between(page.app.services, date(2026, 11, 30), date(2026, 12, 6), vid)
+    assert week, "the first volunteer has visits in the first week of December"
+    v = week[0]
+    cell = page.plan.week_view.item(v.half_day, (v.planned_date - date(2026, 11, 30)).days).text()
+    assert v.elder_name in cell
+    assert "12-01" in page.plan.week_view.horizontalHeaderItem(1).text()
+    qtbot.mouseClick(page.plan.next_week, Qt.MouseButton.LeftButton)
+    assert page.plan.week_label.text().startswith("2026-12-07")
+
+
+def test_policy_editor_saves_for_a_supervisor_only(qtbot, ctx: ServiceContext, supervisor_ctx) -> None:  # noqa: ANN001
+    from silverage.services import visit_settings
+    from silverage.ui.visit_policy_dialog import VisitPolicyDialog, open_policy_dialog
+
+    seen = VisitPolicyDialog(AppContext.create(ctx))
+    qtbot.addWidget(seen)
+    assert not seen.save_button.isEnabled() and not seen.phone["red"].isEnabled()
+    assert seen.home["red"].currentData() == "week" and seen.phone["red"].value() == 2
+    seen.phone["red"].setValue(5)
+    assert not seen.save() and "督导" in seen.note.text()  # the service refuses too
+    boss = AppContext.create(supervisor_ctx)
+    dialog = open_policy_dialog(boss)
+    qtbot.addWidget(dialog)
+    dialog.home["yellow"].setCurrentIndex(dialog.home["yellow"].findData("week"))
+    dialog.phone["green"].setValue(1)
+    assert dialog.save() and "已保存" in dialog.note.text()
+    policy = visit_settings.get_policy(supervisor_ctx)
+    assert policy.yellow.home == "week" and policy.green.phone_per_week == 1
+    dialog.close()
+
+
+def test_policy_button_opens_the_editor(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
+    from silverage.ui.visit_policy_dialog import VisitPolicyDialog
+
+    qtbot.mouseClick(page.policy_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(VisitPolicyDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.save_button.isEnabled()  # the demo user is a community worker
+    dialog.close()
