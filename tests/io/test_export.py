@@ -210,3 +210,20 @@ def test_libreoffice_opens_the_export(demo_ctx: ServiceContext, tmp_path: Path) 
     assert any("演示数据" in cell for cell in rows[0])
     summary = next(tmp_path.glob("lo*汇总*.csv")).read_text(encoding="utf-8")
     assert "月河社区" in summary
+
+
+def test_each_sheet_states_its_size_so_readers_need_not_parse_it_twice(
+    demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    """Excel and WPS write a sheet's dimension; without it a read-only reader parses a sheet twice."""
+    out = tmp_path / "roster.xlsx"
+    roster_export.export_roster(demo_ctx, out, today=TODAY)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        for ws in wb.worksheets:
+            rows = list(ws.iter_rows(values_only=True))
+            assert ws.calculate_dimension().startswith("A1:")  # would raise "unsized" without it
+            assert ws.max_row == len(rows) and any(rows[-1])  # neither cuts rows off nor promises more
+        assert wb["花名册"].max_row == 979 + 2
+    finally:
+        wb.close()

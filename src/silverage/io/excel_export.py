@@ -143,6 +143,18 @@ def _setup_sheet(
     ws.auto_filter.ref = f"A{header_row}:{last}{header_row}"  # widened by _finish_filter
 
 
+def _declare_size(ws: Any, rows: int, cols: int) -> None:
+    """Write the sheet's dimension (A1:Y100002) at the top of its XML, as Excel and WPS do.
+
+    openpyxl's write-only sheets leave it out (their size is unknown when the top is written), and a
+    reader then has to parse the whole sheet once just to size it: openpyxl's read-only mode (so our
+    own importer, and pandas) did that on every open, parsing a 100,000-row sheet twice. The writer
+    asks the sheet for ``calculate_dimension`` when it writes the top, so the known size is given
+    here, before the first row. ``rows`` must be exact: a reader stops at the declared last row.
+    """
+    ws.calculate_dimension = lambda: f"A1:{get_column_letter(max(1, cols))}{max(1, rows)}"
+
+
 def _widths(
     columns: Sequence[Column], sample: Sequence[Sequence[Any]], level_words: dict[str, str]
 ) -> list[float]:
@@ -169,6 +181,7 @@ def _write_table(wb: Workbook, data: SheetData, level_words: dict[str, str], ste
             break
     widths = _widths(data.columns, sample, level_words)
     _setup_sheet(ws, data.columns, widths, 2, data.print_header)
+    _declare_size(ws, data.count + 2, len(data.columns))
     title = _text_cell(ws, data.heading, font=Font(bold=True, size=13))
     ws.append([title])
     head = [
@@ -199,6 +212,8 @@ def _write_table(wb: Workbook, data: SheetData, level_words: dict[str, str], ste
         n += 1
         if n % step == 0:
             yield Progress(n, data.count, data.title)
+    if n != data.count:  # the declared dimension would cut rows off (or promise missing ones)
+        raise ValueError(f"{data.title}: {n} rows written, {data.count} declared")
     last = get_column_letter(max(1, len(data.columns)))
     ws.auto_filter.ref = f"A2:{last}{max(2, n + 2)}"
     ws.print_area = f"A1:{last}{max(2, n + 2)}"
@@ -211,6 +226,7 @@ def _write_summary(wb: Workbook, data: SummaryData) -> None:
     widths += [max(8.0, _display_width(h) + 2.0) for h in data.headers[1:]]
     cols = [Column("c", h) for h in data.headers]
     _setup_sheet(ws, cols, widths, 2, "")
+    _declare_size(ws, 3 + len(data.rows) + len(data.notes), len(cols))  # heading, header, rows, gap, notes
     ws.append([_text_cell(ws, data.heading, font=Font(bold=True, size=13))])
     ws.append(
         [_text_cell(ws, h, font=Font(bold=True), fill=_HEAD_FILL, border=_BORDER) for h in data.headers]

@@ -87,6 +87,7 @@ class PlaceIndex:
     # (community, grid, micro) as written -> candidate micro-grid ids or the Problem; a roster of
     # 100,000 rows names a few hundred distinct places, so each is worked out once.
     _cache: dict[tuple[str, str, str], tuple[int, ...] | Problem] = field(default_factory=dict, repr=False)
+    _index: _Keys | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, s: Session) -> PlaceIndex:
@@ -100,8 +101,8 @@ class PlaceIndex:
 
     def community_named(self, text: str) -> str:
         """The community a sheet title names ("月河社区", "月河"), or ""."""
-        key = community_key(text)
-        return next((n for n in self.communities.values() if community_key(n) == key), "")
+        ids = self._keys().communities.get(community_key(text), [])
+        return self.communities[ids[0]] if ids else ""
 
     def names_of(self, micro_id: int | None) -> tuple[str, str, str]:
         if micro_id is None or micro_id not in self.micros:
@@ -133,11 +134,47 @@ class PlaceIndex:
             f"{grid or community} has {len(found)} micro-grids; fill in the micro-grid column",
         )
 
+    def _keys(self) -> _Keys:
+        """Match keys of every place, worked out once (a demo of 100,000 people has ~24,000 micro-grids,
+        and a scan of all of them per distinct name written made the preview quadratic)."""
+        if self._index is None:
+            idx = _Keys()
+            for c, name in self.communities.items():
+                idx.communities.setdefault(community_key(name), []).append(c)
+            for pos, (g, (c, _)) in enumerate(self.grids.items()):
+                idx.grid_pos[g] = pos
+                idx.grids_of.setdefault(c, []).append(g)
+            for pos, (i, (g, _)) in enumerate(self.micros.items()):
+                idx.micro_pos[i] = pos
+                idx.micros_of.setdefault(g, []).append(i)
+            self._index = idx
+        return self._index
+
+    def _grid_keys(self, c: int) -> dict[str, list[int]]:
+        idx = self._keys()
+        found = idx.grid_keys.get(c)
+        if found is None:
+            cname = self.communities[c]
+            found = idx.grid_keys[c] = {}
+            for g in idx.grids_of.get(c, ()):
+                found.setdefault(grid_key(self.grids[g][1], cname), []).append(g)
+        return found
+
+    def _micro_keys(self, g: int) -> dict[str, list[int]]:
+        idx = self._keys()
+        found = idx.micro_keys.get(g)
+        if found is None:
+            gname = self.grids[g][1]
+            found = idx.micro_keys[g] = {}
+            for i in idx.micros_of.get(g, ()):
+                found.setdefault(micro_key(self.micros[i][1], gname), []).append(i)
+        return found
+
     def _candidates(self, community: str, grid: str, micro: str) -> tuple[int, ...] | Problem:
+        idx = self._keys()
         comm_ids = list(self.communities)
         if community:
-            key = community_key(community)
-            comm_ids = [c for c, n in self.communities.items() if community_key(n) == key]
+            comm_ids = idx.communities.get(community_key(community), [])
             if not comm_ids:
                 known = "、".join(self.communities.values())
                 return Problem(
@@ -145,14 +182,14 @@ class PlaceIndex:
                     f"社区“{community}”不在本街道的社区名单中（现有：{known}）",
                     f"Community '{community}' is not one of this subdistrict's communities",
                 )
-        grid_ids = [g for g, (c, _) in self.grids.items() if c in comm_ids]
         if grid:
             grid_ids = [
-                g
-                for g in grid_ids
-                if grid_key(self.grids[g][1], self.communities[self.grids[g][0]])
-                == grid_key(grid, self.communities[self.grids[g][0]])
+                g for c in comm_ids for g in self._grid_keys(c).get(grid_key(grid, self.communities[c]), ())
             ]
+        else:
+            grid_ids = [g for c in comm_ids for g in idx.grids_of.get(c, ())]
+        grid_ids.sort(key=idx.grid_pos.__getitem__)  # the order a scan of every grid gives
+        if grid:
             if not grid_ids:
                 where = f"{community}中" if community else ""
                 return Problem(
@@ -166,14 +203,14 @@ class PlaceIndex:
                     f"多个社区都有“{grid}”，请同时填写社区",
                     f"Several communities have a grid '{grid}'; fill in the community as well",
                 )
-        micro_ids = [i for i, (g, _) in self.micros.items() if g in grid_ids]
         if micro:
             micro_ids = [
-                i
-                for i in micro_ids
-                if micro_key(self.micros[i][1], self.grids[self.micros[i][0]][1])
-                == micro_key(micro, self.grids[self.micros[i][0]][1])
+                i for g in grid_ids for i in self._micro_keys(g).get(micro_key(micro, self.grids[g][1]), ())
             ]
+        else:
+            micro_ids = [i for g in grid_ids for i in idx.micros_of.get(g, ())]
+        micro_ids.sort(key=idx.micro_pos.__getitem__)
+        if micro:
             if not micro_ids:
                 return Problem(
                     "micro_grid",
@@ -188,3 +225,16 @@ class PlaceIndex:
                 )
             return (micro_ids[0],)
         return tuple(micro_ids)
+
+
+@dataclass
+class _Keys:
+    """PlaceIndex's lookup tables: match key -> ids, per parent, and each place's position."""
+
+    communities: dict[str, list[int]] = field(default_factory=dict)
+    grids_of: dict[int, list[int]] = field(default_factory=dict)
+    micros_of: dict[int, list[int]] = field(default_factory=dict)
+    grid_pos: dict[int, int] = field(default_factory=dict)
+    micro_pos: dict[int, int] = field(default_factory=dict)
+    grid_keys: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    micro_keys: dict[int, dict[str, list[int]]] = field(default_factory=dict)
