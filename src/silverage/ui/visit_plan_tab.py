@@ -92,6 +92,8 @@ class PlanTab(VisitTab):
         self.list_button.setChecked(True)
         group.idClicked.connect(self.show_view)
         self.prev_week, self.next_week = QPushButton("◀", w), QPushButton("▶", w)
+        for b in (self.prev_week, self.next_week):
+            b.setMaximumWidth(36)
         self.prev_week.clicked.connect(lambda: self.step_week(-7))
         self.next_week.clicked.connect(lambda: self.step_week(7))
         self.week_label = QLabel(w)
@@ -104,8 +106,8 @@ class PlanTab(VisitTab):
         self.plan_from.dateChanged.connect(
             lambda _d: setattr(self, "week_start", scheduling.monday(pydate(self.plan_from)))
         )
-        self.show_view(0)
         buttons = QHBoxLayout()
+        self.change_buttons: list[QPushButton] = []
         for text, slot in (
             (self.tr("改日期…"), self.move_selected),
             (self.tr("换志愿者…"), self.swap_selected),
@@ -115,8 +117,10 @@ class PlanTab(VisitTab):
             b = QPushButton(text, w)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+            self.change_buttons.append(b)
         buttons.addStretch(1)
         lay.addLayout(buttons)
+        self.show_view(0)
 
     def start_plan(self) -> None:
         start, end = pydate(self.plan_from), pydate(self.plan_to)
@@ -218,6 +222,8 @@ class PlanTab(VisitTab):
         self.stack.setCurrentIndex(index)
         for x in (self.prev_week, self.next_week, self.week_label):
             x.setVisible(index == 1)
+        for b in self.change_buttons:  # they act on the list's selected row
+            b.setVisible(index == 0)
         if index == 1:
             self.refresh_week()
 

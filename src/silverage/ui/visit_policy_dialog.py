@@ -33,6 +33,7 @@ class VisitPolicyDialog(QDialog):
         self.app = app
         self.lang = app.lang
         self.setWindowTitle(self.tr("探访频次"))
+        self.setMinimumWidth(460)
         self.editable = app.services.actor.is_supervisor
         lay = QVBoxLayout(self)
         intro = QLabel(
