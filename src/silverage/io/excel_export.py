@@ -8,16 +8,19 @@ autofilter, widths from the content. Every text cell is written as text, so a va
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from silverage.domain.enums import Level
@@ -92,29 +95,45 @@ def _text_cell(ws: Any, value: str, **style: Any) -> WriteOnlyCell:
     return cell
 
 
+_STYLES: WeakKeyDictionary[Any, dict[Hashable, StyleArray]] = WeakKeyDictionary()
+
+
+def _styled(cell: WriteOnlyCell, key: Hashable, **style: Any) -> WriteOnlyCell:
+    """Give ``cell`` a style, registering it with the workbook only the first time.
+
+    Setting a font, fill or alignment makes openpyxl hash the style objects to find them in the
+    workbook's style tables, for every cell: a third of the export time at 100,000 rows. The first
+    cell of each kind does that; later cells copy its style ids (openpyxl's own way to copy a style).
+    """
+    known = _STYLES.setdefault(cell.parent.parent, {})
+    ids = known.get((key, cell.quotePrefix))
+    if ids is None:
+        for k, v in style.items():
+            setattr(cell, k, v)
+        known[(key, cell.quotePrefix)] = copy(cell._style)
+    else:
+        cell._style = copy(ids)
+    return cell
+
+
 def _cell(ws: Any, col: Column, value: Any, level_words: dict[str, str]) -> Any:
     if value is None or value == "":
         return None
     if col.kind == "date":
-        cell = WriteOnlyCell(ws, value)
-        cell.number_format = "yyyy-mm-dd"
-        cell.alignment = _CENTER
-        return cell
+        return _styled(WriteOnlyCell(ws, value), "date", number_format="yyyy-mm-dd", alignment=_CENTER)
     if col.kind == "int":
-        cell = WriteOnlyCell(ws, value)
-        cell.alignment = _CENTER
-        return cell
+        return _styled(WriteOnlyCell(ws, value), "int", alignment=_CENTER)
     if col.kind == "level":
-        cell = _text_cell(ws, level_words.get(value, str(value)))
-        cell.fill = _LEVEL_FILL[value]
-        cell.font = _LEVEL_FONT[value]
-        cell.alignment = Alignment(horizontal="center")
-        return cell
+        return _styled(
+            _text_cell(ws, level_words.get(value, str(value))),
+            ("level", value),
+            fill=_LEVEL_FILL[value],
+            font=_LEVEL_FONT[value],
+            alignment=_CENTER,
+        )
     text = str(value)
     if col.kind == "id":
-        cell = _text_cell(ws, text)
-        cell.number_format = "@"
-        return cell
+        return _styled(_text_cell(ws, text), "id", number_format="@")
     if looks_like_formula(text):
         return _text_cell(ws, text)
     return text

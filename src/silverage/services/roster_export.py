@@ -25,7 +25,7 @@ from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
 from silverage.services import audit, coverage
 from silverage.services.context import ServiceContext
-from silverage.services.roster_query import ElderFilter, _apply, _elder_select
+from silverage.services.roster_query import ROSTER_ORDER, ElderFilter, elder_select
 from silverage.services.visit_settings import load_policy
 
 
@@ -136,7 +136,7 @@ def _overdue_days_by_level(s: Session) -> dict[str | None, int]:
 
 
 def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Iterator[dict[str, Any]]:
-    extra = select(
+    extra = (
         m.Elder.id,
         m.Elder.phone2,
         m.Elder.disability,
@@ -146,17 +146,7 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         m.Elder.doorstep_notes,
         m.Elder.notes,
     )
-    details = {
-        r[0]: r
-        for r in s.execute(
-            _apply(
-                extra.outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-                .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-                .outerjoin(m.Community, m.Grid.community_id == m.Community.id),
-                f,
-            )
-        )
-    }
+    details = {r[0]: r for r in s.execute(elder_select(f, extra))}
     first_contact: dict[int, tuple[str, str, str]] = {}
     for eid, name, rel, ph in s.execute(
         select(
@@ -168,9 +158,7 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
     ):
         if eid in details:
             first_contact.setdefault(eid, (name, rel, ph))
-    stmt = _apply(_elder_select(), f).order_by(
-        m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.Elder.id
-    )
+    stmt = elder_select(f).order_by(*ROSTER_ORDER)
     lang = opts.lang
     for r in s.execute(stmt):
         d = details[r[0]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -58,16 +59,34 @@ class ElderFilter:
     ids: tuple[int, ...] | None = None
 
 
+# The columns of ElderRow, in the order ``query_elders`` reads them.
+ROW_COLUMNS = (
+    m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.id_number, m.Elder.birth_date, m.Elder.phone,
+    m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room,
+    m.Community.name, m.Grid.name, m.MicroGrid.name, m.Community.id, m.Grid.id, m.MicroGrid.id,
+    m.Elder.living, m.Elder.level, m.Elder.level_overridden, m.Elder.status, m.Elder.last_contact,
+    m.Elder.next_assessment, m.Elder.version,
+)
+# The order of the roster list and of exports: by community, grid, micro-grid, then as entered.
+ROSTER_ORDER = (m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.Elder.id)
+
+
+def elder_select(f: ElderFilter | None = None, columns: tuple[Any, ...] = ROW_COLUMNS) -> Select:
+    """The people ``f`` picks, with their places joined, as ``columns`` (default: ElderRow's columns).
+
+    For other services that read the roster their own way (the Excel export) with the same filter
+    the roster list uses; add ``.order_by(*ROSTER_ORDER)`` for the list's order.
+    """
+    return _apply(_joined(select(*columns)), f or ElderFilter())
+
+
 def _elder_select() -> Select:
+    return _joined(select(*ROW_COLUMNS))
+
+
+def _joined(stmt: Select) -> Select:
     return (
-        select(
-            m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.id_number, m.Elder.birth_date, m.Elder.phone,
-            m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room,
-            m.Community.name, m.Grid.name, m.MicroGrid.name, m.Community.id, m.Grid.id, m.MicroGrid.id,
-            m.Elder.living, m.Elder.level, m.Elder.level_overridden, m.Elder.status, m.Elder.last_contact,
-            m.Elder.next_assessment, m.Elder.version,
-        )
-        .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
+        stmt.outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
         .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
         .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
     )
@@ -100,8 +119,7 @@ def list_elders(ctx: ServiceContext, f: ElderFilter | None = None, today: date |
 
 def query_elders(s: Session, f: ElderFilter, today: date | None = None) -> list[ElderRow]:
     today = today or date.today()
-    stmt = _apply(_elder_select(), f).order_by(m.Community.sort_order, m.Grid.sort_order,
-                                               m.MicroGrid.sort_order, m.Elder.id)
+    stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER)
     rows = []
     for r in s.execute(stmt):
         rows.append(ElderRow(
