@@ -49,6 +49,120 @@
         </message>
     </context>
     <context>
+        <name>CampaignTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="34" />
+            <source>名称，如：台风“梅花”关怀</source>
+            <translation>Name, e.g. Typhoon Muifa care round</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="37" />
+            <source>台风</source>
+            <translation>Typhoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="38" />
+            <source>高温</source>
+            <translation>Heat wave</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="39" />
+            <source>寒潮</source>
+            <translation>Cold snap</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="40" />
+            <source>春节</source>
+            <translation>Spring Festival</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="41" />
+            <source>重阳节</source>
+            <translation>Double Ninth Festival</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="42" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="52" />
+            <source> 个工作日内</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="53" />
+            <source>建立专项行动</source>
+            <translation>Create campaign</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="66" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="66" />
+            <source>开始</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="66" />
+            <source>天数</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="66" />
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="77" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="66" />
+            <source>已联系/总数</source>
+            <translation>Contacted/total</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="74" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="75" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="76" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="78" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="79" />
+            <source>紧急联系人</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="80" />
+            <source>联系人电话</source>
+            <translation>Contact's phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="81" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/campaign_tab.py" line="105" />
+            <source>已建立专项行动，电话名单见下表</source>
+            <translation>Campaign created; the call list is below</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsEditor</name>
         <message>
             <location filename="../../src/silverage/ui/person_panels.py" line="41" />
@@ -79,6 +193,54 @@
             <location filename="../../src/silverage/ui/person_panels.py" line="48" />
             <source>删除所选联系人</source>
             <translation>Remove selected contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="32" />
+            <source>按社区</source>
+            <translation>By community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="33" />
+            <source>按网格</source>
+            <translation>By grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="34" />
+            <source>按等级</source>
+            <translation>By level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="35" />
+            <source>按志愿者</source>
+            <translation>By volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="40" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="45" />
+            <source>分组</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="45" />
+            <source>应探访</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="45" />
+            <source>已探访</source>
+            <translation>Contacted</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/coverage_tab.py" line="45" />
+            <source>探访率（目标100%）</source>
+            <translation>Visit rate (target 100%)</translation>
         </message>
     </context>
     <context>
@@ -350,6 +512,49 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <location filename="../../src/silverage/ui/export_dialog.py" line="184" />
             <source>没有导出</source>
             <translation>Not exported</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="47" />
+            <source>名称，如：元旦</source>
+            <translation>Name, e.g. New Year's Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="48" />
+            <source>添加/修改</source>
+            <translation>Add/change</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="48" />
+            <source>删除选中</source>
+            <translation>Delete selected</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="52" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="63" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="63" />
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="63" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/holiday_tab.py" line="78" />
+            <source>%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。</source>
+            <translation>Public holidays and make-up working days for %1 come from the holiday library; dates in this table take precedence.</translation>
         </message>
     </context>
     <context>
@@ -1042,6 +1247,196 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
     </context>
     <context>
+        <name>PlanTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="43" />
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="146" />
+            <source>生成探访计划</source>
+            <translation>Plan visits</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="50" />
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="52" />
+            <source>到</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="55" />
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="69" />
+            <source>志愿者</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="61" />
+            <source>选择时段后点“生成探访计划”：已完成和已确认的探访会保留。</source>
+            <translation>Choose a period and click "Plan visits": visits done or confirmed are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="67" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="68" />
+            <source>时段</source>
+            <translation>Half-day</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="70" />
+            <source>老人</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="71" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="72" />
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="73" />
+            <source>方式</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="74" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="75" />
+            <source>时间窗</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="76" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="86" />
+            <source>列表</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="86" />
+            <source>周历</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="112" />
+            <source>改日期…</source>
+            <translation>Move…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="113" />
+            <source>换志愿者…</source>
+            <translation>Change volunteer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="114" />
+            <source>确认</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="115" />
+            <source>取消探访</source>
+            <translation>Cancel visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="141" />
+            <source>计划没有生成，数据没有改动。</source>
+            <translation>The plan was not made; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="163" />
+            <source>已安排 %1 次（保留 %2 次）</source>
+            <translation>%1 visits planned (%2 kept)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="171" />
+            <source>未能安排 %1 次：</source>
+            <translation>%1 visits could not be planned: </translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="175" />
+            <source>全部应探访次数均已安排。</source>
+            <translation>Every required visit is planned.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="177" />
+            <source>总成本 %1（已证明最优），用时 %3 秒</source>
+            <translation>Total cost %1 (proven optimal), %3 s</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="179" />
+            <source>总成本 %1（下界 %2），用时 %3 秒</source>
+            <translation>Total cost %1 (lower bound %2), %3 s</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="190" />
+            <source>全部志愿者</source>
+            <translation>All volunteers</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="196" />
+            <source>上午</source>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="196" />
+            <source>下午</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="241" />
+            <source>全部志愿者（每格为探访次数）</source>
+            <translation>All volunteers (each cell: number of visits)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="247" />
+            <source>请先选中一条探访</source>
+            <translation>Select a visit first</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="260" />
+            <source>已调整</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="272" />
+            <source>改日期</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="272" />
+            <source>新日期（YYYY-MM-DD），下午加 PM：</source>
+            <translation>New date (YYYY-MM-DD), add PM for the afternoon:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="279" />
+            <source>日期格式不对，应写成 2026-12-01</source>
+            <translation>Wrong date format; write it as 2026-12-01</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="297" />
+            <source>换志愿者</source>
+            <translation>Change volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_plan_tab.py" line="297" />
+            <source>改由谁探访：</source>
+            <translation>Who should visit:</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPanel</name>
         <message>
             <location filename="../../src/silverage/ui/print_panel.py" line="85" />
@@ -1157,6 +1552,114 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <location filename="../../src/silverage/ui/print_panel.py" line="225" />
             <source>已保存到 %1</source>
             <translation>Saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="33" />
+            <source>输入或扫描探访单上的编号，按回车打开</source>
+            <translation>Type or scan the code on the visit sheet, Enter opens it</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="35" />
+            <source>探访编号</source>
+            <translation>Visit code</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="41" />
+            <source>探访结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="43" />
+            <source>由他人代为探访时填写</source>
+            <translation>Fill in when someone else visited</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="44" />
+            <source>代班探访人</source>
+            <translation>Visited by (substitute)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="47" />
+            <source>健康</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="48" />
+            <source>精神状态</source>
+            <translation>Mental state</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="49" />
+            <source>居家安全（燃气、水、电）</source>
+            <translation>Home safety (gas, water, electricity)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="50" />
+            <source>卫生</source>
+            <translation>Hygiene</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="51" />
+            <source>需求</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="57" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="60" />
+            <source>跟进事项</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="61" />
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="65" />
+            <source>跟进</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="67" />
+            <source>发现跌倒</source>
+            <translation>Found a fall</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="69" />
+            <source>失能情况无变化</source>
+            <translation>Disability unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="74" />
+            <source>风险变化</source>
+            <translation>Risk change</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="75" />
+            <source>保存探访结果</source>
+            <translation>Save outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="100" />
+            <source>已打开探访 %1</source>
+            <translation>Opened visit %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="104" />
+            <source>请先输入探访编号并按回车</source>
+            <translation>Type the visit code and press Enter first</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="126" />
+            <source>已保存 %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -1717,582 +2220,155 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
     </context>
     <context>
-        <name>VisitsPage</name>
+        <name>VisitPolicyDialog</name>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="83" />
-            <source>计划</source>
-            <translation>Plan</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="35" />
+            <source>探访频次</source>
+            <translation>Visit policy</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="84" />
-            <source>录入结果</source>
-            <translation>Record outcomes</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="41" />
+            <source>每个等级多久上门探访一次、每周电话问候几次，以及多少天未联系算逾期。修改后对之后生成的计划生效。</source>
+            <translation>How often each level gets a home visit, how many phone check-ins a week, and after how many days without contact a person is overdue. Changes apply to plans generated afterwards.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="85" />
-            <source>待办</source>
-            <translation>Worklists</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="86" />
-            <source>专项行动</source>
-            <translation>Campaign</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="87" />
-            <source>探访率</source>
-            <translation>Visit rates</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="88" />
-            <source>节假日</source>
-            <translation>Holidays</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="107" />
-            <source>有冲突</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="107" />
-            <source>这样调整有以下冲突，仍然调整吗？</source>
-            <translation>This change has the following conflicts. Change anyway?</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="115" />
-            <source>未评估</source>
-            <translation>Not assessed</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="144" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="218" />
-            <source>生成探访计划</source>
-            <translation>Plan visits</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="151" />
-            <source>从</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="153" />
-            <source>到</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="156" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="170" />
-            <source>志愿者</source>
-            <translation>Volunteer</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="162" />
-            <source>选择时段后点“生成探访计划”：已完成和已确认的探访会保留。</source>
-            <translation>Choose a period and click "Plan visits": visits done or confirmed are kept.</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="168" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="637" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="788" />
-            <source>日期</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="169" />
-            <source>时段</source>
-            <translation>Half-day</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="171" />
-            <source>老人</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="172" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="492" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="640" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="173" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="495" />
-            <source>网格</source>
-            <translation>Grid</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
+            <source>上门探访</source>
+            <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="174" />
-            <source>方式</source>
-            <translation>Kind</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
+            <source>每周电话</source>
+            <translation>Calls a week</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="175" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="176" />
-            <source>时间窗</source>
-            <translation>Window</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="177" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="638" />
-            <source>编号</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="185" />
-            <source>改日期…</source>
-            <translation>Move…</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="186" />
-            <source>换志愿者…</source>
-            <translation>Change volunteer…</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="187" />
-            <source>确认</source>
-            <translation>Confirm</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="188" />
-            <source>取消探访</source>
-            <translation>Cancel visit</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="213" />
-            <source>计划没有生成，数据没有改动。</source>
-            <translation>The plan was not made; nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="235" />
-            <source>已安排 %1 次（保留 %2 次）</source>
-            <translation>%1 visits planned (%2 kept)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="243" />
-            <source>未能安排 %1 次：</source>
-            <translation>%1 visits could not be planned: </translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="247" />
-            <source>全部应探访次数均已安排。</source>
-            <translation>Every required visit is planned.</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="248" />
-            <source>最优解</source>
-            <translation>optimal</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="248" />
-            <source>按社区分解求解</source>
-            <translation>solved community by community</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="250" />
-            <source>总成本 %1（%4，下界 %2），用时 %3 秒</source>
-            <translation>Total cost %1 (%4, lower bound %2), %3 s</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="261" />
-            <source>全部志愿者</source>
-            <translation>All volunteers</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="267" />
-            <source>上午</source>
-            <translation>Morning</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="267" />
-            <source>下午</source>
-            <translation>Afternoon</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="292" />
-            <source>请先选中一条探访</source>
-            <translation>Select a visit first</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="305" />
-            <source>已调整</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="317" />
-            <source>改日期</source>
-            <translation>Move</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="317" />
-            <source>新日期（YYYY-MM-DD），下午加 PM：</source>
-            <translation>New date (YYYY-MM-DD), add PM for the afternoon:</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="324" />
-            <source>日期格式不对，应写成 2026-12-01</source>
-            <translation>Wrong date format; write it as 2026-12-01</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="342" />
-            <source>换志愿者</source>
-            <translation>Change volunteer</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="342" />
-            <source>改由谁探访：</source>
-            <translation>Who should visit:</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="371" />
-            <source>输入或扫描探访单上的编号，按回车打开</source>
-            <translation>Type or scan the code on the visit sheet, Enter opens it</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="373" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="509" />
-            <source>探访编号</source>
-            <translation>Visit code</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="379" />
-            <source>探访结果</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="381" />
-            <source>由他人代为探访时填写</source>
-            <translation>Fill in when someone else visited</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="382" />
-            <source>代班探访人</source>
-            <translation>Visited by (substitute)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="385" />
-            <source>健康</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="386" />
-            <source>精神状态</source>
-            <translation>Mental state</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="387" />
-            <source>居家安全（燃气、水、电）</source>
-            <translation>Home safety (gas, water, electricity)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="388" />
-            <source>卫生</source>
-            <translation>Hygiene</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="389" />
-            <source>需求</source>
-            <translation>Needs</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="395" />
-            <source>备注</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="398" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="506" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="519" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="573" />
-            <source>跟进事项</source>
-            <translation>Follow-ups</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="399" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="507" />
-            <source>负责人</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="403" />
-            <source>跟进</source>
-            <translation>Follow-up</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="405" />
-            <source>发现跌倒</source>
-            <translation>Found a fall</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="407" />
-            <source>失能情况无变化</source>
-            <translation>Disability unchanged</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="412" />
-            <source>风险变化</source>
-            <translation>Risk change</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="413" />
-            <source>保存探访结果</source>
-            <translation>Save outcome</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="439" />
-            <source>已打开探访 %1</source>
-            <translation>Opened visit %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="443" />
-            <source>请先输入探访编号并按回车</source>
-            <translation>Type the visit code and press Enter first</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="465" />
-            <source>已保存 %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="493" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="505" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="513" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="639" />
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="494" />
-            <source>社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="496" />
-            <source>最近联系</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="497" />
-            <source>未联系天数</source>
-            <translation>Days without contact</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="498" />
-            <source>应每几天</source>
-            <translation>Every (days)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="504" />
-            <source>期限</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="508" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
             <source>逾期天数</source>
             <translation>Days late</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="513" />
-            <source>到期</source>
-            <translation>Due</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="64" />
+            <source> 次</source>
+            <translation> times</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="513" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="520" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="574" />
-            <source>提醒</source>
-            <translation>Alerts</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="65" />
+            <source> 天</source>
+            <translation> days</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="517" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="572" />
-            <source>逾期未联系（红色优先）</source>
-            <translation>Overdue (red first)</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="74" />
+            <source>保存</source>
+            <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="519" />
-            <source>标记为已完成</source>
-            <translation>Mark as done</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="75" />
+            <source>恢复默认</source>
+            <translation>Restore defaults</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="520" />
-            <source>标记为已处理</source>
-            <translation>Mark as handled</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="77" />
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="543" />
-            <source>从未</source>
-            <translation>Never</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="86" />
+            <source>只有督导可以修改探访频次。</source>
+            <translation>Only a supervisor can change the visit policy.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="597" />
-            <source>名称，如：台风“梅花”关怀</source>
-            <translation>Name, e.g. Typhoon Muifa care round</translation>
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="118" />
+            <source>已保存；之后生成的探访计划按新的频次。</source>
+            <translation>Saved; plans generated from now on use the new policy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/visit_tab_base.py" line="84" />
+            <source>未评估</source>
+            <translation>Not assessed</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <location filename="../../src/silverage/ui/visits_page.py" line="33" />
+            <source>探访频次…</source>
+            <translation>Visit policy…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="600" />
-            <source>台风</source>
-            <translation>Typhoon</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="34" />
+            <source>各等级上门和电话问候的频次（督导可修改）</source>
+            <translation>How often each level gets home visits and phone check-ins (supervisors can change it)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="601" />
-            <source>高温</source>
-            <translation>Heat wave</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="48" />
+            <source>计划</source>
+            <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="602" />
-            <source>寒潮</source>
-            <translation>Cold snap</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="49" />
+            <source>录入结果</source>
+            <translation>Record outcomes</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="603" />
-            <source>春节</source>
-            <translation>Spring Festival</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="50" />
+            <source>待办</source>
+            <translation>Worklists</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="604" />
-            <source>重阳节</source>
-            <translation>Double Ninth Festival</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="51" />
+            <source>专项行动</source>
+            <translation>Campaign</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="605" />
-            <source>其他</source>
-            <translation>Other</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="52" />
+            <source>探访率</source>
+            <translation>Visit rates</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="615" />
-            <source> 个工作日内</source>
-            <translation> working days</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="53" />
+            <source>节假日</source>
+            <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="616" />
-            <source>建立专项行动</source>
-            <translation>Create campaign</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="72" />
+            <source>有冲突</source>
+            <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
-            <location filename="../../src/silverage/ui/visits_page.py" line="788" />
-            <source>名称</source>
-            <translation>Name</translation>
+            <location filename="../../src/silverage/ui/visits_page.py" line="72" />
+            <source>这样调整有以下冲突，仍然调整吗？</source>
+            <translation>This change has the following conflicts. Change anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerWeekView</name>
+        <message>
+            <location filename="../../src/silverage/ui/volunteer_week_view.py" line="28" />
+            <source>上午</source>
+            <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
-            <source>开始</source>
-            <translation>Start</translation>
+            <location filename="../../src/silverage/ui/volunteer_week_view.py" line="28" />
+            <source>下午</source>
+            <translation>Afternoon</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
-            <source>天数</source>
-            <translation>Days</translation>
+            <location filename="../../src/silverage/ui/volunteer_week_view.py" line="55" />
+            <source>%1 次</source>
+            <translation>%1 visits</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="629" />
-            <source>已联系/总数</source>
-            <translation>Contacted/total</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="641" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="642" />
-            <source>紧急联系人</source>
-            <translation>Emergency contact</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="643" />
-            <source>联系人电话</source>
-            <translation>Contact's phone</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="644" />
-            <source>结果</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="669" />
-            <source>已建立专项行动，电话名单见下表</source>
-            <translation>Campaign created; the call list is below</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="721" />
-            <source>按社区</source>
-            <translation>By community</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="722" />
-            <source>按网格</source>
-            <translation>By grid</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="723" />
-            <source>按等级</source>
-            <translation>By level</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="724" />
-            <source>按志愿者</source>
-            <translation>By volunteer</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="729" />
-            <source>月份</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
-            <source>分组</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
-            <source>应探访</source>
-            <translation>Required</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
-            <source>已探访</source>
-            <translation>Contacted</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="734" />
-            <source>探访率（目标100%）</source>
-            <translation>Visit rate (target 100%)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="772" />
-            <source>名称，如：元旦</source>
-            <translation>Name, e.g. New Year's Day</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="773" />
-            <source>添加/修改</source>
-            <translation>Add/change</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="773" />
-            <source>删除选中</source>
-            <translation>Delete selected</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="777" />
-            <source>年份</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="788" />
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/visits_page.py" line="804" />
-            <source>%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。</source>
-            <translation>Public holidays and make-up working days for %1 come from the holiday library; dates in this table take precedence.</translation>
+            <location filename="../../src/silverage/ui/volunteer_week_view.py" line="61" />
+            <source>非工作日</source>
+            <translation>Not a working day</translation>
         </message>
     </context>
     <context>
@@ -2435,6 +2511,106 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <location filename="../../src/silverage/ui/volunteers_page.py" line="319" />
             <source>已保存</source>
             <translation>Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistTab</name>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="32" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="33" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="45" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="53" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="34" />
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="35" />
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="36" />
+            <source>最近联系</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="37" />
+            <source>未联系天数</source>
+            <translation>Days without contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="38" />
+            <source>应每几天</source>
+            <translation>Every (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="44" />
+            <source>期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="46" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="59" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="112" />
+            <source>跟进事项</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="47" />
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="48" />
+            <source>逾期天数</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="49" />
+            <source>探访编号</source>
+            <translation>Visit code</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="53" />
+            <source>到期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="53" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="60" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="113" />
+            <source>提醒</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="57" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="111" />
+            <source>逾期未联系（红色优先）</source>
+            <translation>Overdue (red first)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="59" />
+            <source>标记为已完成</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="60" />
+            <source>标记为已处理</source>
+            <translation>Mark as handled</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="82" />
+            <source>从未</source>
+            <translation>Never</translation>
         </message>
     </context>
     <context>
