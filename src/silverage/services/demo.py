@@ -8,6 +8,7 @@ Everything is marked synthetic (app_meta ``synthetic`` = 1, the subdistrict name
 from __future__ import annotations
 
 import random
+from types import SimpleNamespace
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain import demo_data as words
-from silverage.domain import idcard, visit_code
-from silverage.domain.enums import Disability, Economic, Living, Mobility, Outcome, Role, VisitKind
+from silverage.domain import care_rules, idcard, visit_code
+from silverage.domain.enums import Disability, Economic, Level, Living, Mobility, Outcome, Role, VisitKind
 from silverage.domain.problems import UserError
 from silverage.services.context import ServiceContext
 
@@ -242,11 +243,9 @@ def _build_steps(
                 "created_at": datetime.combine(today - timedelta(days=HISTORY_DAYS + 30), datetime.min.time()),
                 "updated_at": datetime.combine(today - timedelta(days=HISTORY_DAYS + 30), datetime.min.time()),
             })
-            risk.append(
-                (2 if disability in (Disability.MODERATE, Disability.SEVERE) else 0)
-                + (1 if living in (Living.ALONE, Living.WIDOWED_CHILDLESS) else 0)
-                + (1 if age >= 85 else 0)
-            )
+            # The level the office would have given them: visit history follows it, as in a real
+            # office that already works by the three colours.
+            risk.append(care_rules.assess(care_rules.Facts.of(SimpleNamespace(**elder_rows[-1]), today)).level)
             for k in range(1 if rng.random() < 0.8 else 2):
                 cid += 1
                 contact_rows.append({
@@ -291,7 +290,7 @@ def _build_steps(
 
     def history(s: Session) -> DemoSummary:
         elder_rows: list[dict] = state["elders"]  # type: ignore[assignment]
-        risk: list[int] = state["risk"]  # type: ignore[assignment]
+        risk: list[Level] = state["risk"]  # type: ignore[assignment]
         vols: list[dict] = state["volunteers"]  # type: ignore[assignment]
         micro_community: list[int] = state["micro_community"]  # type: ignore[assignment]
         vols_by_comm: dict[int, list[int]] = {}
@@ -307,12 +306,12 @@ def _build_steps(
         for row, r in zip(elder_rows, risk, strict=True):
             if row["status"] != "active":
                 continue
-            interval = 7 if r >= 3 else 14 if r >= 2 else 30
+            interval = {Level.RED: 7, Level.YELLOW: 14, Level.GREEN: 30}[r]
             comm = micro_community[row["micro_grid_id"] - 1]
             own = vols_by_comm.get(comm) or all_active
             regular = rng.choice(own)
             day = start + timedelta(days=rng.randrange(interval))
-            lapse = rng.random() < 0.06  # a few people fall through the cracks: visible as overdue
+            lapse = rng.random() < 0.04  # a few people fall through the cracks: visible as overdue
             while day < today:
                 if lapse and day > today - timedelta(days=45):
                     break
@@ -336,7 +335,8 @@ def _build_steps(
                 })
                 if outcome.is_contact:
                     last_contact[row["id"]] = day
-                day += timedelta(days=interval + rng.randint(-2, 2))
+                # Offices visit a little early rather than late; a weekend pushes a visit to Monday.
+                day += timedelta(days=interval - rng.randint(0, 2 if interval > 7 else 1))
         for chunk in range(0, len(visits), 5000):
             s.execute(insert(m.Visit), visits[chunk:chunk + 5000])
         for eid, day in last_contact.items():
