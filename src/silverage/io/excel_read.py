@@ -246,8 +246,9 @@ def iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None)
         if (
             name_col is not None
             and id_col is not None
-            and header_map.guess_field(values[name_col]) == "name"
+            # the ID cell first: a data row's 18-character number is ruled out at once
             and header_map.guess_field(values[id_col]) == "id_number"
+            and header_map.guess_field(values[name_col]) == "name"
         ):
             yield RawRow(table.sheet, r, tuple(values), "header")
             continue
