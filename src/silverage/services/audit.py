@@ -108,8 +108,7 @@ def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     """
     if not rows:
         return
-    at = utcnow()
-    session.execute(insert(AuditEntry.__table__), [{**row, "at": at} for row in rows])
+    session.execute(insert(AuditEntry.__table__).values(at=utcnow()), list(rows))
 
 
 def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
