@@ -27,12 +27,15 @@ class Planned:
     id_number: str
     volunteer_id: int
     volunteer_name: str
+    kind: str = "home"
 
 
 def plan_week(
-    ctx: ServiceContext, volunteers: int = 3, per_volunteer: int = 5, start: date = NEXT_MONDAY, seed: int = 6
+    ctx: ServiceContext, volunteers: int = 3, per_volunteer: int = 5, start: date = NEXT_MONDAY,
+    seed: int = 6, phone_every: int = 0,
 ) -> list[Planned]:
-    """Give the first ``volunteers`` active volunteers ``per_volunteer`` planned visits each, Mon-Fri."""
+    """Give the first ``volunteers`` active volunteers ``per_volunteer`` planned visits each, Mon-Fri;
+    with ``phone_every`` n, every n-th visit is a phone check-in instead of a home visit."""
     rng = random.Random(seed)
     with ctx.transaction() as s:
         used = set(s.scalars(select(m.Visit.code)))
@@ -65,7 +68,7 @@ def plan_week(
                     "code": code,
                     "elder_id": eid,
                     "volunteer_id": vid,
-                    "kind": "home",
+                    "kind": "phone" if phone_every and i % phone_every == phone_every - 1 else "home",
                     "planned_date": day,
                     "half_day": i % 2,
                     "status": "planned",
@@ -74,11 +77,11 @@ def plan_week(
                     "version": 1,
                 }
             )
-            out.append((code, eid, ename, idn, vid, vname))
+            out.append((code, eid, ename, idn, vid, vname, rows[-1]["kind"]))
         s.execute(insert(m.Visit), rows)
         codes = [o[0] for o in out]
         ids = {r[0]: r[1] for r in s.execute(select(m.Visit.code, m.Visit.id).where(m.Visit.code.in_(codes)))}
-    return [Planned(c, ids[c], e, n, idn, v, vn) for c, e, n, idn, v, vn in out]
+    return [Planned(c, ids[c], e, n, idn, v, vn, k) for c, e, n, idn, v, vn, k in out]
 
 
 @pytest.fixture

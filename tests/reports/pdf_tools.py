@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 from pypdf import PdfReader
-from pyzbar.pyzbar import decode
+from pyzbar.pyzbar import ZBarSymbol, decode
 
 
 def page_texts(path: Path) -> list[str]:
@@ -47,4 +47,14 @@ def render(path: Path, page: int, out_dir: Path, dpi: int = 150) -> Path:
 
 
 def qr_codes(png: Path) -> set[str]:
-    return {d.data.decode() for d in decode(Image.open(png)) if d.type == "QRCODE"}
+    """Every QR code on the page, as a scanner aimed at each part of it would read them.
+
+    zbar reading a whole page of small codes stacked in a column now and then groups finder
+    patterns of neighbouring codes and skips one; a scanner sees one row at a time, so the page
+    is also read in overlapping bands about an inch high.
+    """
+    image = Image.open(png).convert("L")
+    dpi = round(image.width / 8.27)  # A4 is 8.27 inches wide
+    bands = [image] + [image.crop((0, top, image.width, min(image.height, top + int(dpi * 1.2))))
+                       for top in range(0, image.height, int(dpi * 0.4))]
+    return {d.data.decode() for band in bands for d in decode(band, symbols=[ZBarSymbol.QRCODE])}

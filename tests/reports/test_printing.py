@@ -34,7 +34,7 @@ def test_next_weeks_sheets_for_every_volunteer(
     out = tmp_path / "week.pdf"
     result = printing.print_sheets(demo_ctx, out, NEXT_MONDAY, NEXT_SUNDAY)
     texts = page_texts(out)
-    assert result.pages == len(texts) == 3 * 3  # 3 volunteers x 5 visits, two blocks a page
+    assert result.pages == len(texts) == 3 * 2  # 3 volunteers x 5 home visits, three blocks a page
     assert (result.people, result.entries) == (15, 15)
     everything = "".join(texts)
     for p in planned:
@@ -57,12 +57,51 @@ def test_printed_codes_scan_and_open_the_right_visit(
     out = tmp_path / "week.pdf"
     printing.print_sheets(demo_ctx, out, NEXT_MONDAY, NEXT_SUNDAY)
     scanned = qr_codes(render(out, 1, tmp_path))
-    assert len(scanned) == 2
+    assert len(scanned) == 3  # three blocks a page
     by_code = {p.code: p for p in planned}
     for code in scanned:
         ref = printing.find_visit_by_code(demo_ctx, code.lower())  # typed in lower case at the office
         assert ref.id == by_code[code].visit_id and ref.elder_name == by_code[code].elder_name
         assert ref.status == "planned"
+
+
+def test_phone_check_ins_print_as_call_rows_that_scan_back(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    """A volunteer's calls come after the home visits as table rows, not as half-page blocks."""
+    planned = plan_week(demo_ctx, volunteers=2, per_volunteer=12, phone_every=3)  # 8 home + 4 calls each
+    calls = [p for p in planned if p.kind == "phone"]
+    assert len(calls) == 8
+    with demo_ctx.read() as s:
+        ids = [p.elder_id for p in calls]
+        phones = {eid: ph for eid, ph in s.execute(
+            select(m.Elder.id, m.Elder.phone).where(m.Elder.id.in_(ids)))}
+        contact = {eid: ph for eid, ph in s.execute(  # the last one kept is the first contact
+            select(m.EmergencyContact.elder_id, m.EmergencyContact.phone)
+            .where(m.EmergencyContact.elder_id.in_(ids))
+            .order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order.desc(),
+                      m.EmergencyContact.id.desc()))}
+    out = tmp_path / "week.pdf"
+    result = printing.print_sheets(demo_ctx, out, NEXT_MONDAY, NEXT_SUNDAY)
+    texts = page_texts(out)
+    # per volunteer: 8 blocks on 3 pages, the 4 calls in the room the third page's 2 blocks left
+    assert result.pages == len(texts) == 2 * 3 and result.entries == 24
+    for p in planned:
+        page = next(i for i, t in enumerate(texts) if p.code in t)
+        assert p.elder_name in texts[page]
+        if p.kind == "phone":
+            assert "电话问候" in texts[page] and "姓名/日期" in texts[page]
+            if phones[p.elder_id]:
+                assert phones[p.elder_id] in texts[page]  # in full: the volunteer must dial it
+            if p.elder_id in contact:
+                assert contact[p.elder_id] in texts[page]
+    # a home-visit block for every home visit and none for a call
+    assert sum(t.count("探访人签名") for t in texts) == len(planned) - len(calls)
+    on_page = {p.code for p in planned if p.code in texts[2]}  # 2 blocks and 4 call rows
+    assert len(on_page) == 6 and len(on_page & {p.code for p in calls}) == 4
+    scanned = qr_codes(render(out, 3, tmp_path))  # 150 dpi
+    assert scanned == on_page
+    for code in scanned:
+        ref = printing.find_visit_by_code(demo_ctx, code)
+        assert ref.id == next(p.visit_id for p in planned if p.code == code)
 
 
 def test_mistyped_or_unknown_code_is_explained(demo_ctx: ServiceContext, planned: list[Planned]) -> None:
@@ -122,7 +161,7 @@ def test_each_print_is_audited_without_personal_data(
     row = rows[0]
     assert (row.user, row.action, row.field, row.new_value) == ("sheg", "print", "visit_sheets", "15")
     detail = json.loads(row.detail)
-    assert detail["people"] == 15 and detail["pages"] == 9 and detail["from"] == NEXT_MONDAY.isoformat()
+    assert detail["people"] == 15 and detail["pages"] == 6 and detail["from"] == NEXT_MONDAY.isoformat()
     assert not any(p.elder_name in row.detail or p.id_number in row.detail for p in planned)
 
 
@@ -242,7 +281,7 @@ def test_cli_prints_sheets_and_explains_errors(
         ]
     )
     assert rc == 0
-    assert json.loads(capsys.readouterr().out)["pages"] == 9
+    assert json.loads(capsys.readouterr().out)["pages"] == 6
     rc = cli_main(
         ["--db", url, "sheets", str(tmp_path / "n.pdf"), "--from", "2026-01-05", "--to", "2026-01-11"]
     )

@@ -14,7 +14,7 @@ from silverage.reports.visit_sheet import _Sheet
 
 
 def write_blank_form(out: str | Path | BinaryIO, meta: DocMeta, font: str | None = None) -> RenderStats:
-    """One page with two empty blocks, for a walk-in or a visit that was not planned."""
+    """One page of empty blocks, for a walk-in or a visit that was not planned."""
     font = font or register_fonts()
     c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=page_size(), pageCompression=1,
                initialFontName=font)
@@ -23,7 +23,7 @@ def write_blank_form(out: str | Path | BinaryIO, meta: DocMeta, font: str | None
     sheet = _Sheet(c, font, meta)
     if meta.synthetic:
         draw_demo_mark(c, font)
-    sheet.header(SheetSection("志愿者：______________", "", "社区：______________", ()), None, 1, 1, 0)
+    sheet.header(SheetSection("志愿者：______________", "", "社区：______________", ()), None, 1, 1, "")
     for top in sheet.block_tops:
         sheet.block(top, None)
     sheet.footer()

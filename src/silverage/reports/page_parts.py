@@ -24,6 +24,7 @@ rl_config.useA85 = 0
 CONFIDENTIAL = "内含个人信息，请妥善保管，不要拍照转发，用后交回社区"
 DEMO_MARK = "演示数据"
 BLACK = (0, 0, 0)
+NO_LINE_START = set("，。、；：！？）》」』”’…,.;:!?)")
 
 
 def level_text(level: str | None) -> str:
@@ -102,6 +103,9 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
         if stringWidth(current + ch, font, size) <= width:
             current += ch
             continue
+        if ch in NO_LINE_START and len(current) > 1:
+            # Chinese never starts a line with a comma or a closing bracket: take a character along.
+            current, ch = current[:-1], current[-1] + ch
         lines.append(current)
         current = ch
         if len(lines) == max_lines:

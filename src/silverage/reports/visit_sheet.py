@@ -1,27 +1,26 @@
 """A4 visit sheets: the paper a volunteer carries to each door and brings back to the office.
 
-The page is a fixed form: a header naming the volunteer and the period, then two blocks of the same
-height, one per visit. Because every block has the same size, the page count of each section is known
-before drawing (so "第 x 页 / 共 y 页" needs no second pass and 100,000 people need no page buffer)
-and a block can never be split by a page break.
+The page is a fixed form: a header naming the volunteer and the period, then three blocks of the same
+height, one per home visit, and after them the phone check-ins as rows of one call table
+(``sheet_calls``). Because blocks and rows have fixed sizes, the page count of each section is known
+before drawing (``sheet_layout``), so "第 x 页 / 共 y 页" needs no second pass, 100,000 people need no
+page buffer, and a block or a row can never be split by a page break.
 
-Type is large (13-22 pt) because many volunteers are retired themselves; the care level is printed as
-a shape and a word so it survives a black-and-white copier; the short visit code is printed large and
-as a QR code so the office can type or scan it to open the right visit.
+Type is large (names 18-22 pt, text 12-13.5 pt) because many volunteers are retired themselves; the
+care level is printed as a shape and a word so it survives a black-and-white copier; the short visit
+code is printed large and as a QR code so the office can type or scan it to open the right visit.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
 
-from silverage.domain.enums import Gender, Outcome, VisitKind
+from silverage.domain.enums import Gender, Outcome
 from silverage.domain.progress import Job, Progress
 from silverage.reports.data import DocMeta, RenderStats, SheetDocument, SheetSection, SheetVisit
 from silverage.reports.fonts import register_fonts
@@ -38,58 +37,27 @@ from silverage.reports.page_parts import (
     tick_box,
     wrap,
 )
+from silverage.reports.qr import draw_qr, qr_matrix
+from silverage.reports.sheet_calls import CallTable
+from silverage.reports.sheet_layout import (
+    BLOCK_H,
+    BLOCK_TOPS,
+    CONTENT_W,
+    MARGIN,
+    PagePlan,
+    is_call,
+    plan_section,
+)
 
-BLOCKS_PER_PAGE = 2
-MARGIN = 32.0
-HEADER_H = 74.0
-FOOTER_H = 20.0
-GAP = 10.0
-PAD = 10.0
-QR_SIZE = 82.0
-QR_COLUMN = 108.0
-QR_MASK = 2
+__all__ = ["day_text", "qr_matrix", "write_visit_sheets"]
+
+PAD = 9.0
+QR_SIZE = 68.0
+QR_COLUMN = 92.0
 WEEKDAYS = "一二三四五六日"
 HALF = ("上午", "下午")
 CHECK_AREAS = ("健康", "精神状态", "卫生", "需求", "居家安全（燃气/水/电）")
-
-
-def qr_matrix(code: str) -> list[list[bool]]:
-    """The QR modules for a visit code: version 1, medium error correction, no quiet zone.
-
-    The mask pattern is fixed: any of the eight is a valid QR code, and scoring all eight (the library's
-    default) made the QR code most of the cost of a sheet.
-    """
-    qr = qrcode.QRCode(version=1, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=QR_MASK)
-    qr.add_data(code)
-    qr.make(fit=False)
-    return qr.get_matrix()
-
-
-def draw_qr(c: Canvas, code: str, x: float, y: float, size: float) -> None:
-    """Draw the QR code as filled runs of modules: small, sharp at any zoom, and fast.
-
-    The runs are written in module units under a scaling transform, as whole numbers, so each
-    module costs a few characters of PDF rather than four formatted floats.
-    """
-    matrix = qr_matrix(code)
-    n = len(matrix)
-    ops = []
-    for r, row in enumerate(matrix):
-        col = 0
-        while col < n:
-            if not row[col]:
-                col += 1
-                continue
-            start = col
-            while col < n and row[col]:
-                col += 1
-            ops.append(f"{start} {n - r - 1} {col - start} 1 re")
-    c.saveState()
-    c.setFillColorRGB(*BLACK)
-    c.translate(x, y)
-    c.scale(size / n, size / n)
-    c.addLiteral("\n".join(ops) + "\nf")
-    c.restoreState()
+TICK_COLUMNS = (0.0, 146.0, 314.0)  # wide enough for 精神状态 □正常 □有问题 plus a gap
 
 
 def day_text(day: date | None, half_day: int | None) -> str:
@@ -109,41 +77,47 @@ class _Sheet:
         self.font = font
         self.meta = meta
         self.width, self.height = page_size()
-        self.content_w = self.width - 2 * MARGIN
-        top = self.height - MARGIN - HEADER_H
-        bottom = MARGIN + FOOTER_H
-        self.block_h = (top - bottom - GAP * (BLOCKS_PER_PAGE - 1)) / BLOCKS_PER_PAGE
-        self.block_tops = [top - i * (self.block_h + GAP) for i in range(BLOCKS_PER_PAGE)]
+        self.content_w = CONTENT_W
+        self.block_h = BLOCK_H
+        self.block_tops = list(BLOCK_TOPS)
+        self.calls = CallTable(c, font)
 
     # ------------------------------------------------------------ page frame
 
     def header(self, section: SheetSection, period: tuple[date, date] | None, page: int, pages: int,
-               count: int) -> None:
+               count: str) -> None:
+        """Two lines: what and whose, then where and when; the page number is the largest print."""
         c, f, x = self.c, self.font, MARGIN
-        y = self.height - MARGIN - 12
+        right = self.width - MARGIN
+        y = self.height - MARGIN - 17
         c.setFillColorRGB(*BLACK)
-        c.setFont(f, 12)
-        place = "  ".join(p for p in (self.meta.subdistrict, section.community) if p)
-        c.drawString(x, y, place)
-        draw_bold(c, self.width - MARGIN, y, f"第 {page} 页 / 共 {pages} 页", f, 14, right=True)
-        y -= 28
-        draw_bold(c, x, y, "探访单", f, 22)
-        who = section.title + (f"   电话 {section.phone}" if section.phone else "")
-        c.setFont(f, fit_size(who, f, 16, self.content_w - 90 - 150, 11))
-        c.drawString(x + 82, y, who)
+        page_label = f"第 {page} 页 / 共 {pages} 页"
+        draw_bold(c, right, y, page_label, f, 14, right=True)
+        room = right - c.stringWidth(page_label, f, 14) - 12
         if self.meta.synthetic:
             c.setLineWidth(1.2)
-            c.rect(self.width - MARGIN - 78, y - 6, 78, 26, stroke=1, fill=0)
-            draw_bold(c, self.width - MARGIN - 39, y + 1, DEMO_MARK, f, 15, centre=True)
-        y -= 24
-        c.setFont(f, 13)
+            c.rect(room - 76, y - 6, 76, 24, stroke=1, fill=0)
+            draw_bold(c, room - 38, y, DEMO_MARK, f, 14, centre=True)
+            room -= 88
+        draw_bold(c, x, y, "探访单", f, 22)
+        who = section.title + (f"   电话 {section.phone}" if section.phone else "")
+        size = fit_size(who, f, 16, room - x - 80, 11)
+        c.setFont(f, size)
+        c.drawString(x + 78, y, wrap(who, f, size, room - x - 80, 1)[0])
+        y -= 22
+        c.setFont(f, 11.5)
+        if count:
+            c.drawRightString(right, y, count)
+        place = "  ".join(p for p in (self.meta.subdistrict, section.community) if p)
         if period is not None:
             start, end = period
-            c.drawString(x, y, f"探访时间：{start.year}年{day_text(start, None)} 至 {day_text(end, None)}")
-        if count:
-            c.drawRightString(self.width - MARGIN, y, f"本组共 {count} 次探访")
+            place += f"    {start.year}年{day_text(start, None)} 至 {day_text(end, None)}"
+        room = right - x - (c.stringWidth(count, f, 11.5) + 14 if count else 0)
+        size = fit_size(place, f, 11.5, room, 9)
+        c.setFont(f, size)
+        c.drawString(x, y, wrap(place, f, size, room, 1)[0])
         c.setLineWidth(1.5)
-        c.line(MARGIN, y - 9, self.width - MARGIN, y - 9)
+        c.line(MARGIN, y - 7, right, y - 7)
 
     def footer(self) -> None:
         draw_footer(self.c, self.meta, self.font, MARGIN)
@@ -151,161 +125,202 @@ class _Sheet:
     # ------------------------------------------------------------ one block
 
     def block(self, top: float, v: SheetVisit | None) -> None:
-        """One visit (or, with ``v`` None, a blank form to fill in by hand)."""
+        """One home visit (or, with ``v`` None, a blank form to fill in by hand).
+
+        Who and where from the top down; the boxes to tick, the notes line and the signature are
+        anchored to the bottom, so long doorstep notes never push them out of the block.
+        """
         c, f = self.c, self.font
         x0, w, h = MARGIN, self.content_w, self.block_h
+        bottom = top - h
         c.setStrokeColorRGB(*BLACK)
         c.setLineWidth(1.6)
-        c.roundRect(x0, top - h, w, h, 6, stroke=1, fill=0)
+        c.roundRect(x0, bottom, w, h, 6, stroke=1, fill=0)
         left = x0 + PAD
-        info_w = w - 2 * PAD - QR_COLUMN
-        y = top - PAD - 20
-
-        # Date, name, gender and age, level.
+        right = x0 + w - PAD
+        full_w = w - 2 * PAD
+        info_w = full_w - QR_COLUMN
         c.setFillColorRGB(*BLACK)
+        y = top - 27
         if v is None:
-            c.setFont(f, 14)
-            c.drawString(left, y, "日期：____月____日   姓名：______________   等级：")
-            lx = left + c.stringWidth("日期：____月____日   姓名：______________   等级：", f, 14)
-            for level in ("red", "yellow", "green"):
-                lx = level_shape(c, level, lx, y, 14)
-                c.setFont(f, 14)
-                c.drawString(lx, y, level_word(level))
-                lx += c.stringWidth(level_word(level), f, 14) + 10
+            self._blank_identity(left, y)
         else:
-            when = day_text(v.day, v.half_day)
-            if v.kind == VisitKind.PHONE.value:
-                when += " 电话"
-            draw_bold(c, left, y, when, f, 15)
-            nx = left + max(170.0, c.stringWidth(when, f, 15) + 14)
-            name_size = fit_size(v.name, f, 22, 110, 14)
-            draw_bold(c, nx, y, v.name, f, name_size)
-            nx += c.stringWidth(v.name, f, name_size) + 10
-            who = " ".join(p for p in (Gender(v.gender).zh if v.gender else "",
-                                       f"{v.age}岁" if v.age is not None else "") if p)
-            c.setFont(f, 14)
-            c.drawString(nx, y, who)
-            nx += c.stringWidth(who, f, 14) + 12
-            word = level_word(v.level)
-            lw = c.stringWidth(word, f, 16) + 16 + 16
-            c.setLineWidth(1.2)
-            c.rect(nx, y - 6, lw, 24, stroke=1, fill=0)
-            after = level_shape(c, v.level, nx + 6, y, 16)
-            draw_bold(c, after, y, word, f, 16)
-
-        # Identity and how to reach the person and the family.
-        lines: list[tuple[str, str]]
-        if v is None:
-            lines = [
-                ("性别年龄", "男 / 女     ______岁"),
-                ("地址", "________________________________________"),
-                ("电话", "____________________"),
-                ("紧急联系人", "__________（关系____）电话______________"),
-            ]
-        else:
-            contacts = "；".join(
-                f"{ct.name}（{ct.relation}）{ct.phone}" if ct.relation else f"{ct.name} {ct.phone}"
-                for ct in v.contacts
-            ) or "无"
-            lines = [
-                ("身份证", v.id_masked + (f"    志愿者：{v.volunteer}" if v.volunteer else "")),
-                ("地址", v.address or "（未登记）"),
-                ("电话", "  /  ".join(v.phones) or "（无电话）"),
-                ("紧急联系人", contacts),
-            ]
-        y -= 28
-        for label, text in lines:
-            head = f"{label}："
-            c.setFont(f, 13)
-            c.drawString(left, y, head)
-            hx = left + c.stringWidth(head, f, 13)
-            size = fit_size(text, f, 14 if label != "身份证" else 12.5, info_w - (hx - left), 10)
-            c.setFont(f, size)
-            c.drawString(hx, y, text)
-            y -= 21
-
-        # The code and its QR at the right, top.
-        qx = x0 + w - PAD - QR_SIZE
-        qy = top - PAD - QR_SIZE
-        if v is not None and v.code:
-            draw_qr(c, v.code, qx, qy, QR_SIZE)
-            draw_bold(c, qx + QR_SIZE / 2, qy - 19, v.code, f, 19, centre=True)
-            c.setFont(f, 9)
-            c.drawCentredString(qx + QR_SIZE / 2, qy - 31, "探访编号")
-        else:
-            c.setLineWidth(0.8)
-            c.setDash(3, 3)
-            c.rect(qx, qy, QR_SIZE, QR_SIZE, stroke=1, fill=0)
-            c.setDash()
-            c.setFont(f, 11)
-            c.drawCentredString(qx + QR_SIZE / 2, qy + QR_SIZE / 2 + 4, "无探访编号")
-            c.drawCentredString(qx + QR_SIZE / 2, qy + QR_SIZE / 2 - 12, "回社区登记")
+            self._identity(v, left, y, info_w)
+        self._code(v, right, top)
 
         # Doorstep notes: what matters before knocking.
-        y -= 2
-        full_w = w - 2 * PAD
+        y = top - 95
         if v is None:
-            note = "注意事项：________________________________________________"
-            c.setFont(f, 13)
-            c.drawString(left, y, note)
-            y -= 20
+            c.setFont(f, 12.5)
+            c.drawString(left, y, "注意事项：__________________________________________")
         elif v.notes:
-            text = "★ 注意：" + "；".join(v.notes)
-            for line in wrap(text, f, 14, full_w, 2):
-                draw_bold(c, left, y, line, f, 14)
-                y -= 19
+            for line in wrap("★ 注意：" + "；".join(v.notes), f, 13, info_w, 2):
+                draw_bold(c, left, y, line, f, 13)
+                y -= 14
         else:
-            c.setFont(f, 13)
+            c.setFont(f, 12.5)
             c.drawString(left, y, "注意：无特别事项")
-            y -= 19
-        c.setLineWidth(0.7)
-        c.line(left, y + 8, x0 + w - PAD, y + 8)
-        y -= 10
+        c.setLineWidth(0.6)
+        c.line(left, bottom + 116, right, bottom + 116)
 
-        # Outcome: tick one.
-        label_w = 76.0
-        col_w = (full_w - label_w) / 3
-        draw_bold(c, left, y, "探访结果", f, 13)
+        # Outcome (tick one), then the five check areas (normal or a problem), in the same columns.
+        label_w = 62.0
+        y = bottom + 102
+        draw_bold(c, left, y, "探访结果", f, 12.5)
         for i, outcome in enumerate(Outcome):
-            cx = left + label_w + (i % 3) * col_w
-            cy = y - (i // 3) * 21
+            cx = left + label_w + TICK_COLUMNS[i % 3]
+            cy = y - (i // 3) * 17
             bx = tick_box(c, cx, cy, 13)
-            c.setFont(f, 13)
+            c.setFont(f, 12)
             c.drawString(bx, cy, outcome.zh)
-        y -= 46
-
-        # The five check areas: normal or a problem.
-        draw_bold(c, left, y, "检查情况", f, 13)
-        half_w = (full_w - label_w) / 2
+        y = bottom + 66
+        draw_bold(c, left, y, "检查情况", f, 12.5)
         for i, area in enumerate(CHECK_AREAS):
-            cx = left + label_w + (i % 2) * half_w
-            cy = y - (i // 2) * 21
-            c.setFont(f, 13)
+            cx = left + label_w + TICK_COLUMNS[i % 3]
+            cy = y - (i // 3) * 17
+            c.setFont(f, 12)
             c.drawString(cx, cy, area)
-            ax = cx + (c.stringWidth(area, f, 13) + 10 if i == 4 else 64)
-            ax = tick_box(c, ax, cy, 13)
-            c.setFont(f, 13)
+            ax = tick_box(c, cx + c.stringWidth(area, f, 12) + 6, cy, 13)
+            c.setFont(f, 12)
             c.drawString(ax, cy, "正常")
-            ax = tick_box(c, ax + c.stringWidth("正常", f, 13) + 12, cy, 13)
-            c.setFont(f, 13)
+            ax = tick_box(c, ax + c.stringWidth("正常", f, 12) + 8, cy, 13)
+            c.setFont(f, 12)
             c.drawString(ax, cy, "有问题")
-        y -= 66
 
         # Notes, date and signature.
-        c.setFont(f, 13)
+        y = bottom + 29.5
+        c.setFont(f, 12.5)
         c.drawString(left, y, "情况记录：")
         c.setLineWidth(0.6)
-        c.line(left + 68, y - 3, x0 + w - PAD, y - 3)
-        sign_y = top - h + PAD + 2
-        if y - 24 > sign_y + 18:  # a second line unless long doorstep notes took its room
-            c.line(left, y - 27, x0 + w - PAD, y - 27)
-        y = sign_y
-        c.drawString(left, y, "探访日期：______月______日")
-        c.drawString(left + full_w / 2 - 20, y, "探访人签名：____________________")
+        c.line(left + 64, y - 3, right, y - 3)
+        y = bottom + 10
+        c.drawString(left, y, "探访日期：_____月_____日")
+        c.drawString(left + full_w / 2 - 30, y, "探访人签名：______________________")
+
+    def _identity(self, v: SheetVisit, left: float, y: float, info_w: float) -> None:
+        """Date, name, level; then phone and masked ID, address, emergency contacts."""
+        c, f = self.c, self.font
+        when = day_text(v.day, v.half_day)
+        draw_bold(c, left, y, when, f, 13.5)
+        nx = left + max(150.0, c.stringWidth(when, f, 13.5) + 12)
+        name_size = fit_size(v.name, f, 22, 112, 18)
+        name = wrap(v.name, f, name_size, 112, 1)[0]
+        draw_bold(c, nx, y, name, f, name_size)
+        nx += c.stringWidth(name, f, name_size) + 10
+        who = " ".join(p for p in (Gender(v.gender).zh if v.gender else "",
+                                   f"{v.age}岁" if v.age is not None else "") if p)
+        c.setFont(f, 13)
+        c.drawString(nx, y, who)
+        nx += c.stringWidth(who, f, 13) + 12
+        word = level_word(v.level)
+        lw = c.stringWidth(word, f, 15) + 15 + 14
+        c.setLineWidth(1.2)
+        c.rect(nx, y - 6, lw, 23, stroke=1, fill=0)
+        after = level_shape(c, v.level, nx + 5, y, 15)
+        draw_bold(c, after, y, word, f, 15)
+
+        contacts = "；".join(
+            f"{ct.name}（{ct.relation}）{ct.phone}" if ct.relation else f"{ct.name} {ct.phone}"
+            for ct in v.contacts
+        ) or "无"
+        ident = f"身份证：{v.id_masked}"
+        phones = "  /  ".join(v.phones) or "（无电话）"
+        c.setFont(f, 11.5)
+        id_w = c.stringWidth(ident, f, 11.5)
+        y -= 19
+        self._labelled(left, y, "电话", phones, info_w - id_w - 14, 13.5)
+        c.setFont(f, 11.5)
+        c.drawString(left + info_w - id_w, y, ident)
+        y -= 17
+        self._labelled(left, y, "地址", v.address or "（未登记）", info_w, 13.5)
+        y -= 17
+        self._labelled(left, y, "紧急联系人", contacts, info_w, 13)
+
+    def _labelled(self, x: float, y: float, label: str, text: str, width: float, size: float) -> None:
+        c, f = self.c, self.font
+        head = f"{label}："
+        c.setFont(f, 12.5)
+        c.drawString(x, y, head)
+        room = width - c.stringWidth(head, f, 12.5)
+        s = fit_size(text, f, size, room, 11)
+        c.setFont(f, s)
+        c.drawString(x + c.stringWidth(head, f, 12.5), y, wrap(text, f, s, room, 1)[0])
+
+    def _blank_identity(self, left: float, y: float) -> None:
+        c, f = self.c, self.font
+        first = "日期：____月____日   姓名：______________   等级："
+        c.setFont(f, 13.5)
+        c.drawString(left, y, first)
+        lx = left + c.stringWidth(first, f, 13.5)
+        for level in ("red", "yellow", "green"):
+            lx = level_shape(c, level, lx, y, 13.5)
+            c.setFont(f, 13.5)
+            c.drawString(lx, y, level_word(level))
+            lx += c.stringWidth(level_word(level), f, 13.5) + 10
+        c.setFont(f, 12.5)
+        for text in ("性别：男 / 女    年龄：______岁    电话：____________________",
+                     "地址：____________________________________________",
+                     "紧急联系人：__________（关系______）电话________________"):
+            y -= 17 if not text.startswith("性别") else 19
+            c.drawString(left, y, text)
+
+    def _code(self, v: SheetVisit | None, right: float, top: float) -> None:
+        """The visit code and its QR code at the top right (or a dashed box for an unplanned visit)."""
+        c, f = self.c, self.font
+        qx, qy = right - QR_SIZE - (QR_COLUMN - QR_SIZE) / 2 + 6, top - PAD - QR_SIZE
+        mid = qx + QR_SIZE / 2
+        if v is not None and v.code:
+            draw_qr(c, v.code, qx, qy, QR_SIZE)
+            draw_bold(c, mid, qy - 16, v.code, f, 17, centre=True)
+            under = f"志愿者：{v.volunteer}" if v.volunteer else "探访编号"
+            size = fit_size(under, f, 9.5, QR_COLUMN - 4, 8)
+            c.setFont(f, size)
+            c.drawCentredString(mid, qy - 27, wrap(under, f, size, QR_COLUMN - 4, 1)[0])
+            return
+        c.setLineWidth(0.8)
+        c.setDash(3, 3)
+        c.rect(qx, qy, QR_SIZE, QR_SIZE, stroke=1, fill=0)
+        c.setDash()
+        c.setFont(f, 11)
+        c.drawCentredString(mid, qy + QR_SIZE / 2 + 4, "无探访编号")
+        c.drawCentredString(mid, qy + QR_SIZE / 2 - 12, "回社区登记")
+        if v is not None and v.volunteer:
+            c.setFont(f, 9.5)
+            c.drawCentredString(mid, qy - 14, f"志愿者：{v.volunteer}")
+
+    # ------------------------------------------------------------ one page
+
+    def page(self, plan: PagePlan, section: SheetSection, period: tuple[date, date] | None, page: int,
+             pages: int, calls: int) -> None:
+        if self.meta.synthetic:
+            draw_demo_mark(self.c, self.font)
+        self.header(section, period, page, pages, _count_text(section, calls))
+        for top, visit in plan.blocks:
+            self.block(top, visit)
+        if plan.calls is not None:
+            self.calls.draw(plan.calls, calls)
+        self.footer()
+        self.c.showPage()
 
 
-def sheet_pages(visits: int) -> int:
-    return max(1, math.ceil(visits / BLOCKS_PER_PAGE))
+def _count_text(section: SheetSection, calls: int) -> str:
+    homes = len(section.visits) - calls
+    if not calls:
+        return f"本组共 {homes} 次上门探访"
+    if not homes:
+        return f"本组共 {calls} 次电话问候"
+    return f"本组共 {len(section.visits)} 次：上门 {homes}，电话 {calls}"
+
+
+def _plans(doc: SheetDocument) -> Iterator[tuple[SheetSection, list[PagePlan]]]:
+    for section in doc.sections:
+        if section.visits:
+            yield section, plan_section(section.visits)
+
+
+def sheet_pages(visits: tuple[SheetVisit, ...]) -> int:
+    """Pages one section takes: its home-visit blocks, then its call table."""
+    return len(plan_section(visits))
 
 
 def write_visit_sheets(out: str | Path | BinaryIO, doc: SheetDocument, font: str | None = None
@@ -317,24 +332,15 @@ def write_visit_sheets(out: str | Path | BinaryIO, doc: SheetDocument, font: str
     c.setTitle("探访单 Visit sheets")
     c.setCreator("silverage")
     sheet = _Sheet(c, font, doc.meta)
-    total_pages = sum(sheet_pages(len(s.visits)) for s in doc.sections if s.visits)
+    total_pages = sum(len(plans) for _, plans in _plans(doc))
     done = 0
     people: set[tuple[str, str, str]] = set()
-    for section in doc.sections:
-        if not section.visits:
-            continue
-        pages = sheet_pages(len(section.visits))
-        for page in range(pages):
-            if doc.meta.synthetic:
-                draw_demo_mark(c, font)
-            sheet.header(section, doc.period, page + 1, pages, len(section.visits))
-            chunk = section.visits[page * BLOCKS_PER_PAGE:(page + 1) * BLOCKS_PER_PAGE]
-            for top, visit in zip(sheet.block_tops, chunk, strict=False):
-                sheet.block(top, visit)
-                people.add((visit.name, visit.id_masked, visit.address))
-            sheet.footer()
-            c.showPage()
+    for section, plans in _plans(doc):
+        calls = sum(1 for v in section.visits if is_call(v))
+        for n, plan in enumerate(plans, 1):
+            sheet.page(plan, section, doc.period, n, len(plans), calls)
             done += 1
             yield Progress(done, total_pages, f"第 {done} / {total_pages} 页")
+        people.update((v.name, v.id_masked, v.address) for v in section.visits)
     c.save()
     return RenderStats(pages=done, people=len(people), entries=doc.visit_count)
