@@ -1,5 +1,6 @@
-"""Figures for visit sheets: one month of the demo roster (through the CLI, from the database) and
-100,000 people (synthetic report data straight into the renderer).
+"""Figures for visit sheets: one week and four weeks of the demo roster as the planner schedules them
+(through the CLI, from the database) and 100,000 people (synthetic report data straight into the
+renderer, a third of them phone check-ins).
 
 Usage: python benchmarks/bench_sheets.py [--people 100000] [--keep DIR]
 Prints wall time, peak memory of the process, pages, file size.
@@ -21,37 +22,24 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _measure import measure  # noqa: E402
 
 SILVERAGE = [sys.executable, "-m", "silverage"]
-TODAY = date(2026, 11, 26)
 
 
-def plan_month(db: Path) -> tuple[date, date, int]:
-    """Copy the demo's last 28 days of done visits 28 days ahead as planned visits with fresh codes."""
-    from sqlalchemy import insert, select
+MONTH = (date(2026, 11, 30), date(2026, 12, 27))  # four weeks, Monday to Sunday
+WEEK = (date(2026, 11, 30), date(2026, 12, 6))
 
-    from silverage.db import models as m
-    from silverage.db.engine import open_database
-    from silverage.domain import visit_code
 
-    database = open_database(str(db))
-    rng = random.Random(6)
-    start, end = TODAY + timedelta(days=1), TODAY + timedelta(days=28)
-    with database.session_factory.begin() as s:
-        used = set(s.scalars(select(m.Visit.code)))
-        rows = []
-        for eid, vid, day, half in s.execute(
-            select(m.Visit.elder_id, m.Visit.volunteer_id, m.Visit.planned_date, m.Visit.half_day)
-            .where(m.Visit.planned_date >= TODAY - timedelta(days=27), m.Visit.status == "done")
-        ):
-            code = visit_code.new_code(rng)
-            while code in used:
-                code = visit_code.new_code(rng)
-            used.add(code)
-            rows.append({"code": code, "elder_id": eid, "volunteer_id": vid, "kind": "home",
-                         "planned_date": day + timedelta(days=28), "half_day": half, "status": "planned",
-                         "findings": {}, "notes": "", "version": 1})
-        s.execute(insert(m.Visit), rows)
-    database.dispose()
-    return start, end, len(rows)
+def plan_month(db: Path, env: dict[str, str]) -> tuple[date, date, int]:
+    """Plan the demo's next four weeks with the real planner, as the office would before printing:
+    red people get a home visit and two phone check-ins a week, so about a third are calls."""
+    start, end = MONTH
+    measure([*SILVERAGE, "--db", str(db), "plan", "--from", start.isoformat(), "--to", end.isoformat(),
+             "--json"], env)
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        n = con.execute("SELECT count(*) FROM visit WHERE planned_date BETWEEN ? AND ? "
+                        "AND status = 'planned'", (start.isoformat(), end.isoformat())).fetchone()[0]
+    return start, end, n
 
 
 def synthetic(people: int, out: Path) -> None:
@@ -70,7 +58,8 @@ def synthetic(people: int, out: Path) -> None:
         visits = tuple(
             SheetVisit(
                 code=visit_code.new_code(rng), day=date(2026, 12, 1) + timedelta(days=i % 5), half_day=i % 2,
-                kind="home", name=rng.choice("王李张刘陈杨") + rng.choice(["秀英", "建国", "桂兰", "根生"]),
+                kind="phone" if i % 3 == 0 else "home",
+                name=rng.choice("王李张刘陈杨") + rng.choice(["秀英", "建国", "桂兰", "根生"]),
                 gender="F", age=60 + i % 35, level=("red", "yellow", "green")[i % 3],
                 id_masked="3304**********123X",
                 address=f"中山路{i}号{i % 30}幢{i % 4 + 1}单元{i % 6 + 1}01室",
@@ -107,14 +96,16 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     measure([*SILVERAGE, "--db", str(db), "demo", "--json"], env)
-    start, end, n = plan_month(db)
-    out = folder / "month.pdf"
-    r = measure([*SILVERAGE, "--db", str(db), "sheets", str(out), "--from", start.isoformat(),
-                 "--to", end.isoformat(), "--json"], env)
-    info = json.loads(r.stdout)
-    print(f"{'demo roster, 4 weeks (CLI, DB)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} {info['pages']:7d} "
-          f"{out.stat().st_size / 2**20:7.1f}  {n} planned visits, {info['people']} people, "
-          f"{out.stat().st_size / info['pages'] / 1024:.1f} KiB/page")
+    start, end, n = plan_month(db, env)
+    for label, (a, b) in (("demo roster, 1 week (CLI, DB)", WEEK), ("demo roster, 4 weeks (CLI, DB)", MONTH)):
+        out = folder / f"sheets-{a}-{b}.pdf"
+        r = measure([*SILVERAGE, "--db", str(db), "sheets", str(out), "--from", a.isoformat(),
+                     "--to", b.isoformat(), "--json"], env)
+        info = json.loads(r.stdout)
+        print(f"{label:<34} {r.seconds:8.2f} {r.peak_mib:9.0f} {info['pages']:7d} "
+              f"{out.stat().st_size / 2**20:7.1f}  {info['entries']} visits, {info['people']} people, "
+              f"{out.stat().st_size / info['pages'] / 1024:.1f} KiB/page")
+    print(f"{'':<34} ({n} visits planned for {start} to {end}; a third are phone check-ins)")
 
     out = folder / f"synthetic-{args.people}.pdf"
     r = measure([sys.executable, __file__, "--people", str(args.people), "--synthetic-child", str(out)], env)

@@ -158,4 +158,4 @@ class CallTable:
             qx = _on_grid(cx + cw - CALL_QR)
             qy = PAGE_H - _on_grid(PAGE_H - (top - (CALL_ROW_H - CALL_QR) / 2))
             draw_qr(c, v.code, qx, qy - CALL_QR, CALL_QR)
-            draw_bold(c, cx - 1, top - 25, v.code, f, fit_size(v.code, f, 13, qx - cx - 3, 10))
+            draw_bold(c, cx - 1, top - 25, v.code, f, fit_size(v.code, f, 12.5, qx - cx - 3, 10))
