@@ -64,6 +64,16 @@ def _no_unexpected_message_boxes(request: pytest.FixtureRequest, monkeypatch: py
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))
 
 
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_ui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests free their cyclic garbage here, on the main thread (see silverage.ui.gc_guard)."""
+    yield
+    if "qtbot" in request.fixturenames:
+        import gc
+
+        gc.collect()
+
+
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 

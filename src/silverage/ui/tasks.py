@@ -14,11 +14,12 @@ import traceback
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress
+from silverage.ui.gc_guard import collect_on_ui_thread
 
 log = logging.getLogger(__name__)
 
@@ -35,31 +36,61 @@ class _Signals(QObject):
     failed = Signal(object, str)
 
 
-class _Runnable(QRunnable):
+class _JobState:
+    """Everything one job needs, owned by the UI thread.
+
+    The worker borrows it and signals ``released`` once it holds no reference any more, so the
+    last reference to the signals object and to whatever the factory captured (dialogs, pages)
+    is always dropped on the UI thread. Letting the worker drop it freed Qt objects on the wrong
+    thread: intermittent segfaults while the UI thread was painting.
+    """
+
     def __init__(self, factory: JobFactory, signals: _Signals, cancel: threading.Event) -> None:
-        super().__init__()
-        self.factory = factory
+        self.factory: JobFactory | None = factory
         self.signals = signals
         self.cancel = cancel
-        self.setAutoDelete(True)
+        self.released = threading.Event()
+        self.reported = False  # the UI thread has handled its result or error
 
-    def run(self) -> None:
+
+def _drive(state: _JobState) -> None:
+    """Run the job to its end on the worker; report progress, result or error through signals."""
+    signals, cancel = state.signals, state.cancel
+    try:
+        assert state.factory is not None
+        job = state.factory()
         try:
-            job = self.factory()
-            result = None
             while True:
-                if self.cancel.is_set():
+                if cancel.is_set():
                     job.close()
                     raise Cancelled()
                 try:
                     p = next(job)
                 except StopIteration as stop:
-                    result = stop.value
-                    break
-                self.signals.progress.emit(p.done, p.total, p.message)
-            self.signals.finished.emit(result)
-        except Exception as exc:  # delivered to the UI thread; never lost
-            self.signals.failed.emit(exc, traceback.format_exc())
+                    signals.finished.emit(stop.value)
+                    return
+                signals.progress.emit(p.done, p.total, p.message)
+        finally:
+            del job
+    except Exception as exc:  # delivered to the UI thread; never lost
+        signals.failed.emit(exc, traceback.format_exc())
+
+
+class _Runnable(QRunnable):
+    def __init__(self, state: _JobState) -> None:
+        super().__init__()
+        self._state: _JobState | None = state
+        self._released = state.released
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        state, self._state = self._state, None
+        try:
+            if state is not None:
+                _drive(state)
+        finally:
+            del state
+            self._released.set()
 
 
 class TaskRunner(QObject):
@@ -67,9 +98,10 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_ui_thread()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._live: list[_Signals] = []
+        self._live: list[_JobState] = []
 
     def run(
         self,
@@ -84,7 +116,8 @@ class TaskRunner(QObject):
         """Start ``factory()`` on the worker; returns the cancel flag (tests may set it)."""
         cancel = threading.Event()
         signals = _Signals()
-        self._live.append(signals)
+        state = _JobState(factory, signals, cancel)
+        self._live.append(state)
         dialog: QProgressDialog | None = None
         if show_progress:
             dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
@@ -101,11 +134,15 @@ class TaskRunner(QObject):
                     dialog.setLabelText(message)
 
         def cleanup() -> None:
+            state.reported = True
+            # Break the cycle signals -> these closures -> signals, so nothing waits for the
+            # garbage collector to free them.
+            for sig in (signals.progress, signals.finished, signals.failed):
+                sig.disconnect()
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
-            if signals in self._live:
-                self._live.remove(signals)
+            self._prune()
 
         def finished(result: Any) -> None:
             cleanup()
@@ -122,11 +159,19 @@ class TaskRunner(QObject):
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        self.pool.start(_Runnable(factory, signals, cancel))
+        self.pool.start(_Runnable(state))
         return cancel
 
+    def _prune(self) -> None:
+        """Drop reported jobs once the worker has let go of them (see _JobState), on this thread."""
+        self._live = [st for st in self._live if not st.released.is_set()]
+        if any(st.reported for st in self._live):
+            QTimer.singleShot(10, self, self._prune)
+
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        done = self.pool.waitForDone(msecs)
+        self._prune()
+        return done
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException, details: str = "") -> None:

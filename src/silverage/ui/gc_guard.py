@@ -1,0 +1,43 @@
+"""Run Python's cyclic garbage collector only on the UI thread.
+
+The collector runs in whichever thread happens to allocate when a threshold is crossed. With a
+worker thread busy, that can be the worker, which then destroys Qt objects (widgets, signal
+holders caught in reference cycles) that belong to the UI thread: an intermittent segfault.
+So once the app has a worker, automatic collection is switched off and a timer on the UI thread
+collects instead, with the same thresholds (the approach pyqtgraph and others use with PySide).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+_guard: _UiThreadCollector | None = None
+
+
+class _UiThreadCollector(QObject):
+    def __init__(self, interval_ms: int = 500) -> None:
+        super().__init__()
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    def check(self) -> None:
+        count0, count1, count2 = gc.get_count()
+        if count0 > self.threshold[0]:
+            generation = 0
+            if count1 > self.threshold[1]:
+                generation = 1
+                if count2 > self.threshold[2]:
+                    generation = 2
+            gc.collect(generation)
+
+
+def collect_on_ui_thread() -> None:
+    """Idempotent; call from the UI thread (the task runner does, when it is created)."""
+    global _guard
+    if _guard is None:
+        _guard = _UiThreadCollector()
