@@ -44,21 +44,21 @@ def test_save_next_weeks_sheets_in_one_action(qtbot, panel, tmp_path):
     out.parent.mkdir()
     panel.save_pdf(out)
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=30000)
-    assert len(PdfReader(str(out)).pages) == 9
-    assert "9 页" in panel.status.text() and "15 人" in panel.status.text()
+    assert len(PdfReader(str(out)).pages) == 6  # 3 volunteers x 5 home visits, three blocks a page
+    assert "6 页" in panel.status.text() and "15 人" in panel.status.text()
 
 
 @pytest.mark.skipif(not HAVE_QTPDF, reason="QtPdf (PySide6-Pdf) is not installed")
 def test_preview_then_printer_gets_every_page(qtbot, panel, tmp_path):
     panel.preview_pdf()
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=30000)
-    assert panel.preview.page_count() == 9
-    assert "9" in panel.preview.note.text()
+    assert panel.preview.page_count() == 6
+    assert "6" in panel.preview.note.text()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert render_to_printer(panel.last_result.path, printer) == 9
-    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 9
+    assert render_to_printer(panel.last_result.path, printer) == 6
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 6
 
 
 def test_blank_form_and_masked_roster(qtbot, panel, tmp_path):
@@ -81,7 +81,7 @@ def test_roster_selection_prints_the_chosen_people(qtbot, app):
     dialog = print_selection(app, None, [p.elder_id for p in planned])
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=30000)
-    assert dialog.preview.page_count() == 2 and dialog.print_button.isEnabled()
+    assert dialog.preview.page_count() == 1 and dialog.print_button.isEnabled()  # three blocks a page
     text = "".join(page_texts(dialog.result_.path))
     assert all(p.code in text and p.elder_name in text for p in planned)
     app.runner.wait()
