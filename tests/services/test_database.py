@@ -65,7 +65,9 @@ def test_read_only_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         # would for an ordinary office user.
         real_access = os.access
         monkeypatch.setattr(
-            os, "access", lambda p, mode: False if Path(p) == path and mode == os.W_OK else real_access(p, mode)
+            os,
+            "access",
+            lambda p, mode: False if Path(p) == path and mode == os.W_OK else real_access(p, mode),
         )
     with pytest.raises(UserError) as err:
         open_database(str(path))

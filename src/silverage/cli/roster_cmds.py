@@ -13,9 +13,15 @@ from silverage.services import demo, integrity, roster_query
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="生成演示街道数据 (build the synthetic demo subdistrict)")
-    p.add_argument("--seed", type=int, default=2026, help="随机种子：同一种子生成相同数据 (same seed, same roster)")
-    p.add_argument("--elders", type=int, default=demo.BASE_ELDERS, help="老人人数 (number of elders, ≤100000)")
-    p.add_argument("--replace", action="store_true", help="替换已有的演示数据 (replace an existing demo roster)")
+    p.add_argument(
+        "--seed", type=int, default=2026, help="随机种子：同一种子生成相同数据 (same seed, same roster)"
+    )
+    p.add_argument(
+        "--elders", type=int, default=demo.BASE_ELDERS, help="老人人数 (number of elders, ≤100000)"
+    )
+    p.add_argument(
+        "--replace", action="store_true", help="替换已有的演示数据 (replace an existing demo roster)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_demo)
 
@@ -40,7 +46,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if not args.json and sys.stderr.isatty():
             sys.stderr.write(f"\r生成中 building… {i}/{n}")
 
-    summary = demo.build_demo(ctx, seed=args.seed, elders=args.elders, replace=args.replace, progress=progress)
+    summary = demo.build_demo(
+        ctx, seed=args.seed, elders=args.elders, replace=args.replace, progress=progress
+    )
     if args.json:
         emit_json(summary.__dict__)
     else:

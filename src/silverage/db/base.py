@@ -3,7 +3,7 @@ way on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -23,4 +23,4 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     """Timezone-naive UTC, stored the same on SQLite and PostgreSQL."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -36,7 +36,9 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
         try:
             url = make_url(raw)
         except ArgumentError as exc:
-            raise UserError(f"数据库地址无法识别：{raw}", f"Cannot understand the database URL: {raw}") from exc
+            raise UserError(
+                f"数据库地址无法识别：{raw}", f"Cannot understand the database URL: {raw}"
+            ) from exc
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         return url

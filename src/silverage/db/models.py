@@ -27,7 +27,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from silverage.db.base import Base, utcnow
 
-
 # ---------------------------------------------------------------- places
 
 
@@ -49,7 +48,9 @@ class Grid(Base):
     name: Mapped[str] = mapped_column(String(50))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     community: Mapped[Community] = relationship(back_populates="grids")
-    micro_grids: Mapped[list[MicroGrid]] = relationship(back_populates="grid", order_by="MicroGrid.sort_order")
+    micro_grids: Mapped[list[MicroGrid]] = relationship(
+        back_populates="grid", order_by="MicroGrid.sort_order"
+    )
 
 
 class MicroGrid(Base):

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
-def format_address(detail: str, building: str = "", unit: str = "", room: str = "", community: str = "") -> str:
-    """``community + street + building + unit + room``, skipping empty parts: 月河社区中山路12号3幢2单元301室."""
+def format_address(
+    detail: str, building: str = "", unit: str = "", room: str = "", community: str = ""
+) -> str:
+    """Community, street, building, unit and room, skipping empty parts.
+
+    For example 月河社区中山路12号3幢2单元301室.
+    """
     return "".join(part for part in (community, detail, building, unit, room) if part)

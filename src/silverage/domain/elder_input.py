@@ -67,14 +67,18 @@ def _phone_or_problem(value: str, field_name: str, label_zh: str, label_en: str)
     return result
 
 
-def clean_and_validate(inp: ElderInput, today: date | None = None) -> tuple[ElderInput, IdInfo | None, list[Problem]]:
+def clean_and_validate(
+    inp: ElderInput, today: date | None = None
+) -> tuple[ElderInput, IdInfo | None, list[Problem]]:
     """Normalise every field; return the cleaned input, what the ID number says, and all problems."""
     problems: list[Problem] = []
     name = clean_name(inp.name)
     if not name:
         problems.append(Problem("name", "姓名不能为空", "The name is empty"))
     elif len(name) > 50:
-        problems.append(Problem("name", "姓名太长（最多50个字）", "The name is too long (50 characters at most)"))
+        problems.append(
+            Problem("name", "姓名太长（最多50个字）", "The name is too long (50 characters at most)")
+        )
     info = idcard.parse(inp.id_number, today)
     if isinstance(info, Problem):
         problems.append(info)
@@ -97,19 +101,29 @@ def clean_and_validate(inp: ElderInput, today: date | None = None) -> tuple[Elde
     ):
         if enum.from_label(getattr(inp, key)) is None:
             allowed = "、".join(m.zh for m in enum)
-            problems.append(Problem(key, f"{zh}“{getattr(inp, key)}”无法识别，可选：{allowed}",
-                                    f"{en} '{getattr(inp, key)}' is not one of: "
-                                    + ", ".join(m.en for m in enum)))
+            problems.append(
+                Problem(
+                    key,
+                    f"{zh}“{getattr(inp, key)}”无法识别，可选：{allowed}",
+                    f"{en} '{getattr(inp, key)}' is not one of: " + ", ".join(m.en for m in enum),
+                )
+            )
     contacts = []
     for i, c in enumerate(inp.contacts, 1):
         cname = clean_name(c.name)
         if not cname:
             if c.phone.strip():
-                problems.append(Problem(f"contacts.{i}.name", f"第{i}位紧急联系人缺少姓名",
-                                        f"Emergency contact {i} has no name"))
+                problems.append(
+                    Problem(
+                        f"contacts.{i}.name",
+                        f"第{i}位紧急联系人缺少姓名",
+                        f"Emergency contact {i} has no name",
+                    )
+                )
             continue
-        cphone = _phone_or_problem(c.phone, f"contacts.{i}.phone", f"紧急联系人{cname}的电话",
-                                   f"Phone of emergency contact {cname}")
+        cphone = _phone_or_problem(
+            c.phone, f"contacts.{i}.phone", f"紧急联系人{cname}的电话", f"Phone of emergency contact {cname}"
+        )
         if isinstance(cphone, Problem):
             problems.append(cphone)
             cphone = clean_text(c.phone)

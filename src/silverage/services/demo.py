@@ -8,17 +8,17 @@ Everything is marked synthetic (app_meta ``synthetic`` = 1, the subdistrict name
 from __future__ import annotations
 
 import random
-from types import SimpleNamespace
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
-from silverage.domain import demo_data as words
 from silverage.domain import care_rules, idcard, visit_code
+from silverage.domain import demo_data as words
 from silverage.domain.enums import Disability, Economic, Level, Living, Mobility, Outcome, Role, VisitKind
 from silverage.domain.problems import UserError
 from silverage.services.context import ServiceContext
@@ -135,13 +135,25 @@ def _build_steps(
             )
         if has_elders and (synthetic is None or synthetic.value != "1"):
             raise UserError(
-                "数据库里是真实花名册，不能用演示数据覆盖", "This database holds a real roster; it cannot be "
-                "replaced by demo data",
+                "数据库里是真实花名册，不能用演示数据覆盖",
+                "This database holds a real roster; it cannot be replaced by demo data",
             )
         if has_elders:
-            for model in (m.FollowUp, m.Alert, m.Visit, m.VisitPlan, m.Campaign, m.Assessment,
-                          m.EmergencyContact, m.Elder, m.Volunteer, m.MicroGrid, m.Grid, m.Community,
-                          m.AuditEntry):
+            for model in (
+                m.FollowUp,
+                m.Alert,
+                m.Visit,
+                m.VisitPlan,
+                m.Campaign,
+                m.Assessment,
+                m.EmergencyContact,
+                m.Elder,
+                m.Volunteer,
+                m.MicroGrid,
+                m.Grid,
+                m.Community,
+                m.AuditEntry,
+            ):
                 s.execute(delete(model))
 
     def places(s: Session) -> None:
@@ -150,8 +162,10 @@ def _build_steps(
             comm_names.append(f"{words.COMMUNITIES[len(comm_names) % 8]}{len(comm_names) // 8 + 1}")
         s.execute(
             insert(m.Community),
-            [{"id": i + 1, "code": f"C{i + 1:03d}", "name": f"{comm_names[i]}社区", "sort_order": i}
-             for i in range(n_comm)],
+            [
+                {"id": i + 1, "code": f"C{i + 1:03d}", "name": f"{comm_names[i]}社区", "sort_order": i}
+                for i in range(n_comm)
+            ],
         )
         grid_rows, grid_community = [], []
         gid = 0
@@ -159,8 +173,15 @@ def _build_steps(
             for g in range(count):
                 gid += 1
                 grid_community.append(c + 1)
-                grid_rows.append({"id": gid, "community_id": c + 1, "code": f"G{gid:04d}",
-                                  "name": f"{comm_names[c]}{g + 1}网格", "sort_order": g})
+                grid_rows.append(
+                    {
+                        "id": gid,
+                        "community_id": c + 1,
+                        "code": f"G{gid:04d}",
+                        "name": f"{comm_names[c]}{g + 1}网格",
+                        "sort_order": g,
+                    }
+                )
         s.execute(insert(m.Grid), grid_rows)
         micro_rows, micro_grid = [], []
         mid = 0
@@ -168,8 +189,15 @@ def _build_steps(
             for k in range(count):
                 mid += 1
                 micro_grid.append(g + 1)
-                micro_rows.append({"id": mid, "grid_id": g + 1, "code": f"M{mid:05d}",
-                                   "name": f"{grid_rows[g]['name']}{k + 1}号微网格", "sort_order": k})
+                micro_rows.append(
+                    {
+                        "id": mid,
+                        "grid_id": g + 1,
+                        "code": f"M{mid:05d}",
+                        "name": f"{grid_rows[g]['name']}{k + 1}号微网格",
+                        "sort_order": k,
+                    }
+                )
         s.execute(insert(m.MicroGrid), micro_rows)
         state["micro_community"] = [grid_community[g - 1] for g in micro_grid]
         s.merge(m.AppMeta(key="synthetic", value="1"))
@@ -194,9 +222,7 @@ def _build_steps(
                 [Living.ALONE, Living.EMPTY_NEST, Living.WIDOWED_CHILDLESS, Living.OTHER], [42, 45, 6, 7]
             )[0]
             older = age >= 80
-            disability = rng.choices(
-                list(Disability), [70, 16, 9, 5] if older else [86, 9, 4, 1]
-            )[0]
+            disability = rng.choices(list(Disability), [70, 16, 9, 5] if older else [86, 9, 4, 1])[0]
             conditions = rng.sample(words.CONDITIONS, rng.choices([0, 1, 2, 3], [25, 40, 25, 10])[0])
             mobility = {
                 Disability.NONE: Mobility.INDEPENDENT,
@@ -212,57 +238,75 @@ def _build_steps(
                 notes.append(rng.choice(words.DOORSTEP_NOTES[1:]))
             if "糖尿病" in conditions:
                 notes.append("糖尿病")
-            elder_rows.append({
-                "id": eid,
-                "name": _name(rng, male),
-                "gender": "M" if male else "F",
-                "id_number": _id_number(rng, born, male, used),
-                "birth_date": born,
-                "phone": _mobile(rng) if rng.random() < 0.7 else _landline(rng),
-                "phone2": _landline(rng) if rng.random() < 0.2 else "",
-                "micro_grid_id": micro,
-                "address_building": f"{rng.randint(1, 40)}幢",
-                "address_unit": f"{rng.randint(1, 4)}单元",
-                "address_room": f"{rng.randint(1, 6)}0{rng.randint(1, 4)}室",
-                "address_detail": f"{rng.choice(words.STREETS)}{rng.randint(1, 300)}号",
-                "living": living.value,
-                "health_conditions": "、".join(conditions),
-                "serious_illness": any(c in words.SERIOUS for c in conditions),
-                "disability": disability.value,
-                "cognitive_impairment": rng.random() < (0.12 if older else 0.04),
-                "mobility": mobility.value,
-                "economic": rng.choices(list(Economic), [84, 8, 5, 3])[0].value,
-                "children_nearby": living == Living.EMPTY_NEST and rng.random() < 0.45,
-                "fall_last_year": rng.random() < (0.18 if older else 0.08),
-                "hospital_last_year": rng.random() < 0.15,
-                "home_hazards": rng.random() < 0.1,
-                "doorstep_notes": "；".join(notes),
-                "notes": "",
-                "status": "active",
-                "version": 1,
-                "created_at": datetime.combine(today - timedelta(days=HISTORY_DAYS + 30), datetime.min.time()),
-                "updated_at": datetime.combine(today - timedelta(days=HISTORY_DAYS + 30), datetime.min.time()),
-            })
+            elder_rows.append(
+                {
+                    "id": eid,
+                    "name": _name(rng, male),
+                    "gender": "M" if male else "F",
+                    "id_number": _id_number(rng, born, male, used),
+                    "birth_date": born,
+                    "phone": _mobile(rng) if rng.random() < 0.7 else _landline(rng),
+                    "phone2": _landline(rng) if rng.random() < 0.2 else "",
+                    "micro_grid_id": micro,
+                    "address_building": f"{rng.randint(1, 40)}幢",
+                    "address_unit": f"{rng.randint(1, 4)}单元",
+                    "address_room": f"{rng.randint(1, 6)}0{rng.randint(1, 4)}室",
+                    "address_detail": f"{rng.choice(words.STREETS)}{rng.randint(1, 300)}号",
+                    "living": living.value,
+                    "health_conditions": "、".join(conditions),
+                    "serious_illness": any(c in words.SERIOUS for c in conditions),
+                    "disability": disability.value,
+                    "cognitive_impairment": rng.random() < (0.12 if older else 0.04),
+                    "mobility": mobility.value,
+                    "economic": rng.choices(list(Economic), [84, 8, 5, 3])[0].value,
+                    "children_nearby": living == Living.EMPTY_NEST and rng.random() < 0.45,
+                    "fall_last_year": rng.random() < (0.18 if older else 0.08),
+                    "hospital_last_year": rng.random() < 0.15,
+                    "home_hazards": rng.random() < 0.1,
+                    "doorstep_notes": "；".join(notes),
+                    "notes": "",
+                    "status": "active",
+                    "version": 1,
+                    "created_at": datetime.combine(
+                        today - timedelta(days=HISTORY_DAYS + 30), datetime.min.time()
+                    ),
+                    "updated_at": datetime.combine(
+                        today - timedelta(days=HISTORY_DAYS + 30), datetime.min.time()
+                    ),
+                }
+            )
             # The level the office would have given them: visit history follows it, as in a real
             # office that already works by the three colours.
-            risk.append(care_rules.assess(care_rules.Facts.of(SimpleNamespace(**elder_rows[-1]), today)).level)
+            risk.append(
+                care_rules.assess(care_rules.Facts.of(SimpleNamespace(**elder_rows[-1]), today)).level
+            )
             for k in range(1 if rng.random() < 0.8 else 2):
                 cid += 1
-                contact_rows.append({
-                    "id": cid, "elder_id": eid, "name": _name(rng, rng.random() < 0.5),
-                    "relation": rng.choice(words.RELATIONS), "phone": _mobile(rng), "phone2": "",
-                    "sort_order": k, "version": 1,
-                })
+                contact_rows.append(
+                    {
+                        "id": cid,
+                        "elder_id": eid,
+                        "name": _name(rng, rng.random() < 0.5),
+                        "relation": rng.choice(words.RELATIONS),
+                        "phone": _mobile(rng),
+                        "phone2": "",
+                        "sort_order": k,
+                        "version": 1,
+                    }
+                )
         # A handful of archived people, as a real roster has.
         for row in elder_rows[n_elders:]:
             row["status"] = rng.choice(["moved", "care_home", "deceased"])
             row["status_date"] = today - timedelta(days=rng.randint(10, 200))
-            row["status_reason"] = {"moved": "随子女迁居外地", "care_home": "入住社会福利院",
-                                    "deceased": "病故"}[row["status"]]
+            row["status_reason"] = {
+                "moved": "随子女迁居外地",
+                "care_home": "入住社会福利院",
+                "deceased": "病故",
+            }[row["status"]]
         for start in range(0, len(elder_rows), 5000):
-            s.execute(insert(m.Elder), elder_rows[start:start + 5000])
+            s.execute(insert(m.Elder), elder_rows[start : start + 5000])
         for start in range(0, len(contact_rows), 5000):
-            s.execute(insert(m.EmergencyContact), contact_rows[start:start + 5000])
+            s.execute(insert(m.EmergencyContact), contact_rows[start : start + 5000])
         state["elders"] = elder_rows
         state["risk"] = risk
 
@@ -272,19 +316,21 @@ def _build_steps(
         rows = []
         for v in range(n_vol):
             surnames, weights = zip(*words.SURNAMES, strict=True)
-            rows.append({
-                "id": v + 1,
-                "name": rng.choices(surnames, weights)[0] + rng.choice(words.VOLUNTEER_GIVEN),
-                "phone": _mobile(rng),
-                "kind": rng.choices(kinds, [40, 20, 35, 5])[0],
-                "micro_grid_id": (v * len(micro_community)) // n_vol + 1,
-                "availability": _availability(rng),
-                "max_visits_per_week": rng.randint(4, 10),
-                "skills": "、".join(rng.sample(words.SKILLS, rng.randint(0, 2))),
-                "notes": "",
-                "active": rng.random() > 0.04,
-                "version": 1,
-            })
+            rows.append(
+                {
+                    "id": v + 1,
+                    "name": rng.choices(surnames, weights)[0] + rng.choice(words.VOLUNTEER_GIVEN),
+                    "phone": _mobile(rng),
+                    "kind": rng.choices(kinds, [40, 20, 35, 5])[0],
+                    "micro_grid_id": (v * len(micro_community)) // n_vol + 1,
+                    "availability": _availability(rng),
+                    "max_visits_per_week": rng.randint(4, 10),
+                    "skills": "、".join(rng.sample(words.SKILLS, rng.randint(0, 2))),
+                    "notes": "",
+                    "active": rng.random() > 0.04,
+                    "version": 1,
+                }
+            )
         s.execute(insert(m.Volunteer), rows)
         state["volunteers"] = rows
 
@@ -324,27 +370,39 @@ def _build_steps(
                     code = visit_code.new_code(rng)
                 used_codes.add(code)
                 outcome = rng.choices(outcomes, [80, 9, 7, 1, 3])[0]
-                visits.append({
-                    "code": code, "elder_id": row["id"], "volunteer_id": regular,
-                    "kind": VisitKind.HOME.value, "planned_date": day, "half_day": rng.randint(0, 1),
-                    "window_start": day - timedelta(days=day.weekday()),
-                    "window_end": day + timedelta(days=6 - day.weekday()),
-                    "status": "done", "outcome": outcome.value, "visited_by": "",
-                    "visited_at": datetime.combine(day, datetime.min.time()) + timedelta(hours=9),
-                    "findings": {}, "notes": "", "recorded_by": "demo", "version": 1,
-                })
+                visits.append(
+                    {
+                        "code": code,
+                        "elder_id": row["id"],
+                        "volunteer_id": regular,
+                        "kind": VisitKind.HOME.value,
+                        "planned_date": day,
+                        "half_day": rng.randint(0, 1),
+                        "window_start": day - timedelta(days=day.weekday()),
+                        "window_end": day + timedelta(days=6 - day.weekday()),
+                        "status": "done",
+                        "outcome": outcome.value,
+                        "visited_by": "",
+                        "visited_at": datetime.combine(day, datetime.min.time()) + timedelta(hours=9),
+                        "findings": {},
+                        "notes": "",
+                        "recorded_by": "demo",
+                        "version": 1,
+                    }
+                )
                 if outcome.is_contact:
                     last_contact[row["id"]] = day
                 # Offices visit a little early rather than late; a weekend pushes a visit to Monday.
                 day += timedelta(days=interval - rng.randint(0, 2 if interval > 7 else 1))
         for chunk in range(0, len(visits), 5000):
-            s.execute(insert(m.Visit), visits[chunk:chunk + 5000])
+            s.execute(insert(m.Visit), visits[chunk : chunk + 5000])
         for eid, day in last_contact.items():
             elder_rows[eid - 1]["last_contact"] = day
         rows = [{"eid": eid, "lc": day} for eid, day in last_contact.items()]
         if rows:
             s.execute(
-                update(m.Elder.__table__).where(m.Elder.__table__.c.id == bindparam("eid"))
+                update(m.Elder.__table__)
+                .where(m.Elder.__table__.c.id == bindparam("eid"))
                 .values(last_contact=bindparam("lc")),
                 rows,
             )
@@ -353,7 +411,9 @@ def _build_steps(
 
     def users(s: Session) -> None:
         for username, name, role in (
-            ("admin", "管理员", Role.ADMIN), ("duda", "王督导", Role.SUPERVISOR), ("sheg", "李社工", Role.WORKER)
+            ("admin", "管理员", Role.ADMIN),
+            ("duda", "王督导", Role.SUPERVISOR),
+            ("sheg", "李社工", Role.WORKER),
         ):
             if s.scalar(select(m.User).where(m.User.username == username)) is None:
                 s.add(m.User(username=username, display_name=name, role=role.value))
@@ -365,10 +425,12 @@ def _build_steps(
         from sqlalchemy import text
 
         for table in ("community", "grid", "micro_grid", "elder", "emergency_contact", "volunteer", "visit"):
-            s.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-            ))
+            s.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                )
+            )
 
     yield check_empty
     yield places

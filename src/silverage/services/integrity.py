@@ -63,7 +63,9 @@ def check(ctx: ServiceContext) -> IntegrityReport:
                 report.problems.append(f"SQLite integrity_check: {result}")
             fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if fk:
-                report.problems.append(f"{len(fk)} 条记录引用了不存在的记录 (rows with dangling foreign keys)")
+                report.problems.append(
+                    f"{len(fk)} 条记录引用了不存在的记录 (rows with dangling foreign keys)"
+                )
         bad = 0
         for number, born in s.execute(select(m.Elder.id_number, m.Elder.birth_date)):
             info = idcard.parse(number)
@@ -74,10 +76,14 @@ def check(ctx: ServiceContext) -> IntegrityReport:
                 f"{bad} 位老人的身份证号码无效或与出生日期不符 ({bad} elders have an invalid ID number "
                 "or one that disagrees with the birth date)"
             )
-        no_place = s.scalar(
-            select(func.count()).select_from(m.Elder)
-            .where(m.Elder.micro_grid_id.is_(None), m.Elder.status == "active")
-        ) or 0
+        no_place = (
+            s.scalar(
+                select(func.count())
+                .select_from(m.Elder)
+                .where(m.Elder.micro_grid_id.is_(None), m.Elder.status == "active")
+            )
+            or 0
+        )
         if no_place:
             report.problems.append(
                 f"{no_place} 位在册老人未分配微网格 ({no_place} active elders have no micro-grid)"

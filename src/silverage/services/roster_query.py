@@ -65,11 +65,29 @@ class ElderFilter:
 
 # The columns of ElderRow, in the order ``query_elders`` reads them.
 ROW_COLUMNS = (
-    m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.id_number, m.Elder.birth_date, m.Elder.phone,
-    m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room,
-    m.Community.name, m.Grid.name, m.MicroGrid.name, m.Community.id, m.Grid.id, m.MicroGrid.id,
-    m.Elder.living, m.Elder.level, m.Elder.level_overridden, m.Elder.status, m.Elder.last_contact,
-    m.Elder.next_assessment, m.Elder.version,
+    m.Elder.id,
+    m.Elder.name,
+    m.Elder.gender,
+    m.Elder.id_number,
+    m.Elder.birth_date,
+    m.Elder.phone,
+    m.Elder.address_detail,
+    m.Elder.address_building,
+    m.Elder.address_unit,
+    m.Elder.address_room,
+    m.Community.name,
+    m.Grid.name,
+    m.MicroGrid.name,
+    m.Community.id,
+    m.Grid.id,
+    m.MicroGrid.id,
+    m.Elder.living,
+    m.Elder.level,
+    m.Elder.level_overridden,
+    m.Elder.status,
+    m.Elder.last_contact,
+    m.Elder.next_assessment,
+    m.Elder.version,
 )
 # The order of the roster list and of exports: by community, grid, micro-grid, then as entered.
 ROSTER_ORDER = (m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.Elder.id)
@@ -116,7 +134,9 @@ def _apply(stmt: Select, f: ElderFilter) -> Select:
     return stmt
 
 
-def list_elders(ctx: ServiceContext, f: ElderFilter | None = None, today: date | None = None) -> list[ElderRow]:
+def list_elders(
+    ctx: ServiceContext, f: ElderFilter | None = None, today: date | None = None
+) -> list[ElderRow]:
     with ctx.read() as s:
         return query_elders(s, f or ElderFilter(), today)
 
@@ -126,14 +146,31 @@ def query_elders(s: Session, f: ElderFilter, today: date | None = None) -> list[
     stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER)
     rows = []
     for r in s.execute(stmt):
-        rows.append(ElderRow(
-            id=r[0], name=r[1], gender=r[2], id_number=r[3], birth_date=r[4], age=age_on(r[4], today),
-            phone=r[5], address=format_address(r[6], r[7], r[8], r[9]),
-            community=r[10] or "", grid=r[11] or "", micro_grid=r[12] or "",
-            community_id=r[13], grid_id=r[14], micro_grid_id=r[15], living=r[16], level=r[17],
-            level_overridden=bool(r[18]), status=r[19], last_contact=r[20], next_assessment=r[21],
-            version=r[22],
-        ))
+        rows.append(
+            ElderRow(
+                id=r[0],
+                name=r[1],
+                gender=r[2],
+                id_number=r[3],
+                birth_date=r[4],
+                age=age_on(r[4], today),
+                phone=r[5],
+                address=format_address(r[6], r[7], r[8], r[9]),
+                community=r[10] or "",
+                grid=r[11] or "",
+                micro_grid=r[12] or "",
+                community_id=r[13],
+                grid_id=r[14],
+                micro_grid_id=r[15],
+                living=r[16],
+                level=r[17],
+                level_overridden=bool(r[18]),
+                status=r[19],
+                last_contact=r[20],
+                next_assessment=r[21],
+                version=r[22],
+            )
+        )
     return rows
 
 
@@ -149,6 +186,7 @@ class PlaceCounts:
 
 def counts(ctx: ServiceContext) -> PlaceCounts:
     with ctx.read() as s:
+
         def n(stmt: Select) -> int:
             return int(s.scalar(stmt) or 0)
 
@@ -194,8 +232,21 @@ def list_volunteers(ctx: ServiceContext, include_inactive: bool = True) -> list[
         stmt = stmt.where(m.Volunteer.active.is_(True))
     with ctx.read() as s:
         return [
-            VolunteerRow(v.id, v.name, v.phone, v.kind, c or "", g or "", mg or "", v.micro_grid_id,
-                         v.availability, v.max_visits_per_week, v.skills, v.active, v.version)
+            VolunteerRow(
+                v.id,
+                v.name,
+                v.phone,
+                v.kind,
+                c or "",
+                g or "",
+                mg or "",
+                v.micro_grid_id,
+                v.availability,
+                v.max_visits_per_week,
+                v.skills,
+                v.active,
+                v.version,
+            )
             for v, mg, g, c in s.execute(stmt)
         ]
 
