@@ -119,19 +119,44 @@ def test_locked_database_gets_a_readable_message(tmp_path: Path):
 
 
 @sqlite_only
-@pytest.mark.skipif(migrate.head_revision() == "0001", reason="needs a second migration to upgrade across")
-def test_migration_keeps_a_backup_of_an_older_file(tmp_path: Path):
-    from sqlalchemy import create_engine
+def test_upgrading_an_older_file_keeps_a_backup_and_the_data(tmp_path: Path):
+    from sqlalchemy import create_engine, inspect
 
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
     migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO community (id, code, name, sort_order) VALUES (1, 'C1', '月河社区', 0)")
+        )
     engine.dispose()
-    before = path.read_bytes()
-    open_database(str(path)).dispose()
+
+    database = open_database(str(path))
+    with database.engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.head_revision() != "0001"
+        assert conn.execute(text("SELECT name FROM community")).scalar() == "月河社区"
+        assert "ix_elder_last_contact" in {ix["name"] for ix in inspect(conn).get_indexes("elder")}
+    database.dispose()
     backups = list(tmp_path.glob("old.before-*.sqlite"))
     assert len(backups) == 1
-    assert backups[0].read_bytes() == before
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT name FROM community").fetchall() == [("月河社区",)]
+    con.close()
+
+
+@sqlite_only
+def test_refused_file_in_rollback_journal_mode_is_left_byte_for_byte(tmp_path: Path):
+    # A file another tool made (journal_mode=DELETE): merely looking must not switch it to WAL.
+    path = tmp_path / "theirs.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError):
+        open_database(str(path))
+    assert path.read_bytes() == before
 
 
 def test_unreachable_postgres_is_one_readable_error():

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -111,54 +110,102 @@ class Database:
 
 
 def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database; raise UserError on anything a person can fix."""
+    """Open (creating if needed) and migrate the database; raise UserError on anything a person can fix.
+
+    An existing SQLite file is first looked at through a read-only connection, so a file that is
+    refused (another program's, a newer app's) is left byte for byte as it was; only then does the
+    app open it for writing (which switches it to WAL) and migrate it, after taking a backup.
+    """
     url = resolve_url(target)
     sqlite_path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    engine: Engine | None = None
     if sqlite_path is not None:
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         _check_sqlite_file(sqlite_path)
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-            current = migrate.current_revision(conn)
-            has_tables = bool(inspect(conn).get_table_names())
-    except OperationalError as exc:
-        engine.dispose()
-        raise _explain_operational(url, exc) from exc
-    except DatabaseError as exc:
-        engine.dispose()
-        raise UserError(
-            f"无法读取数据库 {describe(url)}：文件已损坏或不是数据库",
-            f"Cannot read the database {describe(url)}: damaged or not a database",
-        ) from exc
+        current, has_tables = _peek_sqlite(url, sqlite_path)
+    else:
+        engine = make_engine(url)
+        current, has_tables = _peek_server(url, engine)
     head = migrate.head_revision()
+    refusal = None
     if current is not None and not migrate.is_known(current):
-        engine.dispose()
-        raise UserError(
+        refusal = UserError(
             f"数据库 {describe(url)} 来自更新版本的银龄，请升级本软件后再打开",
             f"The database {describe(url)} was made by a newer silverage; update the app to open it",
         )
-    if current is None and has_tables:
-        engine.dispose()
-        raise UserError(
+    elif current is None and has_tables:
+        refusal = UserError(
             f"{describe(url)} 里已有其他程序的数据表，不是银龄数据库",
             f"{describe(url)} holds another program's tables; it is not a silverage database",
         )
-    if upgrade and current != head:
-        if sqlite_path is not None and current is not None:
-            backup = sqlite_path.with_name(
-                f"{sqlite_path.stem}.before-{head}-{datetime.now():%Y%m%d%H%M%S}{sqlite_path.suffix}"
-            )
+    if refusal is not None:
+        if engine is not None:
             engine.dispose()
-            shutil.copy2(sqlite_path, backup)
-            log.info("Backed up the database before migration to %s", backup.name)
+        raise refusal
+    if upgrade and current not in (None, head) and sqlite_path is not None:
+        _backup_sqlite(sqlite_path, head)
+    if engine is None:
+        engine = make_engine(url)
+    if upgrade and current != head:
         try:
             migrate.upgrade(engine)
         except OperationalError as exc:
             engine.dispose()
             raise _explain_operational(url, exc) from exc
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _peek_sqlite(url: URL, path: Path) -> tuple[str | None, bool]:
+    """(schema revision, has any table) through a read-only connection that changes nothing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, False
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            current = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        raise _explain_operational(url, OperationalError("peek", {}, exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise UserError(
+            f"无法读取数据库 {describe(url)}：文件已损坏或不是数据库",
+            f"Cannot read the database {describe(url)}: damaged or not a database",
+        ) from exc
+    return current, bool(tables - {"alembic_version"}) or current is not None
+
+
+def _peek_server(url: URL, engine: Engine) -> tuple[str | None, bool]:
+    try:
+        with engine.connect() as conn:
+            return migrate.current_revision(conn), bool(inspect(conn).get_table_names())
+    except OperationalError as exc:
+        engine.dispose()
+        raise _explain_operational(url, exc) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise UserError(
+            f"无法读取数据库 {describe(url)}：已损坏或不是数据库",
+            f"Cannot read the database {describe(url)}: damaged or not a database",
+        ) from exc
+
+
+def _backup_sqlite(path: Path, head: str | None) -> Path:
+    """A consistent copy (SQLite's backup API, so a pending WAL is included) beside the file."""
+    backup = path.with_name(f"{path.stem}.before-{head}-{datetime.now():%Y%m%d%H%M%S}{path.suffix}")
+    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+    dst = sqlite3.connect(backup)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    log.info("Backed up the database before migration to %s", backup.name)
+    return backup
 
 
 def _explain_operational(url: URL, exc: OperationalError) -> UserError:

@@ -101,7 +101,7 @@ class Elder(Base):
     level: Mapped[str | None] = mapped_column(String(10), index=True)  # enums.Level
     level_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
     next_assessment: Mapped[date | None] = mapped_column(Date)
-    last_contact: Mapped[date | None] = mapped_column(Date)  # last successful visit or call
+    last_contact: Mapped[date | None] = mapped_column(Date, index=True)  # last successful visit or call
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
