@@ -141,6 +141,23 @@ def test_record_by_code_updates_last_contact_and_follow_ups(ctx: ServiceContext)
     assert worklists.follow_ups_due(ctx, date(2026, 12, 21)) == []
 
 
+def test_recording_a_visit_again_is_a_correction_kept_in_the_audit(ctx: ServiceContext) -> None:
+    _roster(ctx, ["green"], [(ALL_WEEK, 5)])
+    planning.plan_period(ctx, *DEC)
+    v = _visits(ctx)[0]
+    first = visits.record_visit(ctx, v.code, "not_home", today=date(2026, 12, 20))
+    assert first.corrected_outcome is None
+    again = visits.record_visit(ctx, v.code, "well", today=date(2026, 12, 20))
+    assert again.corrected_outcome == "not_home" and again.visit.outcome == "well"
+    with ctx.read() as s:
+        changes = s.execute(
+            select(m.AuditEntry.old_value, m.AuditEntry.new_value).where(
+                m.AuditEntry.table_name == "visit", m.AuditEntry.field == "outcome"
+            )
+        ).all()
+    assert (None, "not_home") in changes and ("not_home", "well") in changes
+
+
 def test_bad_codes_and_outcomes_are_explained(ctx: ServiceContext) -> None:
     _roster(ctx, ["green"], [(ALL_WEEK, 5)])
     with pytest.raises(ValidationError) as err:

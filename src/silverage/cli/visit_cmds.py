@@ -139,10 +139,13 @@ def cmd_record(args: argparse.Namespace) -> int:
                 "visit": res.visit.as_json(),
                 "alerts": [{"zh": a.zh, "en": a.en} for a in res.alerts],
                 "urgent_visit_code": res.urgent_visit_code,
+                "corrected_outcome": res.corrected_outcome,
             }
         )
     else:
         say(f"已录入 {res.visit.code}：{Outcome(res.visit.outcome or 'well').zh}")
+        if res.corrected_outcome:
+            say(f"（更正了原先录入的结果：{Outcome(res.corrected_outcome).zh}；原记录保留在操作日志中）")
         for a in res.alerts:
             say(f"提醒：{a.zh}")
     return 0

@@ -49,6 +49,8 @@ class RecordResult:
     alerts: list[Problem] = field(default_factory=list)  # escalations raised by this record
     urgent_visit_code: str | None = None
     follow_up_ids: list[int] = field(default_factory=list)
+    # Set when the visit already had an outcome: this record corrects it (the audit keeps both).
+    corrected_outcome: str | None = None
 
 
 def _outcome(value: str | Outcome) -> Outcome:
@@ -208,7 +210,8 @@ def _apply(
     if fall or (new_disability and new_disability != elder.disability):
         urgent, more = _risk_change(s, ctx, elder, visit, fall, new_disability, today)
         alerts += more
-    return RecordResult(visit_rows.one(s, visit.id), alerts, urgent, fu_ids)
+    corrected = before["outcome"] if before["status"] == VisitStatus.DONE.value else None
+    return RecordResult(visit_rows.one(s, visit.id), alerts, urgent, fu_ids, corrected)
 
 
 def _missed_twice(s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visit) -> list[Problem]:

@@ -124,6 +124,10 @@ class RecordTab(VisitTab):
             self.fail(exc)
             return
         text = self.tr("已保存 %1").replace("%1", res.visit.code)
+        if res.corrected_outcome:
+            text += self.tr("（更正了原先录入的结果：%1）").replace(
+                "%1", Outcome(res.corrected_outcome).label(self.lang)
+            )
         if res.alerts:
             text += "\n" + "\n".join(a.text(self.lang) for a in res.alerts)
         self.say(text, error=bool(res.alerts))
