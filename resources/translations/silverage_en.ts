@@ -1748,119 +1748,159 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="61" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="62" />
             <source>搜索：姓名、拼音首字母（如 zxy）、身份证号、电话、地址  (Ctrl+F)</source>
             <translation>Search: name, pinyin initials (e.g. zxy), ID number, phone, address  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="66" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="67" />
             <source>全部等级</source>
             <translation>All levels</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="68" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="69" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="70" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="71" />
             <source>全部社区</source>
             <translation>All communities</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="71" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="205" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="72" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="215" />
             <source>全部网格</source>
             <translation>All grids</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="72" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="219" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="73" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="229" />
             <source>全部微网格</source>
             <translation>All micro-grids</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="74" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="75" />
             <source>全部居住情况</source>
             <translation>All living situations</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="77" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="78" />
             <source>在册</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="77" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="78" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="77" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="78" />
             <source>全部状态</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="91" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="92" />
             <source>只看逾期未联系</source>
             <translation>Overdue only</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="92" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="93" />
             <source>只看需复评</source>
             <translation>Reassessment due only</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="93" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="94" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="125" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="126" />
             <source>新增老人</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="126" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="127" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="127" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="128" />
             <source>调整微网格…</source>
             <translation>Move to micro-grid…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="128" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="129" />
+            <source>更换志愿者…</source>
+            <translation>Change volunteer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="130" />
             <source>打印探访单…</source>
             <translation>Print visit sheets…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="129" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="131" />
             <source>导出Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="187" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="197" />
             <source>计算逾期名单</source>
             <translation>Working out who is overdue</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="257" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="267" />
             <source>显示 %1 / 共 %2 人</source>
             <translation>Showing %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="273" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="289" />
             <source>已选 %1 人</source>
             <translation>%1 selected</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="293" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="309" />
             <source>调整微网格</source>
             <translation>Move to micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="285" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="320" />
+            <source>更换志愿者</source>
+            <translation>Change volunteer</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="322" />
+            <source>没有在岗的志愿者。</source>
+            <translation>There are no active volunteers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="325" />
+            <source>把选中的 %1 人今后未完成的探访交给：</source>
+            <translation>Give the open future visits of the %1 selected people to:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="341" />
+            <source>选中的人今后没有需要更换志愿者的探访。</source>
+            <translation>The selected people have no future visits to give to another volunteer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="344" />
+            <source>将把 %1 人的 %2 次探访交给 %3。</source>
+            <translation>%2 visits of %1 people will go to %3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="351" />
+            <source>请注意：</source>
+            <translation>Please note:</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="352" />
+            <source>确定更换吗？</source>
+            <translation>Change the volunteer?</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="301" />
             <source>把选中的 %1 人调整到：</source>
             <translation>Move the %1 selected people to:</translation>
         </message>
@@ -2176,7 +2216,7 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../src/silverage/ui/tasks.py" line="90" />
+            <location filename="../../src/silverage/ui/tasks.py" line="123" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -2641,9 +2681,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="320" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="385" />
             <source>调整微网格</source>
             <translation>Move to micro-grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/roster_page.py" line="404" />
+            <source>更换志愿者</source>
+            <translation>Change volunteer</translation>
         </message>
     </context>
 </TS>

@@ -291,6 +291,45 @@ class ChangeResult:
     warnings: list[Problem]
 
 
+def unavailable(vol: m.Volunteer, day: date, half: int) -> Problem | None:
+    """The volunteer has not said they are free on that weekday's half-day."""
+    if vol.availability >> (day.weekday() * 2 + half) & 1:
+        return None
+    when = "上午" if half == 0 else "下午"
+    return Problem(
+        "volunteer_id",
+        f"志愿者{vol.name}周{'一二三四五六日'[day.weekday()]}{when}没空",
+        f"{vol.name} is not available on {day:%A} {'morning' if half == 0 else 'afternoon'}",
+    )
+
+
+def over_capacity(s: Session, vol: m.Volunteer, day: date, visit_id: int | None) -> Problem | None:
+    """One more visit in ``day``'s week would exceed the volunteer's weekly maximum
+    (``visit_id``, the visit being given to them, is not counted twice)."""
+    mon = scheduling.monday(day)
+    n = (
+        s.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(
+                m.Visit.volunteer_id == vol.id,
+                m.Visit.id != visit_id,
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= mon,
+                m.Visit.planned_date <= mon + timedelta(days=6),
+            )
+        )
+        or 0
+    )
+    if n + 1 <= vol.max_visits_per_week:
+        return None
+    return Problem(
+        "volunteer_id",
+        f"志愿者{vol.name}该周已有{n}次探访，超过每周上限{vol.max_visits_per_week}次",
+        f"{vol.name} already has {n} visits that week, above the weekly maximum of {vol.max_visits_per_week}",
+    )
+
+
 def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: int | None) -> list[Problem]:
     out: list[Problem] = []
     calendar = load_calendar(s)
@@ -318,39 +357,9 @@ def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: i
         raise UserError(f"没有编号为{volunteer_id}的志愿者", f"No volunteer with id {volunteer_id}")
     if not vol.active:
         out.append(Problem("volunteer_id", f"志愿者{vol.name}已停用", f"Volunteer {vol.name} is inactive"))
-    if not vol.availability >> (day.weekday() * 2 + half) & 1:
-        when = "上午" if half == 0 else "下午"
-        out.append(
-            Problem(
-                "volunteer_id",
-                f"志愿者{vol.name}周{'一二三四五六日'[day.weekday()]}{when}没空",
-                f"{vol.name} is not available on {day:%A} {'morning' if half == 0 else 'afternoon'}",
-            )
-        )
-    mon = scheduling.monday(day)
-    n = (
-        s.scalar(
-            select(func.count())
-            .select_from(m.Visit)
-            .where(
-                m.Visit.volunteer_id == volunteer_id,
-                m.Visit.id != visit.id,
-                m.Visit.status != VisitStatus.CANCELLED.value,
-                m.Visit.planned_date >= mon,
-                m.Visit.planned_date <= mon + timedelta(days=6),
-            )
-        )
-        or 0
-    )
-    if n + 1 > vol.max_visits_per_week:
-        out.append(
-            Problem(
-                "volunteer_id",
-                f"志愿者{vol.name}该周已有{n}次探访，超过每周上限{vol.max_visits_per_week}次",
-                f"{vol.name} already has {n} visits that week, above the weekly maximum "
-                f"of {vol.max_visits_per_week}",
-            )
-        )
+    for problem in (unavailable(vol, day, half), over_capacity(s, vol, day, visit.id)):
+        if problem is not None:
+            out.append(problem)
     return out
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.enums import Level, Living
 from silverage.services import bulk, worklists
+from silverage.services.bulk import VolunteerChoice, VolunteerReassignment
 from silverage.services.place_choices import MicroGridChoice
 from silverage.services.roster_query import ElderRow
 from silverage.ui.app_context import AppContext
@@ -125,9 +126,17 @@ class RosterPage(QWidget):
         self.new_button = QPushButton(self.tr("新增老人"), self)
         self.open_button = QPushButton(self.tr("打开"), self)
         self.move_button = QPushButton(self.tr("调整微网格…"), self)
+        self.volunteer_button = QPushButton(self.tr("更换志愿者…"), self)
         self.print_button = QPushButton(self.tr("打印探访单…"), self)
         self.export_button = QPushButton(self.tr("导出Excel…"), self)
-        for b in (self.new_button, self.open_button, self.move_button, self.print_button, self.export_button):
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.move_button,
+            self.volunteer_button,
+            self.print_button,
+            self.export_button,
+        ):
             bottom.addWidget(b)
         bottom.addStretch(1)
         self.selection_label = QLabel(self)
@@ -151,6 +160,7 @@ class RosterPage(QWidget):
         self.open_button.clicked.connect(self._open_current)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.move_button.clicked.connect(self.reassign_micro_grid)
+        self.volunteer_button.clicked.connect(self.reassign_volunteer)
         self.print_button.clicked.connect(self.print_selected)
         self.export_button.clicked.connect(self.export_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -267,7 +277,13 @@ class RosterPage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         n = len(self.table.selectionModel().selectedRows())
-        for b in (self.open_button, self.move_button, self.print_button, self.export_button):
+        for b in (
+            self.open_button,
+            self.move_button,
+            self.volunteer_button,
+            self.print_button,
+            self.export_button,
+        ):
             b.setEnabled(n > 0)
         self.open_button.setEnabled(n == 1)
         self.selection_label.setText(self.tr("已选 %1 人").replace("%1", str(n)) if n else "")
@@ -292,6 +308,55 @@ class RosterPage(QWidget):
             parent=self,
             title=self.tr("调整微网格"),
             on_success=lambda _n: self.app.bus.data_changed.emit("elder", ids),
+        )
+
+    def reassign_volunteer(self) -> None:
+        """Pick a volunteer, show what would change and any warnings, then apply (two jobs)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ctx, today = self.app.services, self.today
+        choices = bulk.volunteer_choices(ctx, ids)
+        title = self.tr("更换志愿者")
+        if not choices:
+            tell(self, title, self.tr("没有在岗的志愿者。"))
+            return
+        target = choose_volunteer(
+            self, choices, self.tr("把选中的 %1 人今后未完成的探访交给：").replace("%1", str(len(ids)))
+        )
+        if target is None:
+            return
+        name = next(c.name for c in choices if c.id == target)
+
+        def apply() -> None:
+            self.app.runner.run(
+                lambda: bulk.reassign_volunteer_job(ctx, ids, target, today),
+                parent=self,
+                title=title,
+                on_success=lambda _r: self.app.bus.data_changed.emit("visit", ids),
+            )
+
+        def preview(result: VolunteerReassignment) -> None:
+            if result.visits_moved == 0:
+                tell(self, title, self.tr("选中的人今后没有需要更换志愿者的探访。"))
+                return
+            text = (
+                self.tr("将把 %1 人的 %2 次探访交给 %3。")
+                .replace("%1", str(result.people_affected))
+                .replace("%2", str(result.visits_moved))
+                .replace("%3", name)
+            )
+            if result.warnings:
+                lines = [w.en if self.app.lang == "en" else w.zh for w in result.warnings]
+                text += "\n\n" + self.tr("请注意：") + "\n" + "\n".join(f"• {line}" for line in lines)
+            if confirm_reassign(self, title, text + "\n\n" + self.tr("确定更换吗？")):
+                apply()
+
+        self.app.runner.run(
+            lambda: bulk.reassign_volunteer_job(ctx, ids, target, today, dry_run=True),
+            parent=self,
+            title=title,
+            on_success=preview,
         )
 
     def print_selected(self) -> None:
@@ -329,3 +394,40 @@ def choose_micro_grid(parent: QWidget, places: list[MicroGridChoice], question: 
     if not dialog.exec():
         return None
     return picker.value()
+
+
+def choose_volunteer(parent: QWidget, choices: list[VolunteerChoice], question: str) -> int | None:
+    """Ask for the volunteer to take the visits, nearest first (tests replace this)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("更换志愿者"))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(question, dialog))
+    box = QComboBox(dialog)
+    for c in choices:
+        where = f"（{c.micro_grid}）" if c.micro_grid else ""
+        box.addItem(f"{c.name}{where}", c.id)
+    layout.addWidget(box)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if not dialog.exec():
+        return None
+    return box.currentData()
+
+
+def confirm_reassign(parent: QWidget, title: str, text: str) -> bool:
+    """Show what would change and the warnings; apply only on Yes (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """A message the user must see (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(parent, title, text)
