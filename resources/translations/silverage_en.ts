@@ -1661,6 +1661,11 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
+        <message>
+            <location filename="../../src/silverage/ui/visit_record_tab.py" line="128" />
+            <source>（更正了原先录入的结果：%1）</source>
+            <translation> (corrected the outcome recorded before: %1)</translation>
+        </message>
     </context>
     <context>
         <name>RosterModel</name>
