@@ -246,127 +246,99 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="52" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="53" />
             <source>各等级人数</source>
             <translation>People per level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="53" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="54" />
             <source>各社区人数</source>
             <translation>People per community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="59" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="60" />
             <source>本月探访率（目标 100%，虚线）</source>
             <translation>Visit rate this month (target 100%, dashed line)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="61" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="62" />
             <source>按社区</source>
             <translation>By community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="62" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="63" />
             <source>按等级</source>
             <translation>By level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="70" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="71" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="87" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="72" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
             <source>社区</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
-            <source>最近联系</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="75" />
-            <source>已过天数</source>
-            <translation>Days since</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="76" />
-            <source>规定间隔（天）</source>
-            <translation>Required interval (days)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="80" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="70" />
             <source>逾期未联系（红色优先）</source>
             <translation>Overdue (red first)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="83" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
             <source>应复评日期</source>
             <translation>Reassessment due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="85" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="75" />
             <source>需要复评</source>
             <translation>Reassessments due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="87" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="87" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
             <source>寿辰</source>
             <translation>Birthday</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="88" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="78" />
             <source>60天内的整寿（80/90/100岁）</source>
             <translation>Milestone birthdays in the next 60 days (80/90/100)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="136" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="177" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="126" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="167" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="139" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="129" />
             <source>未分配</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="159" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="149" />
             <source>%1岁</source>
             <translation>%1 years</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="165" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="155" />
             <source>在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7</source>
             <translation>%1 on the roster · red %2 · yellow %3 · green %4 · overdue %5 · reassessment due %6 · milestone birthdays %7</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="193" />
-            <source>从未</source>
-            <translation>Never</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="224" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="196" />
             <source>本月：%1年%2月；未达100%的社区以橙色/红色显示。</source>
             <translation>Month: %2/%1; communities below 100% are shown in orange or red.</translation>
         </message>
@@ -1001,6 +973,54 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <location filename="../../src/silverage/ui/place_picker.py" line="29" />
             <source>（未分配）</source>
             <translation>(unassigned)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueModel</name>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="20" />
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="21" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="22" />
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="23" />
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="24" />
+            <source>最近联系</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="25" />
+            <source>已过天数</source>
+            <translation>Days since</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="26" />
+            <source>规定间隔（天）</source>
+            <translation>Required interval (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="33" />
+            <source>从未</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <location filename="../../src/silverage/ui/overdue_model.py" line="53" />
+            <source>未评估</source>
+            <translation>Not assessed</translation>
         </message>
     </context>
     <context>
@@ -2561,101 +2581,65 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>WorklistTab</name>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="32" />
-            <source>等级</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="33" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="45" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="53" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="34" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="42" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="34" />
-            <source>社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="35" />
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="36" />
-            <source>最近联系</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="37" />
-            <source>未联系天数</source>
-            <translation>Days without contact</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="38" />
-            <source>应每几天</source>
-            <translation>Every (days)</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="44" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="33" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="46" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="59" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="112" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="35" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="48" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="86" />
             <source>跟进事项</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="47" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="36" />
             <source>负责人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="48" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="37" />
             <source>逾期天数</source>
             <translation>Days late</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="49" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="38" />
             <source>探访编号</source>
             <translation>Visit code</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="53" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="42" />
             <source>到期</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="53" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="60" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="113" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="42" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="49" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="87" />
             <source>提醒</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="57" />
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="111" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="46" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="85" />
             <source>逾期未联系（红色优先）</source>
             <translation>Overdue (red first)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="59" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="48" />
             <source>标记为已完成</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="60" />
+            <location filename="../../src/silverage/ui/worklist_tab.py" line="49" />
             <source>标记为已处理</source>
             <translation>Mark as handled</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/worklist_tab.py" line="82" />
-            <source>从未</source>
-            <translation>Never</translation>
         </message>
     </context>
     <context>

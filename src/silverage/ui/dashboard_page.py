@@ -24,6 +24,7 @@ from silverage.services import coverage, worklists
 from silverage.services.roster_query import ElderRow
 from silverage.ui.app_context import AppContext
 from silverage.ui.bar_chart import Bar, BarChart
+from silverage.ui.overdue_model import OverdueModel
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
 LEVEL_ORDER = {"red": 0, "yellow": 1, "green": 2, None: 3}
@@ -65,18 +66,7 @@ class DashboardPage(QWidget):
         rate_layout.addWidget(self.rate_note, 2, 0, 1, 2)
         grid.addWidget(rate_box, 2, 0, 1, 2)
 
-        self.overdue_model = SimpleTableModel(
-            [
-                self.tr("等级"),
-                self.tr("姓名"),
-                self.tr("社区"),
-                self.tr("网格"),
-                self.tr("最近联系"),
-                self.tr("已过天数"),
-                self.tr("规定间隔（天）"),
-            ],
-            self,
-        )
+        self.overdue_model = OverdueModel(self.app.lang, self)
         self.overdue_box = self._table_box(self.tr("逾期未联系（红色优先）"), self.overdue_model)
         grid.addWidget(self.overdue_box, 3, 0, 1, 2)
         self.reassess_model = SimpleTableModel(
@@ -179,26 +169,8 @@ class DashboardPage(QWidget):
         return f"{lv.marker} {lv.label(self.app.lang)}"
 
     def _refresh_overdue(self) -> int:
-        rows = sorted(
-            worklists.overdue(self.app.services, self.today),
-            key=lambda o: (LEVEL_ORDER.get(o.level, 3), -(o.days_since or 10**6)),
-        )
-        self.overdue_model.set_rows(
-            [
-                (
-                    self._level_text(o.level),
-                    o.name,
-                    o.community,
-                    o.grid,
-                    o.last_contact.isoformat() if o.last_contact else self.tr("从未"),
-                    o.days_since if o.days_since is not None else "—",
-                    o.interval_days,
-                )
-                for o in rows
-            ],
-            [o.elder_id for o in rows],
-            [Level(o.level).rgb if o.level else None for o in rows],
-        )
+        rows = worklists.overdue(self.app.services, self.today)
+        self.overdue_model.set_overdue(rows)
         return len(rows)
 
     def _refresh_rates(self) -> None:

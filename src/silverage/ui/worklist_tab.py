@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from silverage.domain.enums import Level
 from silverage.services import visits, worklists
+from silverage.ui.overdue_model import OverdueModel
 from silverage.ui.simple_table import SimpleTableModel
 from silverage.ui.visit_tab_base import VisitTab, selected_key, table
 
@@ -27,18 +27,7 @@ class WorklistTab(VisitTab):
         w = self
         lay = QVBoxLayout(w)
         inner = QTabWidget(w)
-        self.overdue_model = SimpleTableModel(
-            [
-                self.tr("等级"),
-                self.tr("姓名"),
-                self.tr("社区"),
-                self.tr("网格"),
-                self.tr("最近联系"),
-                self.tr("未联系天数"),
-                self.tr("应每几天"),
-            ],
-            w,
-        )
+        self.overdue_model = OverdueModel(self.lang, w)
         self.follow_model = SimpleTableModel(
             [
                 self.tr("期限"),
@@ -72,22 +61,7 @@ class WorklistTab(VisitTab):
     def refresh(self) -> None:
         ctx = self.app.services
         rows = worklists.overdue(ctx, self.today)
-        self.overdue_model.set_rows(
-            [
-                (
-                    self._level(r.level),
-                    r.name,
-                    r.community,
-                    r.grid,
-                    r.last_contact.isoformat() if r.last_contact else self.tr("从未"),
-                    r.days_since if r.days_since is not None else "—",
-                    r.interval_days,
-                )
-                for r in rows
-            ],
-            [r.elder_id for r in rows],
-            [Level(r.level).rgb for r in rows],
-        )
+        self.overdue_model.set_overdue(rows)
         fus = worklists.follow_ups_due(ctx, self.today, horizon_days=7)
         self.follow_model.set_rows(
             [
