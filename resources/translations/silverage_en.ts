@@ -3,47 +3,47 @@
     <context>
         <name>AvailabilityGrid</name>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="51" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="52" />
             <source>周一</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="52" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="53" />
             <source>周二</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="53" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="54" />
             <source>周三</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="54" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="55" />
             <source>周四</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="55" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="56" />
             <source>周五</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="56" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="57" />
             <source>周六</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="57" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="58" />
             <source>周日</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="61" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="62" />
             <source>上午</source>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="61" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="62" />
             <source>下午</source>
             <translation>Afternoon</translation>
         </message>
@@ -165,32 +165,32 @@
     <context>
         <name>ContactsEditor</name>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="42" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="42" />
             <source>关系</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="42" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="41" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="42" />
             <source>电话2</source>
             <translation>Phone 2</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="47" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="48" />
             <source>添加联系人</source>
             <translation>Add contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="48" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="49" />
             <source>删除所选联系人</source>
             <translation>Remove selected contact</translation>
         </message>
@@ -246,99 +246,98 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="53" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="54" />
             <source>各等级人数</source>
             <translation>People per level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="54" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="55" />
             <source>各社区人数</source>
             <translation>People per community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="60" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="61" />
             <source>本月探访率（目标 100%，虚线）</source>
             <translation>Visit rate this month (target 100%, dashed line)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="62" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="63" />
             <source>按社区</source>
             <translation>By community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="63" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="64" />
             <source>按等级</source>
             <translation>By level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="78" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
             <source>社区</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="70" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="71" />
             <source>逾期未联系（红色优先）</source>
             <translation>Overdue (red first)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="73" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="74" />
             <source>应复评日期</source>
             <translation>Reassessment due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="75" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="76" />
             <source>需要复评</source>
             <translation>Reassessments due</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="78" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="77" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="78" />
             <source>寿辰</source>
             <translation>Birthday</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="78" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="79" />
             <source>60天内的整寿（80/90/100岁）</source>
             <translation>Milestone birthdays in the next 60 days (80/90/100)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="126" />
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="167" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="127" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="129" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="130" />
             <source>未分配</source>
             <translation>Unassigned</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="149" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="150" />
             <source>%1岁</source>
             <translation>%1 years</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="155" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="156" />
             <source>在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7</source>
             <translation>%1 on the roster · red %2 · yellow %3 · green %4 · overdue %5 · reassessment due %6 · milestone birthdays %7</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/dashboard_page.py" line="196" />
+            <location filename="../../src/silverage/ui/dashboard_page.py" line="191" />
             <source>本月：%1年%2月；未达100%的社区以橙色/红色显示。</source>
             <translation>Month: %2/%1; communities below 100% are shown in orange or red.</translation>
         </message>
@@ -746,90 +745,98 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>LevelPanel</name>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="125" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="126" />
             <source>取消人工调整（按规则计算）</source>
             <translation>Clear the override (use the rules)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="127" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="128" />
             <source>必须填写调整原因</source>
             <translation>A reason is required</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="128" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="129" />
             <source>人工调整等级</source>
             <translation>Override level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="131" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="132" />
             <source>调整为</source>
             <translation>Change to</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="132" />
-            <location filename="../../src/silverage/ui/person_panels.py" line="142" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="133" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="143" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="136" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="137" />
             <source>等级历史</source>
             <translation>Level history</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="139" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="140" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="140" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="141" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="141" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="142" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="143" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="144" />
             <source>触发</source>
             <translation>Trigger</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="144" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="145" />
             <source>操作人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="163" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="164" />
             <source>当前等级：</source>
             <translation>Current level: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="169" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="170" />
             <source>依据：</source>
             <translation>Reasons: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="169" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="170" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="171" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="172" />
             <source>得分：</source>
             <translation>Score: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="173" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="174" />
             <source>人工调整原因：</source>
             <translation>Override reason: </translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="175" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="176" />
             <source>下次复评：</source>
             <translation>Next reassessment: </translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelText</name>
+        <message>
+            <location filename="../../src/silverage/ui/level_text.py" line="13" />
+            <source>未评估</source>
+            <translation>Not assessed</translation>
         </message>
     </context>
     <context>
@@ -978,49 +985,44 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>OverdueModel</name>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="20" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="21" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="21" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="22" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="22" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="23" />
             <source>社区</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="23" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="24" />
             <source>网格</source>
             <translation>Grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="24" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="25" />
             <source>最近联系</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="25" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="26" />
             <source>已过天数</source>
             <translation>Days since</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="26" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="27" />
             <source>规定间隔（天）</source>
             <translation>Required interval (days)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="33" />
+            <location filename="../../src/silverage/ui/overdue_model.py" line="34" />
             <source>从未</source>
             <translation>Never</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/overdue_model.py" line="53" />
-            <source>未评估</source>
-            <translation>Not assessed</translation>
         </message>
     </context>
     <context>
@@ -1690,82 +1692,77 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="93" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="94" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="94" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="95" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="95" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="96" />
             <source>性别</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="96" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="97" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="97" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="98" />
             <source>居住情况</source>
             <translation>Living situation</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="98" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="99" />
             <source>社区</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="99" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="100" />
             <source>网格</source>
             <translation>Grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="100" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="101" />
             <source>微网格</source>
             <translation>Micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="101" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="102" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="102" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="103" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="103" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="104" />
             <source>最近联系</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="104" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="105" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="276" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="277" />
             <source>超过规定间隔未联系</source>
             <translation>Not contacted within the required interval</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="290" />
-            <source>未评估</source>
-            <translation>Not assessed</translation>
-        </message>
-        <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="293" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="292" />
             <source>（人工）</source>
             <translation> (manual)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_model.py" line="313" />
+            <location filename="../../src/silverage/ui/roster_model.py" line="312" />
             <source>从未</source>
             <translation>Never</translation>
         </message>
@@ -1773,159 +1770,159 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="62" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="63" />
             <source>搜索：姓名、拼音首字母（如 zxy）、身份证号、电话、地址  (Ctrl+F)</source>
             <translation>Search: name, pinyin initials (e.g. zxy), ID number, phone, address  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="67" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="68" />
             <source>全部等级</source>
             <translation>All levels</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="69" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="70" />
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="71" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="72" />
             <source>全部社区</source>
             <translation>All communities</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="72" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="215" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="73" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="216" />
             <source>全部网格</source>
             <translation>All grids</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="73" />
-            <location filename="../../src/silverage/ui/roster_page.py" line="229" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="74" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="230" />
             <source>全部微网格</source>
             <translation>All micro-grids</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="75" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="76" />
             <source>全部居住情况</source>
             <translation>All living situations</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="78" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="79" />
             <source>在册</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="78" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="79" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="78" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="79" />
             <source>全部状态</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="92" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="93" />
             <source>只看逾期未联系</source>
             <translation>Overdue only</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="93" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="94" />
             <source>只看需复评</source>
             <translation>Reassessment due only</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="94" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="95" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="126" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="127" />
             <source>新增老人</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="127" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="128" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="128" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="129" />
             <source>调整微网格…</source>
             <translation>Move to micro-grid…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="129" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="130" />
             <source>更换志愿者…</source>
             <translation>Change volunteer…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="130" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="131" />
             <source>打印探访单…</source>
             <translation>Print visit sheets…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="131" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="132" />
             <source>导出Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="197" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="198" />
             <source>计算逾期名单</source>
             <translation>Working out who is overdue</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="267" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="268" />
             <source>显示 %1 / 共 %2 人</source>
             <translation>Showing %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="289" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="290" />
             <source>已选 %1 人</source>
             <translation>%1 selected</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="309" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="310" />
             <source>调整微网格</source>
             <translation>Move to micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="320" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="321" />
             <source>更换志愿者</source>
             <translation>Change volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="322" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="323" />
             <source>没有在岗的志愿者。</source>
             <translation>There are no active volunteers.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="325" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="326" />
             <source>把选中的 %1 人今后未完成的探访交给：</source>
             <translation>Give the open future visits of the %1 selected people to:</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="341" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="342" />
             <source>选中的人今后没有需要更换志愿者的探访。</source>
             <translation>The selected people have no future visits to give to another volunteer.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="344" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="345" />
             <source>将把 %1 人的 %2 次探访交给 %3。</source>
             <translation>%2 visits of %1 people will go to %3.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="351" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="352" />
             <source>请注意：</source>
             <translation>Please note:</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="352" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="353" />
             <source>确定更换吗？</source>
             <translation>Change the volunteer?</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="301" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="302" />
             <source>把选中的 %1 人调整到：</source>
             <translation>Move the %1 selected people to:</translation>
         </message>
@@ -2249,37 +2246,37 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>VisitHistoryPanel</name>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="225" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="226" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="226" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="227" />
             <source>方式</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="227" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="228" />
             <source>志愿者</source>
             <translation>Volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="228" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="229" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="229" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="230" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="230" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="231" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/person_panels.py" line="245" />
+            <location filename="../../src/silverage/ui/person_panels.py" line="246" />
             <source>共 %1 次</source>
             <translation>%1 in total</translation>
         </message>
@@ -2287,77 +2284,69 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>VisitPolicyDialog</name>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="35" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="36" />
             <source>探访频次</source>
             <translation>Visit policy</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="41" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="42" />
             <source>每个等级多久上门探访一次、每周电话问候几次，以及多少天未联系算逾期。修改后对之后生成的计划生效。</source>
             <translation>How often each level gets a home visit, how many phone check-ins a week, and after how many days without contact a person is overdue. Changes apply to plans generated afterwards.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="50" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="50" />
             <source>上门探访</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="50" />
             <source>每周电话</source>
             <translation>Calls a week</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="49" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="50" />
             <source>逾期天数</source>
             <translation>Days late</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="64" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="65" />
             <source> 次</source>
             <translation> times</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="65" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="66" />
             <source> 天</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="74" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="75" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="75" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="76" />
             <source>恢复默认</source>
             <translation>Restore defaults</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="77" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="78" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="86" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="87" />
             <source>只有督导可以修改探访频次。</source>
             <translation>Only a supervisor can change the visit policy.</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="118" />
+            <location filename="../../src/silverage/ui/visit_policy_dialog.py" line="119" />
             <source>已保存；之后生成的探访计划按新的频次。</source>
             <translation>Saved; plans generated from now on use the new policy.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitTab</name>
-        <message>
-            <location filename="../../src/silverage/ui/visit_tab_base.py" line="84" />
-            <source>未评估</source>
-            <translation>Not assessed</translation>
         </message>
     </context>
     <context>
@@ -2439,141 +2428,141 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>VolunteersPage</name>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="87" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="88" />
             <source>搜索志愿者姓名、电话、微网格</source>
             <translation>Search volunteers by name, phone, micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="88" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
             <source>包括已停用</source>
             <translation>Include inactive</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="89" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="90" />
             <source>新增志愿者</source>
             <translation>New volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="99" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="134" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="100" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="135" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="100" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="136" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="101" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="137" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="101" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="102" />
             <source>社区</source>
             <translation>Community</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="102" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="155" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="103" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="156" />
             <source>微网格</source>
             <translation>Micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="103" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="104" />
             <source>每周上限</source>
             <translation>Max per week</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="104" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="105" />
             <source>本月探访</source>
             <translation>Visits this month (done/planned)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="105" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="106" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="121" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="122" />
             <source>志愿者信息</source>
             <translation>Volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="133" />
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="211" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="134" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="212" />
             <source>在岗</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="135" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="136" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="137" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="138" />
             <source>所在微网格</source>
             <translation>Home micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="138" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="139" />
             <source>每周最多探访</source>
             <translation>Visits per week at most</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="139" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="140" />
             <source>可探访时间</source>
             <translation>Available</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="140" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="141" />
             <source>特长</source>
             <translation>Skills</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="146" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="147" />
             <source>保存志愿者</source>
             <translation>Save volunteer</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="153" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="154" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="154" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="155" />
             <source>老人</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="156" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="157" />
             <source>近90天探访次数</source>
             <translation>Visits in the last 90 days</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="157" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="158" />
             <source>最近一次</source>
             <translation>Last</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="167" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="168" />
             <source>负责探访的老人（双击打开）</source>
             <translation>People they visit (double-click to open)</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="211" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="212" />
             <source>已停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="238" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="239" />
             <source>本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次</source>
             <translation>This month: %1 done / %2 planned; at most %3 a week</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="302" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="303" />
             <source>在志愿者页面修改</source>
             <translation>Changed on the volunteers page</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/volunteers_page.py" line="319" />
+            <location filename="../../src/silverage/ui/volunteers_page.py" line="320" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
@@ -2670,12 +2659,12 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="385" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="386" />
             <source>调整微网格</source>
             <translation>Move to micro-grid</translation>
         </message>
         <message>
-            <location filename="../../src/silverage/ui/roster_page.py" line="404" />
+            <location filename="../../src/silverage/ui/roster_page.py" line="405" />
             <source>更换志愿者</source>
             <translation>Change volunteer</translation>
         </message>

@@ -24,6 +24,7 @@ from silverage.services import coverage, worklists
 from silverage.services.roster_query import ElderRow
 from silverage.ui.app_context import AppContext
 from silverage.ui.bar_chart import Bar, BarChart
+from silverage.ui.level_text import level_text
 from silverage.ui.overdue_model import OverdueModel
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
@@ -122,7 +123,7 @@ class DashboardPage(QWidget):
         active = [r for r in self._rows if r.status == "active"]
         levels = Counter(r.level for r in active)
         self.level_chart.set_bars(
-            [Bar(f"{lv.marker} {lv.label(lang)}", levels.get(lv.value, 0), lv.rgb) for lv in Level]
+            [Bar(level_text(lv, lang), levels.get(lv.value, 0), lv.rgb) for lv in Level]
             + [Bar(self.tr("未评估"), levels.get(None, 0), "#9E9E9E")]
         )
         communities = Counter(r.community for r in active)
@@ -134,7 +135,7 @@ class DashboardPage(QWidget):
         self.reassess_model.set_rows(
             [
                 (
-                    self._level_text(r.level),
+                    level_text(r.level, lang),
                     r.name,
                     r.community,
                     r.next_assessment.isoformat() if r.next_assessment else "",
@@ -162,12 +163,6 @@ class DashboardPage(QWidget):
             .replace("%7", str(len(marks)))
         )
 
-    def _level_text(self, level: str | None) -> str:
-        if not level:
-            return self.tr("未评估")
-        lv = Level(level)
-        return f"{lv.marker} {lv.label(self.app.lang)}"
-
     def _refresh_overdue(self) -> int:
         rows = worklists.overdue(self.app.services, self.today)
         self.overdue_model.set_overdue(rows)
@@ -182,7 +177,7 @@ class DashboardPage(QWidget):
                 label = r.key
                 color = "#4A7BB7"
                 if by == "level" and r.key in {lv.value for lv in Level}:
-                    label = f"{Level(r.key).marker} {Level(r.key).label(self.app.lang)}"
+                    label = level_text(r.key, self.app.lang)
                     color = Level(r.key).rgb
                 color = (
                     color if r.rate >= 1.0 or by == "level" else ("#E8A33D" if r.rate >= 0.8 else "#C0504D")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from silverage.domain.enums import Level
 from silverage.services.worklists import OverdueRow
+from silverage.ui.level_text import level_text
 from silverage.ui.simple_table import SimpleTableModel
 
 
@@ -34,7 +35,7 @@ class OverdueModel(SimpleTableModel):
         self.set_rows(
             [
                 (
-                    self._level(r.level),
+                    level_text(r.level, self.lang),
                     r.name,
                     r.community,
                     r.grid,
@@ -47,9 +48,3 @@ class OverdueModel(SimpleTableModel):
             [r.elder_id for r in rows],
             [Level(r.level).rgb if r.level else None for r in rows],
         )
-
-    def _level(self, level: str | None) -> str:
-        if not level:
-            return QCoreApplication.translate("OverdueModel", "未评估")
-        lv = Level(level)
-        return f"{lv.marker} {lv.label(self.lang)}"

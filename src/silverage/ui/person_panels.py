@@ -25,6 +25,7 @@ from silverage.domain.elder_input import ContactInput
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import UserError
 from silverage.services.visit_rows import VisitRow
+from silverage.ui.level_text import level_text
 from silverage.ui.simple_table import SimpleTableModel
 
 
@@ -121,7 +122,7 @@ class LevelPanel(QWidget):
         form = QFormLayout()
         self.override_box = QComboBox(self)
         for lv in Level:
-            self.override_box.addItem(f"{lv.marker} {lv.label(app.lang)}", lv.value)
+            self.override_box.addItem(level_text(lv, app.lang), lv.value)
         self.override_box.addItem(self.tr("取消人工调整（按规则计算）"), None)
         self.override_reason = QLineEdit(self)
         self.override_reason.setPlaceholderText(self.tr("必须填写调整原因"))

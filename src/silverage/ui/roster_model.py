@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from silverage.domain.enums import ElderStatus, Gender, Level, Living
 from silverage.domain.pinyin_search import name_keys, normalise_query
 from silverage.services.roster_query import ElderRow
+from silverage.ui.level_text import level_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -287,10 +288,8 @@ class RosterModel(QAbstractTableModel):
         match col:
             case Col.LEVEL:
                 if not r.level:
-                    return self.tr("未评估")
-                level = Level(r.level)
-                word = f"{level.marker} {level.label(lang)}"
-                return word + (self.tr("（人工）") if r.level_overridden else "")
+                    return level_text(None, lang)
+                return level_text(r.level, lang) + (self.tr("（人工）") if r.level_overridden else "")
             case Col.NAME:
                 return r.name
             case Col.GENDER:

@@ -25,6 +25,7 @@ from silverage.services.bulk import VolunteerChoice, VolunteerReassignment
 from silverage.services.place_choices import MicroGridChoice
 from silverage.services.roster_query import ElderRow
 from silverage.ui.app_context import AppContext
+from silverage.ui.level_text import level_text
 from silverage.ui.place_picker import MicroGridPicker
 from silverage.ui.roster_model import Col, RosterFilter, RosterModel
 
@@ -65,7 +66,7 @@ class RosterPage(QWidget):
         top.addWidget(self.search, 3)
         self.level_box = self._combo(
             [(self.tr("全部等级"), None)]
-            + [(f"{lv.marker} {lv.label(app.lang)}", lv.value) for lv in Level]
+            + [(level_text(lv, app.lang), lv.value) for lv in Level]
             + [(self.tr("未评估"), "none")]
         )
         self.community_box = self._combo([(self.tr("全部社区"), None)])

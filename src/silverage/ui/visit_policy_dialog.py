@@ -25,6 +25,7 @@ from silverage.domain.problems import UserError
 from silverage.domain.visit_policy import CADENCES, DEFAULT_POLICY, LevelPolicy, VisitPolicy
 from silverage.services import visit_settings
 from silverage.ui.app_context import AppContext
+from silverage.ui.level_text import level_text
 
 
 class VisitPolicyDialog(QDialog):
@@ -54,7 +55,7 @@ class VisitPolicyDialog(QDialog):
         self.phone: dict[str, QSpinBox] = {}
         self.overdue: dict[str, QSpinBox] = {}
         for row, lv in enumerate(Level, start=1):
-            name = QLabel(f"{lv.marker} {lv.label(self.lang)}", self)
+            name = QLabel(level_text(lv, self.lang), self)
             name.setStyleSheet(f"color: {lv.rgb}; font-weight: bold;")
             grid.addWidget(name, row, 0)
             box = QComboBox(self)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QWidget
 
-from silverage.domain.enums import Level
 from silverage.domain.problems import Problem
+from silverage.ui.level_text import level_text
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
 if TYPE_CHECKING:
@@ -81,4 +81,4 @@ class VisitTab(QWidget):
         return enum(value).label(self.lang) if value else ""
 
     def _level(self, value: str | None) -> str:
-        return f"{Level(value).marker} {Level(value).label(self.lang)}" if value else self.tr("未评估")
+        return level_text(value, self.lang)

@@ -30,6 +30,7 @@ from silverage.domain.volunteer_input import VolunteerInput, slot_bit
 from silverage.services import roster_query, volunteer_load, volunteers
 from silverage.services.roster_query import VolunteerRow
 from silverage.ui.app_context import AppContext
+from silverage.ui.level_text import level_text
 from silverage.ui.place_picker import MicroGridPicker
 from silverage.ui.simple_table import KEY_ROLE, SimpleTableModel
 
@@ -244,7 +245,7 @@ class VolunteersPage(QWidget):
         self.people_model.set_rows(
             [
                 (
-                    (f"{Level(p.level).marker} {Level(p.level).label(self.app.lang)}" if p.level else ""),
+                    (level_text(p.level, self.app.lang) if p.level else ""),
                     p.name,
                     p.micro_grid,
                     p.visits,
