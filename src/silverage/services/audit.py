@@ -73,15 +73,10 @@ def record(
     action: str,
     table: str = "",
     record_id: int | None = None,
-    *,
-    field: str = "",
-    old: Any = None,
-    new: Any = None,
-    detail: str = "",
+    **fields: Any,
 ) -> None:
-    session.add(
-        AuditEntry(**entry(actor, action, table, record_id, field=field, old=old, new=new, detail=detail))
-    )
+    """Add one audit row; ``fields`` are ``entry``'s keywords (field, old, new, detail)."""
+    session.add(AuditEntry(**entry(actor, action, table, record_id, **fields)))
 
 
 def record_changes(
@@ -95,8 +90,7 @@ def record_changes(
 ) -> list[str]:
     """One audit row per field whose value changed; returns the changed field names."""
     rows = change_entries(actor, table, record_id, before, after, action)
-    for row in rows:
-        session.add(AuditEntry(**row))
+    session.add_all(AuditEntry(**row) for row in rows)
     return [row["field"] for row in rows]
 
 
