@@ -23,6 +23,7 @@ from silverage.domain.problems import Problem, ValidationError
 from silverage.domain.visit_policy import home_windows
 from silverage.services import visit_rows
 from silverage.services.context import ServiceContext
+from silverage.services.roster_query import join_places
 from silverage.services.visit_rows import VisitRow
 from silverage.services.visit_settings import load_policy
 
@@ -63,11 +64,9 @@ def monthly_rates(ctx: ServiceContext, year: int, month: int, by: str = "communi
             return _by_volunteer(s, first, last)
         policy = load_policy(s)
         elders = s.execute(
-            select(m.Elder.id, m.Elder.level, m.Community.name, m.Grid.name)
-            .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-            .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-            .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
-            .where(m.Elder.status == ElderStatus.ACTIVE.value)
+            join_places(select(m.Elder.id, m.Elder.level, m.Community.name, m.Grid.name)).where(
+                m.Elder.status == ElderStatus.ACTIVE.value
+            )
         ).all()
         contacts: dict[int, list[date]] = defaultdict(list)
         for eid, day in s.execute(

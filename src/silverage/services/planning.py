@@ -28,6 +28,7 @@ from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.domain.visit_policy import ExistingVisit, required_visits, windows_span
 from silverage.services import audit
 from silverage.services.context import ServiceContext
+from silverage.services.roster_query import join_places
 from silverage.services.visit_settings import load_calendar, load_policy
 
 MAX_DAYS = 366
@@ -101,16 +102,16 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             )
         ).rowcount
         elders = s.execute(
-            select(
-                m.Elder.id,
-                m.Elder.level,
-                m.Elder.micro_grid_id,
-                m.MicroGrid.grid_id,
-                m.Grid.community_id,
-                m.Grid.name,
+            join_places(
+                select(
+                    m.Elder.id,
+                    m.Elder.level,
+                    m.Elder.micro_grid_id,
+                    m.MicroGrid.grid_id,
+                    m.Grid.community_id,
+                    m.Grid.name,
+                )
             )
-            .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-            .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
             .where(m.Elder.status == ElderStatus.ACTIVE.value)
             .order_by(m.Elder.id)
         ).all()

@@ -99,14 +99,16 @@ def elder_select(f: ElderFilter | None = None, columns: tuple[Any, ...] = ROW_CO
     For other services that read the roster their own way (the Excel export) with the same filter
     the roster list uses; add ``.order_by(*ROSTER_ORDER)`` for the list's order.
     """
-    return _apply(_joined(select(*columns)), f or ElderFilter())
+    return _apply(join_places(select(*columns)), f or ElderFilter())
 
 
 def _elder_select() -> Select:
-    return _joined(select(*ROW_COLUMNS))
+    return join_places(select(*ROW_COLUMNS))
 
 
-def _joined(stmt: Select) -> Select:
+def join_places(stmt: Select) -> Select:
+    """``stmt`` (which selects from or joins ``Elder``) with the person's micro-grid, grid and
+    community outer-joined, so people without a place still come back (their place columns None)."""
     return (
         stmt.outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
         .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)

@@ -10,6 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
+from silverage.services.roster_query import join_places
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class VisitRow:
 
 
 def visit_select() -> Select:
-    return (
+    return join_places(
         select(
             m.Visit.id,
             m.Visit.code,
@@ -80,9 +81,6 @@ def visit_select() -> Select:
         )
         .join(m.Elder, m.Visit.elder_id == m.Elder.id)
         .outerjoin(m.Volunteer, m.Visit.volunteer_id == m.Volunteer.id)
-        .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-        .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-        .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
     )
 
 

@@ -19,6 +19,7 @@ from silverage.domain.enums import ElderStatus, Level, VisitKind, VisitStatus
 from silverage.domain.problems import Problem, ValidationError
 from silverage.services import audit, planning
 from silverage.services.context import ServiceContext
+from silverage.services.roster_query import join_places
 from silverage.services.visit_settings import load_calendar, load_policy
 
 RANK = {"red": 0, "yellow": 1, "green": 2}
@@ -44,7 +45,7 @@ class OverdueRow:
 
 
 def _places():  # type: ignore[no-untyped-def]
-    return (
+    return join_places(
         select(
             m.Elder.id,
             m.Elder.name,
@@ -54,11 +55,7 @@ def _places():  # type: ignore[no-untyped-def]
             m.Elder.last_contact,
             m.Elder.phone,
         )
-        .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-        .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-        .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
-        .where(m.Elder.status == ElderStatus.ACTIVE.value)
-    )
+    ).where(m.Elder.status == ElderStatus.ACTIVE.value)
 
 
 def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
@@ -303,7 +300,7 @@ def call_list(ctx: ServiceContext, campaign_id: int) -> list[CallRow]:
     """The calls of a campaign in the order to make them: by day, red first. Shows full numbers:
     this list is for the phone, on screen; printing it is the reports' business (masked)."""
     with ctx.read() as s:
-        stmt = (
+        stmt = join_places(
             select(
                 m.Visit.code,
                 m.Visit.planned_date,
@@ -315,13 +312,8 @@ def call_list(ctx: ServiceContext, campaign_id: int) -> list[CallRow]:
                 m.Elder.phone,
                 m.Visit.status,
                 m.Visit.outcome,
-            )
-            .join(m.Elder, m.Visit.elder_id == m.Elder.id)
-            .outerjoin(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
-            .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-            .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
-            .where(m.Visit.campaign_id == campaign_id)
-        )
+            ).join(m.Elder, m.Visit.elder_id == m.Elder.id)
+        ).where(m.Visit.campaign_id == campaign_id)
         rows = s.execute(stmt).all()
         ids = [r[2] for r in rows]
         first: dict[int, tuple[str, str]] = {}
