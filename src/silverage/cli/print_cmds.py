@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from silverage.cli.output import emit_json, say
 from silverage.cli.session import open_context
 from silverage.domain.progress import Progress, run_to_end
-from silverage.services import printing
+
+if TYPE_CHECKING:
+    from silverage.services.printing import PrintResult
+
+# ``services.printing`` pulls in reportlab; it is imported by the commands that print, not by
+# ``register``, so ``silverage --help`` and the other commands do not load it.
 
 
 def _date(text: str) -> date:
@@ -64,7 +70,7 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return show
 
 
-def _report(args: argparse.Namespace, result: printing.PrintResult, what: str) -> int:
+def _report(args: argparse.Namespace, result: PrintResult, what: str) -> int:
     if args.json:
         emit_json({"kind": result.kind, "path": str(result.path), "pages": result.pages,
                    "people": result.people, "entries": result.entries})
@@ -76,6 +82,8 @@ def _report(args: argparse.Namespace, result: printing.PrintResult, what: str) -
 
 
 def cmd_sheets(args: argparse.Namespace) -> int:
+    from silverage.services import printing
+
     ctx = open_context(args)
     job = printing.sheets_job(ctx, args.out, args.start, args.end, volunteer=args.volunteer,
                               micro_grid=args.micro_grid, group_by=args.by.replace("-", "_"))
@@ -83,23 +91,31 @@ def cmd_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
+    from silverage.services import printing
+
     ctx = open_context(args)
     result = run_to_end(printing.roster_job(ctx, args.out, unmasked=args.unmasked), _progress(args))
     return _report(args, result, "花名册")
 
 
 def cmd_calllist(args: argparse.Namespace) -> int:
+    from silverage.services import printing
+
     ctx = open_context(args)
     return _report(args, run_to_end(printing.call_list_job(ctx, args.out, args.campaign), _progress(args)),
                    "电话名单")
 
 
 def cmd_blank(args: argparse.Namespace) -> int:
+    from silverage.services import printing
+
     ctx = open_context(args)
     return _report(args, printing.print_blank_form(ctx, args.out), "空白探访表")
 
 
 def cmd_visit_code(args: argparse.Namespace) -> int:
+    from silverage.services import printing
+
     ctx = open_context(args)
     ref = printing.find_visit_by_code(ctx, args.code)
     if args.json:
