@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         page = self._ensure_page(key)
         self.stack.setCurrentIndex(row)
         self.app.settings.last_page = key
-        if not fresh and hasattr(page, "refresh") and self._rows:
+        own = getattr(page, "refreshes_on_show", False)  # its showEvent has just reloaded it
+        if not fresh and not own and hasattr(page, "refresh") and self._rows:
             page.refresh()
 
     def _ensure_page(self, key: str) -> QWidget:

@@ -21,6 +21,8 @@ from silverage.ui.worklist_tab import WorklistTab
 
 
 class VisitsPage(QWidget):
+    refreshes_on_show = True  # showEvent reloads the current tab; the main window need not again
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
