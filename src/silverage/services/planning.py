@@ -86,12 +86,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
     t0 = time.perf_counter()
     with ctx.transaction() as s:
         yield Progress(0, 5, "读取花名册和探访频次…")
-        policy, calendar = (
-            load_policy(
-                s,
-            ),
-            load_calendar(s),
-        )
+        policy, calendar = load_policy(s), load_calendar(s)
         dropped = s.execute(
             delete(m.Visit).where(
                 m.Visit.plan_id.is_not(None),
