@@ -63,6 +63,13 @@ _MOBILITY_WORDS = (
     ("正常", Mobility.INDEPENDENT),
 )
 
+_ENUM_WORDS: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {
+    "living": (Living, _LIVING_WORDS),
+    "disability": (Disability, _DISABILITY_WORDS),
+    "economic": (Economic, _ECONOMIC_WORDS),
+    "mobility": (Mobility, _MOBILITY_WORDS),
+}
+
 
 @dataclass
 class ParsedRow:
@@ -138,20 +145,14 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str]) -> ParsedRow:
             elif isinstance(d, date):
                 out.values[key] = d
         elif key == "gender":
-            g = Gender.from_label(
-                to_halfwidth(cell_text(raw)).upper() if cell_text(raw).isascii() else cell_text(raw)
-            )
+            text = cell_text(raw)
+            g = Gender.from_label(to_halfwidth(text).upper() if text.isascii() else text)
             if g is None:
-                out.problems.append(_enum_problem("gender", cell_text(raw), Gender))
+                out.problems.append(_enum_problem("gender", text, Gender))
             else:
                 out.values[key] = g.value
-        elif key in ("living", "disability", "economic", "mobility"):
-            enum, words = {
-                "living": (Living, _LIVING_WORDS),
-                "disability": (Disability, _DISABILITY_WORDS),
-                "economic": (Economic, _ECONOMIC_WORDS),
-                "mobility": (Mobility, _MOBILITY_WORDS),
-            }[key]
+        elif key in _ENUM_WORDS:
+            enum, words = _ENUM_WORDS[key]
             text = cell_text(raw)
             member = _enum_word(text, enum, words)
             if member is None:
