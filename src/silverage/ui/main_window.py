@@ -233,11 +233,15 @@ class MainWindow(QMainWindow):
 
     def _distribute(self) -> None:
         self.roster.set_rows(self._rows, self.today)
+        self._rows_changed()
+        self.roster_loaded.emit()
+
+    def _rows_changed(self) -> None:
+        """The dashboard (once built) and the status bar follow ``self._rows``."""
         dashboard = self.pages.get("dashboard")
         if dashboard is not None and hasattr(dashboard, "set_rows"):
             dashboard.set_rows(self._rows, self.today)
         self.update_status()
-        self.roster_loaded.emit()
 
     def update_status(self) -> None:
         self.db_label.setText(
@@ -265,10 +269,7 @@ class MainWindow(QMainWindow):
         found = {r.id for r in fresh}
         patch_rows(self.roster.model, fresh, [i for i in ids if i not in found])
         self._rows = self.roster.model.all_rows()
-        dashboard = self.pages.get("dashboard")
-        if dashboard is not None and hasattr(dashboard, "set_rows"):
-            dashboard.set_rows(self._rows, self.today)
-        self.update_status()
+        self._rows_changed()
 
     # ---------------------------------------------------------------- people
 
