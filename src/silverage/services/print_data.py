@@ -103,16 +103,23 @@ def _visit_select() -> Select:
     )
 
 
-def _sheet_visit(r: Any, contacts: dict[int, list[ContactLine]], on: date,
-                 show_volunteer: bool) -> SheetVisit:
+def _person_block(r: Any, elder_id: int, visit: Any, contacts: dict[int, list[ContactLine]], on: date,
+                  volunteer: str) -> SheetVisit:
+    """One sheet block: the person's columns from ``r``, the visit's from ``visit`` (None: no code)."""
     return SheetVisit(
-        code=r.code, day=r.planned_date, half_day=r.half_day, kind=r.kind, name=r.name, gender=r.gender,
+        code=visit.code if visit else None, day=visit.planned_date if visit else None,
+        half_day=visit.half_day if visit else None, kind=visit.kind if visit else "home",
+        name=r.name, gender=r.gender,
         age=idcard.age_on(r.birth_date, on), level=r.level, id_masked=idcard.mask(r.id_number),
         address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
-        phones=tuple(p for p in (r.phone, r.phone2) if p), contacts=tuple(contacts.get(r.elder_id, ())),
-        notes=doorstep_notes(r.doorstep_notes),
-        volunteer=(r.vol_name or "未分配") if show_volunteer else "",
+        phones=tuple(p for p in (r.phone, r.phone2) if p), contacts=tuple(contacts.get(elder_id, ())),
+        notes=doorstep_notes(r.doorstep_notes), volunteer=volunteer,
     )
+
+
+def _sheet_visit(r: Any, contacts: dict[int, list[ContactLine]], on: date,
+                 show_volunteer: bool) -> SheetVisit:
+    return _person_block(r, r.elder_id, r, contacts, on, (r.vol_name or "未分配") if show_volunteer else "")
 
 
 def _big(order: int | None) -> int:
@@ -169,37 +176,26 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
     """Sheets for people picked on the roster: their next open visit, or a block without a code."""
     ids = sorted(set(elder_ids))
     next_visit: dict[int, Any] = {}
-    for chunk in range(0, len(ids), 900):
+    people = []
+    contacts: dict[int, list[ContactLine]] = {}
+    for chunk in range(0, len(ids), 900):  # keep each IN (...) under SQLite's parameter limit
         part = ids[chunk:chunk + 900]
         stmt = _order(_visit_select().where(
             m.Visit.elder_id.in_(part), m.Visit.planned_date >= today, m.Visit.status.in_(OPEN_STATUSES)))
         for r in s.execute(stmt):
             next_visit.setdefault(r.elder_id, r)
-    people = []
-    for chunk in range(0, len(ids), 900):
-        part = ids[chunk:chunk + 900]
         stmt = _with_places(select(
             m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.id_number, m.Elder.birth_date, m.Elder.level,
             m.Elder.phone, m.Elder.phone2, m.Elder.address_detail, m.Elder.address_building,
             m.Elder.address_unit, m.Elder.address_room, m.Elder.doorstep_notes, *_place_columns(),
         ).where(m.Elder.id.in_(part)))
         people.extend(s.execute(stmt))
-    contacts: dict[int, list[ContactLine]] = {}
-    for chunk in range(0, len(ids), 900):
-        contacts.update(_contacts(s, ids[chunk:chunk + 900]))
+        contacts.update(_contacts(s, part))
     people.sort(key=lambda r: (_big(r.c_order), r.g_order or 0, r.mg_order or 0, r.id))
     blocks = []
     for r in people:
         v = next_visit.get(r.id)
-        blocks.append(SheetVisit(
-            code=v.code if v else None, day=v.planned_date if v else None, half_day=v.half_day if v else None,
-            kind=v.kind if v else "home", name=r.name, gender=r.gender,
-            age=idcard.age_on(r.birth_date, today),
-            level=r.level, id_masked=idcard.mask(r.id_number),
-            address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
-            phones=tuple(p for p in (r.phone, r.phone2) if p), contacts=tuple(contacts.get(r.id, ())),
-            notes=doorstep_notes(r.doorstep_notes), volunteer=(v.vol_name or "未分配") if v else "",
-        ))
+        blocks.append(_person_block(r, r.id, v, contacts, today, (v.vol_name or "未分配") if v else ""))
     communities = "、".join(dict.fromkeys(r.community for r in people if r.community))
     section = SheetSection(f"选定人员（{len(blocks)} 人）", "", communities, tuple(blocks))
     return SheetDocument(meta, None, (section,) if blocks else ())
