@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from silverage.db import models as m
 from silverage.domain import scheduling
@@ -16,7 +16,7 @@ from silverage.domain.problems import Problem, UserError
 from silverage.domain.progress import Progress, run_to_end
 from silverage.services import audit
 from silverage.services.context import ServiceContext
-from silverage.services.planning import over_capacity, unavailable
+from silverage.services.planning import unavailable, week_full
 
 CHUNK = 500
 
@@ -179,6 +179,22 @@ def reassign_volunteer_job(
                 visits += s.scalars(select(m.Visit).where(m.Visit.id.in_(chunk)))
             # Earliest first, so the weekly count grows in the order the volunteer will meet the visits.
             visits.sort(key=lambda v: (v.planned_date, v.half_day, v.id))
+            # The volunteer's visits per week, read once and grown as visits are given to them (as
+            # ``over_capacity`` would count them, without a query per visit).
+            week: Counter[date] = Counter()
+            if visits:
+                for day, n in s.execute(
+                    select(m.Visit.planned_date, func.count())
+                    .where(
+                        m.Visit.volunteer_id == vol.id,
+                        m.Visit.status != VisitStatus.CANCELLED.value,
+                        m.Visit.planned_date >= scheduling.monday(visits[0].planned_date),
+                        m.Visit.planned_date
+                        <= scheduling.monday(visits[-1].planned_date) + timedelta(days=6),
+                    )
+                    .group_by(m.Visit.planned_date)
+                ):
+                    week[scheduling.monday(day)] += n
             busy: dict[str, Problem] = {}  # one per weekday half-day
             full: dict[date, Problem] = {}  # one per week: the last (largest) count
             people: set[int] = set()
@@ -187,9 +203,10 @@ def reassign_volunteer_job(
                 problem = unavailable(vol, visit.planned_date, visit.half_day)
                 if problem is not None:
                     busy.setdefault(problem.zh, problem)
-                problem = over_capacity(s, vol, visit.planned_date, visit.id)
+                mon = scheduling.monday(visit.planned_date)
+                problem = week_full(vol, week[mon])
+                week[mon] += 1
                 if problem is not None:
-                    mon = scheduling.monday(visit.planned_date)
                     full[mon] = Problem(
                         problem.field,
                         f"{mon:%m月%d日}起的一周：{problem.zh}",
@@ -208,7 +225,6 @@ def reassign_volunteer_job(
                 )
                 visit.volunteer_id = volunteer_id
                 people.add(visit.elder_id)
-                s.flush()  # the next visit's weekly count sees this one
                 if i % 50 == 0 or i == total:
                     yield Progress(i, total, f"{i}/{total}")
             result = VolunteerReassignment(

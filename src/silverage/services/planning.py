@@ -317,6 +317,11 @@ def over_capacity(s: Session, vol: m.Volunteer, day: date, visit_id: int | None)
         )
         or 0
     )
+    return week_full(vol, n)
+
+
+def week_full(vol: m.Volunteer, n: int) -> Problem | None:
+    """The warning ``over_capacity`` gives when the volunteer already has ``n`` visits that week."""
     if n + 1 <= vol.max_visits_per_week:
         return None
     return Problem(
