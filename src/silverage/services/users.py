@@ -44,6 +44,10 @@ def list_users(ctx: ServiceContext) -> list[UserRow]:
         ]
 
 
+def _actor(user: m.User) -> Actor:
+    return Actor(user.username, Role(user.role), user.display_name or user.username)
+
+
 def _bad_sign_in() -> UserError:
     # One message for "no such user" and "wrong password": do not reveal which usernames exist.
     return UserError("用户名或密码不对，请重新输入", "Wrong username or password")
@@ -54,20 +58,20 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
     username = username.strip()
     with ctx.transaction() as s:
         user = s.scalar(select(m.User).where(m.User.username == username, m.User.active.is_(True)))
-        if user is None or not user.password_hash:
-            if user is not None and not user.password_hash:
-                raise UserError(
-                    f"用户 {username} 还没有设置密码，请督导先设置",
-                    f"User {username} has no password yet; ask a supervisor to set one",
-                )
+        if user is None:
             raise _bad_sign_in()
+        if not user.password_hash:
+            raise UserError(
+                f"用户 {username} 还没有设置密码，请督导先设置",
+                f"User {username} has no password yet; ask a supervisor to set one",
+            )
         try:
             _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
             raise _bad_sign_in() from None
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
-        actor = Actor(user.username, Role(user.role), user.display_name or user.username)
+        actor = _actor(user)
         audit.record(s, actor, "sign_in", "app_user", user.id)
         return actor
 
@@ -107,4 +111,4 @@ def actor_without_password(ctx: ServiceContext, username: str) -> Actor:
         raise UserError(
             "只有演示数据可以免密码登录", "Only the demo roster allows signing in without a password"
         )
-    return Actor(user.username, Role(user.role), user.display_name or user.username)
+    return _actor(user)
