@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from silverage.services import roster_export
 from silverage.services.roster_export import ExportOptions, ExportResult
 from silverage.services.roster_query import ElderFilter
 from silverage.ui.app_context import AppContext
+from silverage.ui.ask import ask_yes_no
 
 
 class ExportDialog(QDialog):
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
             self.file_edit.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
 
     def _ask_unmasked(self) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("导出完整信息"),
             self.tr(
@@ -149,7 +149,6 @@ class ExportDialog(QDialog):
                 "请妥善保管文件，用后删除。确定导出吗？"
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def start_export(self) -> None:
         opts = self.options()

@@ -35,6 +35,7 @@ from silverage.domain.enums import Disability, Economic, ElderStatus, Living, Mo
 from silverage.domain.problems import ConflictError, UserError, ValidationError
 from silverage.services import elders
 from silverage.ui.app_context import AppContext
+from silverage.ui.ask import ask_yes_no  # a yes/no question (tests replace it here)
 from silverage.ui.person_panels import ContactsEditor, LevelPanel, VisitHistoryPanel
 from silverage.ui.place_picker import MicroGridPicker
 
@@ -72,12 +73,6 @@ def confirm_discard(parent: QWidget) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question (tests replace this)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:

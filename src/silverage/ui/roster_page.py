@@ -25,6 +25,7 @@ from silverage.services.bulk import VolunteerChoice, VolunteerReassignment
 from silverage.services.place_choices import MicroGridChoice
 from silverage.services.roster_query import ElderRow
 from silverage.ui.app_context import AppContext
+from silverage.ui.ask import ask_yes_no as confirm_reassign  # apply only on Yes (tests replace it)
 from silverage.ui.level_text import level_text
 from silverage.ui.place_picker import MicroGridPicker
 from silverage.ui.roster_model import Col, RosterFilter, RosterModel
@@ -417,14 +418,6 @@ def choose_volunteer(parent: QWidget, choices: list[VolunteerChoice], question: 
     if not dialog.exec():
         return None
     return box.currentData()
-
-
-def confirm_reassign(parent: QWidget, title: str, text: str) -> bool:
-    """Show what would change and the warnings; apply only on Yes (tests replace this)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:

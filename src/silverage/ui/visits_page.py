@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from silverage.domain.problems import Problem, UserError
 from silverage.ui.app_context import AppContext
+from silverage.ui.ask import ask_yes_no
 from silverage.ui.campaign_tab import CampaignTab
 from silverage.ui.coverage_tab import CoverageTab
 from silverage.ui.holiday_tab import HolidayTab
@@ -70,10 +71,9 @@ class VisitsPage(QWidget):
     def ask(self, warnings: list[Problem]) -> bool:
         """Show conflicts and ask whether to go ahead (tests replace this)."""
         text = "\n".join("• " + w.text(self.lang) for w in warnings)
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self, self.tr("有冲突"), self.tr("这样调整有以下冲突，仍然调整吗？") + "\n\n" + text
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def refresh(self) -> None:
         tab = self.tabs.currentWidget()
