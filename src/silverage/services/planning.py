@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import scheduling, visit_code
 from silverage.domain.enums import ElderStatus, VisitKind, VisitStatus
-from silverage.domain.problems import Problem, UserError, ValidationError
+from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.domain.visit_policy import ExistingVisit, required_visits, windows_span
 from silverage.services import audit
@@ -369,8 +369,6 @@ def _editable(s: Session, visit_id: int, version: int | None) -> m.Visit:
     if visit is None:
         raise UserError(f"没有这条探访（编号{visit_id}）", f"No such visit (id {visit_id})")
     if version is not None and visit.version != version:
-        from silverage.domain.problems import ConflictError
-
         raise ConflictError(
             "这条探访已被别人修改，请刷新后再改", "Someone else changed this visit; reload it first"
         )

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from silverage.db import models as m
-from silverage.domain.enums import ElderStatus, Level, VisitKind, VisitStatus
+from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import Problem, ValidationError
 from silverage.services import audit, planning
 from silverage.services.context import ServiceContext
@@ -274,8 +274,6 @@ def create_campaign(
 
 
 def campaigns(ctx: ServiceContext) -> list[CampaignRow]:
-    from silverage.domain.enums import Outcome
-
     contact = [o.value for o in Outcome if o.is_contact]
     stmt = (
         select(
