@@ -33,6 +33,7 @@ from silverage.reports.data import (
     SheetSection,
     SheetVisit,
 )
+from silverage.services import roster_query
 from silverage.services.context import Actor
 
 OPEN_STATUSES = (VisitStatus.PLANNED.value, VisitStatus.CONFIRMED.value)
@@ -203,14 +204,14 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
 
 def roster_document(s: Session, meta: DocMeta, today: date, unmasked: bool,
                     community_id: int | None = None) -> RosterDocument:
-    stmt = _with_places(select(
+    """The active roster (one community's, if given) in the roster list's order."""
+    columns = (
         m.Elder.name, m.Elder.gender, m.Elder.birth_date, m.Elder.level, m.Elder.id_number, m.Elder.phone,
         m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room,
         m.Elder.last_contact, *_place_columns(),
-    )).where(m.Elder.status == ElderStatus.ACTIVE.value)
-    if community_id is not None:
-        stmt = stmt.where(m.Community.id == community_id)
-    stmt = stmt.order_by(m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.Elder.id)
+    )
+    stmt = roster_query.elder_select(roster_query.ElderFilter(community_id=community_id), columns)
+    stmt = stmt.order_by(*roster_query.ROSTER_ORDER)
     groups: dict[str, list[RosterLine]] = defaultdict(list)
     for r in s.execute(stmt):
         groups[r.community or "（未分社区）"].append(RosterLine(
