@@ -27,6 +27,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
+from silverage.db.base import utcnow
 from silverage.domain import care_rules
 from silverage.domain.care_rules import CareRules, Facts
 from silverage.domain.enums import ElderStatus, Level
@@ -209,7 +210,7 @@ def assess_session(
     overrides = _current_overrides(s, [r.id for r in rows if r.level_overridden])
     counts: Counter[str] = Counter()
     moved: list[Move] = []
-    now = audit_now()
+    now = utcnow()
     yield Progress(0, total, "正在评估 assessing…")
     for start in range(0, total, CHUNK):
         assessments, elders, alerts = [], [], []
@@ -313,7 +314,7 @@ def reassess_many_in(
     rules = active_rules(s, actor)
     s.flush()
     changes: list[LevelChange] = []
-    now = audit_now()
+    now = utcnow()
     for start in range(0, len(elder_ids), 500):
         chunk = list(elder_ids[start : start + 500])
         found = {
@@ -370,12 +371,6 @@ def level_counts(s: Session) -> dict[str, int]:
     return out
 
 
-def audit_now() -> datetime:
-    from silverage.db.base import utcnow
-
-    return utcnow()
-
-
 def _current_overrides(s: Session, elder_ids: list[int]) -> dict[int, tuple[str, str]]:
     """Override level and reason from the latest assessment of each overridden person."""
     out: dict[int, tuple[str, str]] = {}
@@ -401,7 +396,7 @@ def _rise_alert(eid: int, old: str, new: str, zh: str, en: str) -> dict[str, obj
     return {
         "elder_id": eid,
         "kind": "level_change",
-        "created_at": audit_now(),
+        "created_at": utcnow(),
         "message_zh": f"等级由{o.zh}升为{n.zh}：{zh}",
         "message_en": f"Level rose from {o.en} to {n.en}: {en}",
     }
@@ -412,7 +407,7 @@ def _review_alert(eid: int, override: str, computed: str, reason: str) -> dict[s
     return {
         "elder_id": eid,
         "kind": "override_review",
-        "created_at": audit_now(),
+        "created_at": utcnow(),
         "message_zh": f"复评：人工调整为{o.zh}（{reason}），本次计算结果为{c.zh}，请确认或取消人工调整",
         "message_en": f"Reassessment: manually set to {o.en} ({reason}) but computed {c.en}; "
         "confirm or clear the override",
@@ -454,7 +449,7 @@ def reassess_in(
             level=level,
             trigger=trigger,
             assessed_by=actor.username,
-            assessed_at=audit_now(),
+            assessed_at=utcnow(),
             next_due=due,
         )
     )
@@ -531,7 +526,7 @@ def override_level(
                 level=in_force,
                 trigger="override" if new_level else "override_cleared",
                 assessed_by=ctx.actor.username,
-                assessed_at=audit_now(),
+                assessed_at=utcnow(),
                 next_due=latest.next_due,
             )
         )
