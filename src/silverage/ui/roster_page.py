@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -379,49 +382,40 @@ class RosterPage(QWidget):
             self.table.setFocus()
 
 
-def choose_micro_grid(parent: QWidget, places: list[MicroGridChoice], question: str) -> int | None:
-    """Ask for a target micro-grid (tests replace this)."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("调整微网格"))
+def _ask_with(dialog: QDialog, title: str, question: str, field: QWidget) -> bool:
+    """Show ``question`` over ``field`` (already parented to ``dialog``) with OK/Cancel; True on OK."""
+    dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
     layout.addWidget(QLabel(question, dialog))
-    picker = MicroGridPicker(places, dialog)
-    layout.addWidget(picker)
+    layout.addWidget(field)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    if not dialog.exec():
+    return bool(dialog.exec())
+
+
+def choose_micro_grid(parent: QWidget, places: list[MicroGridChoice], question: str) -> int | None:
+    """Ask for a target micro-grid (tests replace this)."""
+    dialog = QDialog(parent)
+    picker = MicroGridPicker(places, dialog)
+    if not _ask_with(dialog, parent.tr("调整微网格"), question, picker):
         return None
     return picker.value()
 
 
 def choose_volunteer(parent: QWidget, choices: list[VolunteerChoice], question: str) -> int | None:
     """Ask for the volunteer to take the visits, nearest first (tests replace this)."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("更换志愿者"))
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(question, dialog))
     box = QComboBox(dialog)
     for c in choices:
         where = f"（{c.micro_grid}）" if c.micro_grid else ""
         box.addItem(f"{c.name}{where}", c.id)
-    layout.addWidget(box)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    if not dialog.exec():
+    if not _ask_with(dialog, parent.tr("更换志愿者"), question, box):
         return None
     return box.currentData()
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:
     """A message the user must see (tests replace this)."""
-    from PySide6.QtWidgets import QMessageBox
-
     QMessageBox.information(parent, title, text)
