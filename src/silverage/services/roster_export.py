@@ -25,7 +25,7 @@ from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
 from silverage.services import audit, coverage
 from silverage.services.context import ServiceContext
-from silverage.services.roster_query import ROSTER_ORDER, ElderFilter, elder_select
+from silverage.services.roster_query import ROSTER_ORDER, ROW_COLUMNS, ElderFilter, elder_select
 from silverage.services.visit_settings import load_policy
 
 
@@ -137,7 +137,6 @@ def _overdue_days_by_level(s: Session) -> dict[str | None, int]:
 
 def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Iterator[dict[str, Any]]:
     extra = (
-        m.Elder.id,
         m.Elder.phone2,
         m.Elder.disability,
         m.Elder.mobility,
@@ -146,7 +145,10 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         m.Elder.doorstep_notes,
         m.Elder.notes,
     )
-    details = {r[0]: r for r in s.execute(elder_select(f, extra))}
+    # One query for the list's columns and the export's extra ones (the extra ones follow at [n:]).
+    n = len(ROW_COLUMNS)
+    people = s.execute(elder_select(f, (*ROW_COLUMNS, *extra)).order_by(*ROSTER_ORDER)).all()
+    ids = {r[0] for r in people}
     first_contact: dict[int, tuple[str, str, str]] = {}
     for eid, name, rel, ph in s.execute(
         select(
@@ -156,14 +158,13 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
             m.EmergencyContact.phone,
         ).order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order, m.EmergencyContact.id)
     ):
-        if eid in details:
+        if eid in ids:
             first_contact.setdefault(eid, (name, rel, ph))
-    stmt = elder_select(f).order_by(*ROSTER_ORDER)
     lang = opts.lang
-    for r in s.execute(stmt):
-        d = details[r[0]]
+    for r in people:
+        d = r[n:]
         c_name, c_rel, c_phone = first_contact.get(r[0], ("", "", ""))
-        phones = (r[5], d[1], c_phone)
+        phones = (r[5], d[0], c_phone)
         if not opts.unmasked:
             phones = tuple(phone_rules.mask(p) for p in phones)
         yield {
@@ -181,12 +182,12 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
             "address": format_address(r[6], r[7], r[8], r[9]),
             "living": Living(r[16]).label(lang),
             "level": r[17],
-            "disability": Disability(d[2]).label(lang),
-            "mobility": Mobility(d[3]).label(lang),
-            "economic": Economic(d[4]).label(lang),
-            "health_conditions": d[5],
-            "doorstep_notes": d[6],
-            "notes": d[7],
+            "disability": Disability(d[1]).label(lang),
+            "mobility": Mobility(d[2]).label(lang),
+            "economic": Economic(d[3]).label(lang),
+            "health_conditions": d[4],
+            "doorstep_notes": d[5],
+            "notes": d[6],
             "contact_name": c_name,
             "contact_relation": c_rel,
             "contact_phone": phones[2],
