@@ -48,6 +48,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from silverage.domain.calendar_cn import days
 from silverage.domain.enums import VisitKind
 from silverage.domain.scheduling_network import NetworkInput, PlaceTree, solve_network
 
@@ -127,10 +128,6 @@ def monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _days(a: date, b: date) -> list[date]:
-    return [a + timedelta(days=i) for i in range((b - a).days + 1)]
-
-
 class _Masks:
     """Availability bits of the working half-days of a window inside one week, cached."""
 
@@ -143,7 +140,7 @@ class _Masks:
         hit = self._cache.get(key)
         if hit is None:
             hit = {}
-            for d in _days(start, end):
+            for d in days(start, end):
                 if self.is_working_day(d):
                     hit[monday(d)] = hit.get(monday(d), 0) | (3 << (d.weekday() * 2))
             self._cache[key] = hit
@@ -308,10 +305,9 @@ def _pick_slots(
         key = (dem.start, dem.end, w, vol.availability)
         if key not in slots:
             first = weeks[w]
-            days = _days(max(dem.start, first), min(dem.end, first + timedelta(days=6)))
             slots[key] = [
                 (day, half)
-                for day in days
+                for day in days(max(dem.start, first), min(dem.end, first + timedelta(days=6)))
                 if masks.is_working_day(day)
                 for half in (0, 1)
                 if vol.availability >> (day.weekday() * 2 + half) & 1
