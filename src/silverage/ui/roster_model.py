@@ -105,13 +105,6 @@ class RosterModel(QAbstractTableModel):
             self.tr("状态"),
         ]
 
-    def retranslate(self, lang: str) -> None:
-        self.lang = lang
-        self._headers = self._header_texts()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
-        if self._view:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, len(Col) - 1))
-
     # ---------------------------------------------------------------- loading, filtering, sorting
 
     def set_rows(self, rows: list[ElderRow], today: date | None = None) -> None:
