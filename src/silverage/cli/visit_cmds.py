@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from silverage.cli.output import emit_json, say
 from silverage.cli.session import open_context
@@ -25,6 +27,15 @@ def _date(raw: str | None, what_zh: str, what_en: str) -> date:
                 )
             ]
         ) from None
+
+
+def _emit_rows(args: argparse.Namespace, rows: Sequence[Any], line: Callable[[Any], str]) -> None:
+    """The rows as JSON with ``--json``, else one ``line`` per row."""
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            say(line(r))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -106,15 +117,14 @@ def list_visits(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     start = _date(args.date_from, "起始日期", "Start date")
     end = _date(args.date_to, "截止日期", "End date")
-    rows = coverage.visits_between(ctx, start, end)
-    if args.json:
-        emit_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            say(
-                f"{r.code}\t{r.planned_date}\t{'上午' if r.half_day == 0 else '下午'}\t{r.elder_name}\t"
-                f"{r.volunteer_name or '-'}\t{VisitKind(r.kind).zh}\t{VisitStatus(r.status).zh}"
-            )
+    _emit_rows(
+        args,
+        coverage.visits_between(ctx, start, end),
+        lambda r: (
+            f"{r.code}\t{r.planned_date}\t{'上午' if r.half_day == 0 else '下午'}\t{r.elder_name}\t"
+            f"{r.volunteer_name or '-'}\t{VisitKind(r.kind).zh}\t{VisitStatus(r.status).zh}"
+        ),
+    )
     return 0
 
 
@@ -176,12 +186,11 @@ def cmd_rates(args: argparse.Namespace) -> int:
         raise ValidationError(
             [Problem("month", "月份应写成 2026-12", "Write the month as 2026-12")]
         ) from None
-    rows = coverage.monthly_rates(ctx, year, month, args.by)
-    if args.json:
-        emit_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            say(f"{r.key}\t应探访 {r.required}\t已探访 {r.contacted}\t探访率 {r.rate:.1%}")
+    _emit_rows(
+        args,
+        coverage.monthly_rates(ctx, year, month, args.by),
+        lambda r: f"{r.key}\t应探访 {r.required}\t已探访 {r.contacted}\t探访率 {r.rate:.1%}",
+    )
     return 0
 
 
@@ -199,20 +208,17 @@ def cmd_campaign(args: argparse.Namespace) -> int:
             say(f"已建立专项行动 {cid}：{len(calls)} 通电话，{args.days} 个工作日内完成")
         return 0
     if args.calls is not None:
-        rows = worklists.call_list(ctx, args.calls)
-        if args.json:
-            emit_json([r.as_json() for r in rows])
-        else:
-            for r in rows:
-                say(
-                    f"{r.planned_date}\t{r.visit_code}\t{r.name}\t{r.phone}\t"
-                    f"{r.contact_name} {r.contact_phone}"
-                )
+        _emit_rows(
+            args,
+            worklists.call_list(ctx, args.calls),
+            lambda r: (
+                f"{r.planned_date}\t{r.visit_code}\t{r.name}\t{r.phone}\t{r.contact_name} {r.contact_phone}"
+            ),
+        )
         return 0
-    camps = worklists.campaigns(ctx)
-    if args.json:
-        emit_json([c.as_json() for c in camps])
-    else:
-        for c in camps:
-            say(f"{c.id}\t{c.name}\t{c.start_date}\t{c.contacted}/{c.total}")
+    _emit_rows(
+        args,
+        worklists.campaigns(ctx),
+        lambda c: f"{c.id}\t{c.name}\t{c.start_date}\t{c.contacted}/{c.total}",
+    )
     return 0
