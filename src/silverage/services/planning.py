@@ -201,17 +201,10 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
                 "half_day": a.half,
                 "window_start": required[a.demand].window.start,
                 "window_end": required[a.demand].window.end,
-                "status": VisitStatus.PLANNED.value,
-                "findings": {},
-                "notes": "",
-                "visited_by": "",
-                "recorded_by": "",
-                "version": 1,
             }
             for a in sol.assignments
         ]
-        for i in range(0, len(rows), 5000):
-            s.execute(insert(m.Visit), rows[i : i + 5000])
+        insert_visits(s, rows)
         yield Progress(4, 5, "保存计划摘要…")
         summary = PlanSummary(
             plan_id=plan.id,
@@ -241,6 +234,25 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         )
         yield Progress(5, 5, "完成")
     return summary
+
+
+def insert_visits(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert new planned visits in bulk (5,000 a statement); each row gives at least the code,
+    person, kind, date, half-day and window, and the rest start empty."""
+    full = [
+        {
+            "status": VisitStatus.PLANNED.value,
+            "findings": {},
+            "notes": "",
+            "visited_by": "",
+            "recorded_by": "",
+            "version": 1,
+            **row,
+        }
+        for row in rows
+    ]
+    for i in range(0, len(full), 5000):
+        s.execute(insert(m.Visit), full[i : i + 5000])
 
 
 def _last_volunteers(s: Session) -> dict[int, int]:

@@ -12,10 +12,10 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from silverage.db import models as m
-from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind, VisitStatus
+from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind
 from silverage.domain.problems import Problem, ValidationError
 from silverage.services import audit, planning
 from silverage.services.context import ServiceContext
@@ -258,17 +258,10 @@ def create_campaign(
                 "half_day": 0,
                 "window_start": start,
                 "window_end": end,
-                "status": VisitStatus.PLANNED.value,
-                "findings": {},
-                "notes": "",
-                "visited_by": "",
-                "recorded_by": "",
-                "version": 1,
             }
             for i, (eid, _lv) in enumerate(people)
         ]
-        for i in range(0, len(rows), 5000):
-            s.execute(insert(m.Visit), rows[i : i + 5000])
+        planning.insert_visits(s, rows)
         audit.record(s, ctx.actor, "create", "campaign", camp.id, detail=f"{len(rows)} calls")
         return camp.id
 
