@@ -93,21 +93,25 @@ def clean_and_validate(
             phones[key] = clean_text(getattr(inp, key))
         else:
             phones[key] = result
+    enums: dict[str, str] = {}
     for key, enum, zh, en in (
         ("living", Living, "居住情况", "Living situation"),
         ("disability", Disability, "失能等级", "Disability"),
         ("mobility", Mobility, "行动能力", "Mobility"),
         ("economic", Economic, "经济状况", "Economic status"),
     ):
-        if enum.from_label(getattr(inp, key)) is None:
+        raw = getattr(inp, key)
+        member = enum.from_label(raw)
+        if member is None:
             allowed = "、".join(m.zh for m in enum)
             problems.append(
                 Problem(
                     key,
-                    f"{zh}“{getattr(inp, key)}”无法识别，可选：{allowed}",
-                    f"{en} '{getattr(inp, key)}' is not one of: " + ", ".join(m.en for m in enum),
+                    f"{zh}“{raw}”无法识别，可选：{allowed}",
+                    f"{en} '{raw}' is not one of: " + ", ".join(m.en for m in enum),
                 )
             )
+        enums[key] = member.value if member is not None else raw
     contacts = []
     for i, c in enumerate(inp.contacts, 1):
         cname = clean_name(c.name)
@@ -129,10 +133,6 @@ def clean_and_validate(
             cphone = clean_text(c.phone)
         contacts.append(replace(c, name=cname, relation=clean_text(c.relation), phone=cphone))
 
-    def enum_value(enum: type, raw: str) -> str:
-        member = enum.from_label(raw)
-        return member.value if member is not None else raw
-
     cleaned = replace(
         inp,
         name=name,
@@ -143,10 +143,10 @@ def clean_and_validate(
         address_unit=clean_text(inp.address_unit),
         address_room=clean_text(inp.address_room),
         address_detail=clean_text(inp.address_detail),
-        living=enum_value(Living, inp.living),
-        disability=enum_value(Disability, inp.disability),
-        mobility=enum_value(Mobility, inp.mobility),
-        economic=enum_value(Economic, inp.economic),
+        living=enums["living"],
+        disability=enums["disability"],
+        mobility=enums["mobility"],
+        economic=enums["economic"],
         health_conditions=clean_text(inp.health_conditions),
         doorstep_notes=(inp.doorstep_notes or "").strip(),
         notes=(inp.notes or "").strip(),
