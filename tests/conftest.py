@@ -25,6 +25,13 @@ PG_URL = os.environ.get("SILVERAGE_TEST_DB_URL")
 
 
 @pytest.fixture(autouse=True)
+def _pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs on TODAY, whatever the machine's date: the app's one clock honours
+    SILVERAGE_TODAY (services, views, the CLI in-process and in a subprocess alike)."""
+    monkeypatch.setenv("SILVERAGE_TODAY", TODAY.isoformat())
+
+
+@pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Data, logs and Qt settings go to a temp folder: tests never touch a real roster."""
     monkeypatch.setenv("SILVERAGE_HOME", str(tmp_path / "home"))

@@ -9,6 +9,7 @@ from typing import Any
 
 from silverage.cli.output import emit_json, say
 from silverage.cli.session import open_context
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import Problem, ValidationError
 from silverage.services import coverage, planning, visits, worklists
@@ -163,7 +164,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     ctx = open_context(args)
-    today = _date(args.today, "日期", "Date") if args.today else date.today()
+    today = _date(args.today, "日期", "Date") if args.today else SYSTEM_CLOCK.today()
     rows = worklists.overdue(ctx, today)
     if args.json:
         emit_json([r.as_json() for r in rows])
@@ -197,7 +198,7 @@ def cmd_rates(args: argparse.Namespace) -> int:
 def cmd_campaign(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     if args.name:
-        start = _date(args.start, "开始日期", "Start date") if args.start else date.today()
+        start = _date(args.start, "开始日期", "Start date") if args.start else SYSTEM_CLOCK.today()
         cid = worklists.create_campaign(
             ctx, args.name, args.kind, [x.strip() for x in args.levels.split(",")], start, args.days
         )

@@ -3,10 +3,12 @@ way on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
+
+from silverage.domain.clock import SYSTEM_CLOCK
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -23,4 +25,4 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     """Timezone-naive UTC, stored the same on SQLite and PostgreSQL."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    return SYSTEM_CLOCK.utcnow()

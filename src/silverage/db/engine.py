@@ -11,7 +11,6 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -20,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from silverage.db import migrate
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.problems import UserError
 from silverage.paths import default_db_path
 
@@ -196,7 +196,7 @@ def _peek_server(url: URL, engine: Engine) -> tuple[str | None, bool]:
 
 def _backup_sqlite(path: Path, head: str | None) -> Path:
     """A consistent copy (SQLite's backup API, so a pending WAL is included) beside the file."""
-    backup = path.with_name(f"{path.stem}.before-{head}-{datetime.now():%Y%m%d%H%M%S}{path.suffix}")
+    backup = path.with_name(f"{path.stem}.before-{head}-{SYSTEM_CLOCK.now():%Y%m%d%H%M%S}{path.suffix}")
     src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
     dst = sqlite3.connect(backup)
     try:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import Gender
 from silverage.domain.problems import Problem
 from silverage.domain.text import to_halfwidth
@@ -42,7 +43,7 @@ class IdInfo:
 
 def parse(raw: str, today: date | None = None) -> IdInfo | Problem:
     """Normalise and check an ID number; return what it says, or a Problem explaining why not."""
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     number = normalize(raw)
     if not number:
         return Problem("id_number", "身份证号码不能为空", "The ID number is empty")

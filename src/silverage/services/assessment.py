@@ -30,6 +30,7 @@ from silverage.db import models as m
 from silverage.db.base import utcnow
 from silverage.domain import care_rules
 from silverage.domain.care_rules import CareRules, Facts
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
@@ -185,7 +186,8 @@ def assess_all_job(
 ) -> Job[AssessSummary]:
     """The GUI form of ``assess_all``: yields Progress; closing it (Cancel) rolls everything back."""
     with ctx.transaction() as s:
-        summary = yield from assess_session(s, ctx.actor, trigger, today or date.today(), only_due=only_due)
+        day = today or ctx.clock.today()
+        summary = yield from assess_session(s, ctx.actor, trigger, day, only_due=only_due)
     return summary
 
 
@@ -310,7 +312,7 @@ def reassess_many_in(
     executemany statements instead of ORM objects. Returns the changes of level, in ``elder_ids`` order.
     Flushes the session first so the scores see what the caller just wrote.
     """
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     rules = active_rules(s, actor)
     s.flush()
     changes: list[LevelChange] = []
@@ -427,7 +429,7 @@ def reassess_in(
     """
     if elder.status != ElderStatus.ACTIVE.value:
         return None
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     rules = active_rules(s, actor)
     result = care_rules.assess(Facts.of(elder, today), rules.rules)
     ov_level, ov_reason = (
@@ -574,7 +576,7 @@ def history(ctx: ServiceContext, elder_id: int) -> list[AssessmentRow]:
 
 def due_for_reassessment(ctx: ServiceContext, today: date | None = None) -> list[DueRow]:
     """Active people whose reassessment is due on or before ``today`` (or who were never assessed)."""
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     with ctx.read() as s:
         stmt = (
             select(m.Elder.id, m.Elder.name, m.Elder.level, m.Elder.level_overridden, m.Elder.next_assessment)

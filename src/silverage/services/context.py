@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from silverage.db.engine import Database
+from silverage.domain.clock import SYSTEM_CLOCK, Clock
 from silverage.domain.enums import Role
 from silverage.domain.problems import PermissionDenied
 
@@ -33,6 +34,7 @@ class ServiceContext:
 
     db: Database
     actor: Actor = SYSTEM
+    clock: Clock = SYSTEM_CLOCK
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

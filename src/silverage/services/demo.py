@@ -86,7 +86,7 @@ def build_demo(
         raise UserError(
             f"演示人数应在1到{MAX_ELDERS}之间", f"The number of demo elders must be 1 to {MAX_ELDERS}"
         )
-    today = today or date.today()
+    today = today or ctx.clock.today()
     steps = list(_build_steps(ctx, seed, elders, today, replace))
     total = len(steps)
     summary: DemoSummary | None = None

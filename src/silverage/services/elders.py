@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain.care_rules import RELEVANT_FIELDS
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
@@ -151,7 +152,7 @@ def _load(s: Session, elder_id: int) -> m.Elder:
 
 
 def detail_in(s: Session, e: m.Elder, today: date | None = None) -> ElderDetail:
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     mg = e.micro_grid
     grid = mg.grid if mg is not None else None
     comm = grid.community if grid is not None else None
@@ -490,7 +491,7 @@ def conflict_error(s: Session, elder_id: int) -> ConflictError:
     who, at = _who_saved_last(s, elder_id)
     if who and at is not None:
         local = at.replace(tzinfo=UTC).astimezone()
-        when = f"{local:%H:%M}" if local.date() == datetime.now().date() else f"{local:%Y-%m-%d %H:%M}"
+        when = f"{local:%H:%M}" if local.date() == SYSTEM_CLOCK.today() else f"{local:%Y-%m-%d %H:%M}"
         return ConflictError(
             f"{who} 在 {when} 保存过此记录，您的修改没有保存。请重新打开后再改。",
             f"{who} saved this record at {when}; your changes were not saved. "
@@ -515,7 +516,7 @@ def _level_pair(change: LevelChange | None) -> tuple[str | None, str] | None:
 def create_elder(
     ctx: ServiceContext, inp: ElderInput, *, confirm_similar: bool = False, today: date | None = None
 ) -> SaveResult:
-    today = today or date.today()
+    today = today or ctx.clock.today()
     with ctx.transaction() as s:
         cleaned, info = _validate(s, inp, today, None)
         similar = find_similar(s, cleaned.name, info.birth_date, cleaned.address_detail)
@@ -539,7 +540,7 @@ def create_elder(
 def update_elder(
     ctx: ServiceContext, elder_id: int, inp: ElderInput, expected_version: int, today: date | None = None
 ) -> SaveResult:
-    today = today or date.today()
+    today = today or ctx.clock.today()
     try:
         with ctx.transaction() as s:
             elder = _load(s, elder_id)
@@ -561,7 +562,7 @@ def archive_elder(
     today: date | None = None,
 ) -> SaveResult:
     """Take someone off the active roster (moved, care home, deceased) with the date and reason."""
-    today = today or date.today()
+    today = today or ctx.clock.today()
     status = ElderStatus(status)
     problems = []
     if status is ElderStatus.ACTIVE:
@@ -588,7 +589,7 @@ def restore_elder(
 ) -> SaveResult:
     """Put an archived person back on the active roster (re-assessed at once)."""
     return _set_status(
-        ctx, elder_id, ElderStatus.ACTIVE.value, None, "", expected_version, "restore", today or date.today()
+        ctx, elder_id, ElderStatus.ACTIVE.value, None, "", expected_version, "restore", today or ctx.clock.today()
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import idcard, phone
 from silverage.domain.address import format_address
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level, VisitStatus
 from silverage.domain.problems import UserError
 from silverage.reports.data import (
@@ -48,7 +49,7 @@ def doc_meta(s: Session, actor: Actor, now: datetime | None = None) -> DocMeta:
     return DocMeta(
         subdistrict=sub.value if sub is not None and sub.value else "",
         printed_by=actor.display_name or actor.username,
-        printed_at=now or datetime.now(),
+        printed_at=now or SYSTEM_CLOCK.now(),
         synthetic=synthetic is not None and synthetic.value == "1",
     )
 

@@ -198,7 +198,7 @@ def selection_job(ctx: ServiceContext, out: str | Path, elder_ids: list[int], to
     """Sheets for people picked on the roster (each person's next open visit, if any)."""
     if not elder_ids:
         raise UserError("没有选中任何人", "Nobody is selected")
-    today = today or date.today()
+    today = today or ctx.clock.today()
     yield Progress(0, 0, "正在读取…")
     with ctx.read() as s:
         doc = data.selection_document(s, data.doc_meta(s, ctx.actor, now), elder_ids, today)
@@ -214,7 +214,7 @@ def roster_job(ctx: ServiceContext, out: str | Path, *, unmasked: bool = False, 
     """The roster by community and level; full ID numbers and phones only for a supervisor who asks."""
     if unmasked:
         ctx.require_supervisor("打印完整身份证号和电话", "print full ID numbers and phone numbers")
-    today = today or date.today()
+    today = today or ctx.clock.today()
     yield Progress(0, 0, "正在读取花名册…")
     with ctx.read() as s:
         doc = data.roster_document(s, data.doc_meta(s, ctx.actor, now), today, unmasked)

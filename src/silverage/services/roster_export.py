@@ -202,7 +202,7 @@ def export_roster_job(
 ) -> Job[ExportResult]:
     """Write the roster workbook; yields Progress. Unmasked only for a supervisor, and audited."""
     opts = opts or ExportOptions()
-    today = today or date.today()
+    today = today or ctx.clock.today()
     path = Path(path)
     lang = opts.lang
     unknown = [c for c in opts.columns if c not in BY_KEY]

@@ -256,7 +256,7 @@ def plan_job(
     today: date | None = None,
 ) -> Job[ImportPlan]:
     """Read and check everything; write nothing. Yields Progress, returns the ImportPlan."""
-    today = today or date.today()
+    today = today or ctx.clock.today()
     paths = [Path(p) for p in paths]
     yield Progress(0, 0, "正在检查文件…")
     books: list[Any] = []
@@ -648,7 +648,7 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
     """Write every accepted row of ``plan`` in ONE transaction (all or nothing); Cancel rolls back."""
     from silverage.services import elders  # the roster write service (validation, duplicates, audit)
 
-    today = today or date.today()
+    today = today or ctx.clock.today()
     total = len(plan.created) + len(plan.updated)
     updated: list[int] = []
     yield Progress(0, total, "正在导入…")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain.address import format_address
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.idcard import age_on
 from silverage.services.context import ServiceContext
@@ -144,7 +145,7 @@ def list_elders(
 
 
 def query_elders(s: Session, f: ElderFilter, today: date | None = None) -> list[ElderRow]:
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER)
     rows = []
     for r in s.execute(stmt):

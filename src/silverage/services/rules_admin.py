@@ -86,7 +86,7 @@ def versions(ctx: ServiceContext) -> list[RulesInfo]:
 def preview(ctx: ServiceContext, new_rules: CareRules, today: date | None = None) -> Preview:
     """Who would move between levels under ``new_rules``; writes nothing."""
     new_rules.validated()
-    today = today or date.today()
+    today = today or ctx.clock.today()
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     flows: Counter[tuple[str | None, str]] = Counter()
@@ -131,7 +131,7 @@ def apply_job(
     """Generator form for the GUI: the new version and the re-scoring commit together or not at all."""
     ctx.require_supervisor("修改三色分级规则", "change the care-level rules")
     new_rules.validated()
-    today = today or date.today()
+    today = today or ctx.clock.today()
     yield Progress(0, 0, "正在保存规则 saving the rules…")
     with ctx.transaction() as s:
         old = assessment.active_rules(s, ctx.actor)

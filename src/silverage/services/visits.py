@@ -119,7 +119,7 @@ def record_visit(
     version: int | None = None,
 ) -> RecordResult:
     """Record the outcome of the visit with this code; one transaction with all its escalations."""
-    today = today or date.today()
+    today = today or ctx.clock.today()
     result = _outcome(outcome)
     norm = visit_code.normalize(code)
     if isinstance(norm, Problem):
@@ -249,7 +249,7 @@ def _missed_twice(s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visi
             kind=MISSED_TWICE,
             message_zh=p.zh,
             message_en=p.en,
-            due=datetime.now() + timedelta(days=1),
+            due=ctx.clock.now() + timedelta(days=1),
         )
         s.add(alert)
         s.flush()
@@ -310,7 +310,7 @@ def _risk_change(
         kind=RISK_CHANGE,
         message_zh=p.zh,
         message_en=p.en,
-        due=datetime.combine(today, datetime.now().time()) + timedelta(hours=24),
+        due=datetime.combine(today, ctx.clock.now().time()) + timedelta(hours=24),
     )
     s.add(alert)
     s.flush()
@@ -327,7 +327,7 @@ def record_phone_check_in(
     findings: Mapping[str, str] | None = None,
 ) -> RecordResult:
     """A call that was not on a plan: stored as a done phone visit with its own code."""
-    today = today or date.today()
+    today = today or ctx.clock.today()
     result = _outcome(outcome)
     clean = {k: str(v).strip() for k, v in (findings or {}).items() if str(v).strip()}
     with ctx.transaction() as s:
@@ -356,7 +356,7 @@ def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> None:
         if row is None:
             raise UserError("没有这条跟进事项", "No such follow-up")
         audit.record(s, ctx.actor, "update", "follow_up", row.id, field="done", old=row.done, new=True)
-        row.done, row.done_at = True, datetime.now()
+        row.done, row.done_at = True, ctx.clock.now()
 
 
 def resolve_alert(ctx: ServiceContext, alert_id: int) -> None:
@@ -365,5 +365,5 @@ def resolve_alert(ctx: ServiceContext, alert_id: int) -> None:
         if row is None:
             raise UserError("没有这条提醒", "No such alert")
         if row.resolved_at is None:
-            row.resolved_at, row.resolved_by = datetime.now(), ctx.actor.username
+            row.resolved_at, row.resolved_by = ctx.clock.now(), ctx.actor.username
             audit.record(s, ctx.actor, "update", "alert", row.id, field="resolved_at", new=row.resolved_at)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from silverage.domain.clock import Clock
 from silverage.services import place_choices
 from silverage.services.context import ServiceContext
 from silverage.services.place_choices import MicroGridChoice
@@ -31,6 +32,11 @@ class AppContext:
     lang: str = "zh"
     settings: UiSettings = field(default_factory=UiSettings)
     _places: list[MicroGridChoice] | None = None
+
+    @property
+    def clock(self) -> Clock:
+        """The one clock (the services'): views ask it for today, never the system."""
+        return self.services.clock
 
     def micro_grids(self) -> list[MicroGridChoice]:
         """The place tree, read once per session (23,800 micro-grids at 100,000 people)."""

@@ -35,7 +35,7 @@ class DashboardPage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = date.today()
+        self.today = app.clock.today()
         self._rows: list[ElderRow] = []
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
@@ -106,7 +106,7 @@ class DashboardPage(QWidget):
 
     def set_rows(self, rows: list[ElderRow], today: date | None = None) -> None:
         self._rows = rows
-        self.today = today or date.today()
+        self.today = today or self.app.clock.today()
         if self.isVisible():
             self.refresh()
         else:

@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.masked_radio)
         layout.addWidget(self.unmasked_radio)
         row = QHBoxLayout()
-        self.file_edit = QLineEdit(str(Path.home() / f"花名册_{(today or date.today()):%Y%m%d}.xlsx"), self)
+        self.file_edit = QLineEdit(str(Path.home() / f"花名册_{(today or app.clock.today()):%Y%m%d}.xlsx"), self)
         browse = QPushButton(self.tr("浏览…"), self)
         browse.clicked.connect(self._browse)
         row.addWidget(QLabel(self.tr("保存到："), self))

@@ -87,7 +87,7 @@ class PersonEditor(QDialog):
         super().__init__(parent)
         self.app = app
         self.lang = app.lang
-        self.today = today or date.today()
+        self.today = today or app.clock.today()
         self.elder_id = elder_id
         self.version = 0
         self.status = ElderStatus.ACTIVE.value

@@ -69,7 +69,7 @@ class PrintPanel(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = today or date.today()
+        self.today = today or app.clock.today()
         self.files = _PrintFiles()
         self.destroyed.connect(lambda *_: self.files.remove())
         self.last_result: printing.PrintResult | None = None

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Gender, Level, Living
 from silverage.domain.pinyin_search import name_keys, normalise_query
 from silverage.services.roster_query import ElderRow
@@ -85,7 +86,7 @@ class RosterModel(QAbstractTableModel):
         self._filter = RosterFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.overdue_ids: frozenset[int] = frozenset()
-        self.today = date.today()
+        self.today = SYSTEM_CLOCK.today()
         self.lang = lang
         self._headers = self._header_texts()
 
@@ -111,7 +112,7 @@ class RosterModel(QAbstractTableModel):
         """Replace the data; search keys are built here, once per load."""
         self.beginResetModel()
         self._rows = rows
-        self.today = today or date.today()
+        self.today = today or SYSTEM_CLOCK.today()
         self._keys = _Keys(hay=[_haystack(r) for r in rows])
         self._view = self._filtered()
         self._apply_sort()

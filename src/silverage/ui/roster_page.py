@@ -57,7 +57,7 @@ class RosterPage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = date.today()
+        self.today = app.clock.today()
         self._places: list[MicroGridChoice] = []
         layout = QVBoxLayout(self)
 
@@ -181,7 +181,7 @@ class RosterPage(QWidget):
     # ---------------------------------------------------------------- data
 
     def set_rows(self, rows: list[ElderRow], today: date | None = None) -> None:
-        self.today = today or date.today()
+        self.today = today or self.app.clock.today()
         if not self._places:
             self._places = self.app.micro_grids()
             self._fill_communities()

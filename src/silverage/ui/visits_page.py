@@ -4,8 +4,6 @@ from here. Services do the work; the tabs only show it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from silverage.domain.problems import Problem, UserError
@@ -27,7 +25,7 @@ class VisitsPage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = date.today()
+        self.today = app.clock.today()
         self.lang = app.lang
         layout = QVBoxLayout(self)
         self.message = QLabel(self)

@@ -3,7 +3,7 @@ home micro-grid), whom each volunteer visits and their load this month."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,7 @@ class VolunteersPage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = date.today()
+        self.today = app.clock.today()
         self._rows: list[VolunteerRow] = []
         self._current: VolunteerRow | None = None
         outer = QVBoxLayout(self)
