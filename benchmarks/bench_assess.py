@@ -22,7 +22,8 @@ from pathlib import Path
 
 from silverage.db.engine import open_database
 from silverage.domain.enums import Role
-from silverage.services import assessment, demo, rules_admin
+from silverage.services import demo
+from silverage.services.care import assessment, rules_admin
 from silverage.services.context import Actor, ServiceContext
 
 TODAY = date(2026, 11, 26)

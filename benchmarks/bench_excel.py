@@ -23,8 +23,9 @@ from sqlalchemy import delete
 from silverage.db import models as m
 from silverage.db.engine import open_database
 from silverage.domain.enums import Role
-from silverage.services import demo, roster_export, roster_import
+from silverage.services import demo
 from silverage.services.context import Actor, ServiceContext
+from silverage.services.print_export import roster_export, roster_import
 
 TODAY = date(2026, 11, 26)
 SUPERVISOR = Actor("duda", Role.SUPERVISOR, "王督导")

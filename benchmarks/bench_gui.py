@@ -33,10 +33,10 @@ import json, os, sys, time, resource
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from silverage.ui.application import make_app
+from silverage.ui.shell.application import make_app
 from silverage.db.engine import open_database
 from silverage.services.context import ServiceContext
-from silverage.ui.main_window import MainWindow
+from silverage.ui.shell.main_window import MainWindow
 app = make_app()
 ctx = ServiceContext(open_database(sys.argv[1]))
 w = MainWindow(ctx); w.resize(1280, 800); w.show()
@@ -63,7 +63,7 @@ for col in (3, 1, 0, 8):
     page.table.sortByColumn(col, Qt.SortOrder.AscendingOrder); page.table.viewport().repaint()
     sorts.append((col, time.perf_counter() - t))
 out["sort"] = sorts
-from silverage.ui.person_editor import PersonEditor
+from silverage.ui.roster.person_editor import PersonEditor
 t = time.perf_counter(); ed = PersonEditor(w.app, w.model.row_at(0).id, w); ed.show(); app.processEvents()
 out["editor_open_s"] = time.perf_counter() - t
 ed.reject()

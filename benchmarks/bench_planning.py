@@ -25,8 +25,8 @@ from pathlib import Path
 
 from silverage.db.engine import open_database
 from silverage.domain import scheduling
-from silverage.services import planning
 from silverage.services.context import ServiceContext
+from silverage.services.visits import planning
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.domain.dense_reference import dense_optimum  # noqa: E402

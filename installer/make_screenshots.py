@@ -27,13 +27,14 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from silverage.db.engine import open_database
-    from silverage.services import demo, roster_query, users
+    from silverage.services import demo, users
     from silverage.services.context import ServiceContext
-    from silverage.ui.app_context import AppContext
-    from silverage.ui.application import make_app
-    from silverage.ui.main_window import MainWindow
-    from silverage.ui.person_editor import PersonEditor
-    from silverage.ui.settings import UiSettings
+    from silverage.services.roster import roster_query
+    from silverage.ui.roster.person_editor import PersonEditor
+    from silverage.ui.shell.app_context import AppContext
+    from silverage.ui.shell.application import make_app
+    from silverage.ui.shell.main_window import MainWindow
+    from silverage.ui.shell.ui_settings import UiSettings
 
     app = make_app()
     path = args.db or str(Path(os.environ["SILVERAGE_HOME"]) / "demo.sqlite")

@@ -73,7 +73,7 @@ def _no_unexpected_message_boxes(request: pytest.FixtureRequest, monkeypatch: py
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_ui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Qt tests free their cyclic garbage here, on the main thread (see silverage.ui.gc_guard)."""
+    """Qt tests free their cyclic garbage here, on the main thread (see silverage.ui.shell.gc_guard)."""
     yield
     if "qtbot" in request.fixturenames:
         import gc

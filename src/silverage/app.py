@@ -7,7 +7,7 @@ import sys
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from silverage.ui.application import run
+    from silverage.ui.shell.application import run
 
     return run(args)
 

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from silverage.db import models as m
 from silverage.domain.problems import UserError
 from silverage.io.file_check import OLE_MAGIC
-from silverage.services import roster_import
 from silverage.services.context import ServiceContext
+from silverage.services.print_export import roster_import
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db

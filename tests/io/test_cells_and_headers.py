@@ -10,7 +10,7 @@ from silverage.domain.problems import Problem
 from silverage.io import header_map
 from silverage.io.cell_values import cell_text, id_number_text, looks_like_formula, parse_date
 from silverage.io.excel_import import parse_row, split_address
-from silverage.services.place_match import PlaceIndex, grid_key
+from silverage.services.roster.place_match import PlaceIndex, grid_key
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,10 @@ from sqlalchemy import select, update
 from silverage.db import models as m
 from silverage.domain.enums import Level, Role
 from silverage.domain.problems import PermissionDenied
-from silverage.services import roster_export, roster_import
 from silverage.services.context import Actor, ServiceContext
-from silverage.services.roster_export import ALL_COLUMNS, ExportOptions
-from silverage.services.roster_query import ElderFilter
+from silverage.services.print_export import roster_export, roster_import
+from silverage.services.print_export.roster_export import ALL_COLUMNS, ExportOptions
+from silverage.services.roster.roster_query import ElderFilter
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db

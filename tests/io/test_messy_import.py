@@ -14,8 +14,9 @@ from silverage.db import models as m
 from silverage.domain.elder_input import ContactInput, ElderInput
 from silverage.domain.problems import UserError
 from silverage.io.excel_errors import write_error_workbook
-from silverage.services import elders, roster_import
 from silverage.services.context import ServiceContext
+from silverage.services.print_export import roster_import
+from silverage.services.roster import elders
 from tests.conftest import TODAY
 from tests.io.helpers import add_places, make_id
 

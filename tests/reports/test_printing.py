@@ -12,8 +12,8 @@ from sqlalchemy import select
 from silverage.cli.main import main as cli_main
 from silverage.db import models as m
 from silverage.domain.problems import PermissionDenied, UserError
-from silverage.services import printing
 from silverage.services.context import ServiceContext
+from silverage.services.print_export import printing
 from tests.conftest import TODAY
 from tests.reports.conftest import NEXT_MONDAY, NEXT_SUNDAY, Planned, plan_week
 from tests.reports.pdf_tools import page_texts, qr_codes, render

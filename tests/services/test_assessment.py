@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.problems import ConflictError, UserError, ValidationError
-from silverage.services import assessment, elders, roster_query
+from silverage.services.care import assessment
+from silverage.services.roster import elders, roster_query
 from tests.conftest import TODAY
 from tests.services.elder_helpers import person
 

@@ -13,8 +13,8 @@ from silverage.db import models as m
 from silverage.domain.elder_input import ContactInput, ElderInput
 from silverage.domain.enums import Disability, Economic, Living, Mobility
 from silverage.domain.progress import run_to_end
-from silverage.services import elders
 from silverage.services.context import ServiceContext
+from silverage.services.roster import elders
 from tests.conftest import TODAY
 from tests.io.helpers import add_places
 from tests.services.elder_helpers import id_number

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.problems import UserError
-from silverage.services import bulk
 from silverage.services.context import ServiceContext
+from silverage.services.roster import bulk
 
 pytestmark = pytest.mark.db
 

@@ -12,8 +12,9 @@ from silverage.db import models as m
 from silverage.domain.elder_input import ContactInput
 from silverage.domain.enums import ElderStatus
 from silverage.domain.problems import ConflictError, UserError, ValidationError
-from silverage.services import assessment, elders
+from silverage.services.care import assessment
 from silverage.services.context import Actor, ServiceContext
+from silverage.services.roster import elders
 from tests.conftest import TODAY
 from tests.services.elder_helpers import id_number, person
 

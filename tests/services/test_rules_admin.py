@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.problems import PermissionDenied, ValidationError
-from silverage.services import assessment, roster_query, rules_admin
+from silverage.services.care import assessment, rules_admin
 from silverage.services.context import Actor, ServiceContext
+from silverage.services.roster import roster_query
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db

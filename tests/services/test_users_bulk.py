@@ -3,7 +3,8 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.problems import PermissionDenied, UserError
-from silverage.services import bulk, place_choices, roster_query, users
+from silverage.services import users
+from silverage.services.roster import bulk, place_choices, roster_query
 
 pytestmark = pytest.mark.db
 

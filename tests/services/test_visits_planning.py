@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from silverage.db import models as m
 from silverage.domain.problems import UserError, ValidationError
-from silverage.services import coverage, planning, visit_settings, visits, worklists
 from silverage.services.context import ServiceContext
+from silverage.services.visits import coverage, planning, visit_settings, visits, worklists
 
 pytestmark = pytest.mark.db
 

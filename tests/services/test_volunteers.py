@@ -10,7 +10,7 @@ from sqlalchemy import select
 from silverage.db import models as m
 from silverage.domain.problems import ConflictError, ValidationError
 from silverage.domain.volunteer_input import VolunteerInput, slot_bit, slots
-from silverage.services import volunteers
+from silverage.services.volunteers import volunteers
 
 pytestmark = pytest.mark.db
 

@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from silverage.db import models as m
 from silverage.domain.enums import Role
 from silverage.services.context import Actor, ServiceContext
-from silverage.ui.app_context import AppContext
-from silverage.ui.excel_panel import ExcelPanel
-from silverage.ui.export_dialog import ExportDialog
-from silverage.ui.import_wizard import MAPPING, PREVIEW, REPORT, ImportWizard
+from silverage.ui.print_export.excel_panel import ExcelPanel
+from silverage.ui.print_export.export_dialog import ExportDialog
+from silverage.ui.print_export.import_wizard import MAPPING, PREVIEW, REPORT, ImportWizard
+from silverage.ui.shell.app_context import AppContext
 from tests.conftest import TODAY
 from tests.io.test_messy_import import build_office_workbook
 
@@ -70,7 +70,7 @@ def test_a_bad_file_keeps_the_wizard_on_the_file_page(
     bad = tmp_path / "old.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     shown = []
-    monkeypatch.setattr("silverage.ui.import_wizard.show_error", lambda parent, title, exc: shown.append(exc))
+    monkeypatch.setattr("silverage.ui.print_export.import_wizard.show_error", lambda parent, title, exc: shown.append(exc))
     wizard = ImportWizard(app, None, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.set_files([bad])

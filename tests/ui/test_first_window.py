@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from silverage.ui.main_window import MainWindow
+from silverage.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db
@@ -76,7 +76,7 @@ def test_dashboard_shows_counts_and_charts(window):
 
 
 def test_overdue_filter_shows_only_overdue_people(qtbot, window):
-    from silverage.services import worklists
+    from silverage.services.visits import worklists
 
     expected = {r.elder_id for r in worklists.overdue(window.ctx, TODAY)}
     qtbot.waitUntil(lambda: window.model.overdue_ids == frozenset(expected))  # worked out off the UI thread
@@ -86,7 +86,7 @@ def test_overdue_filter_shows_only_overdue_people(qtbot, window):
 
 
 def test_bulk_move_to_another_micro_grid(qtbot, window, monkeypatch):
-    from silverage.ui import roster_page
+    from silverage.ui.roster import roster_page
 
     target = window.app.micro_grids()[-1]
     monkeypatch.setattr(roster_page, "choose_micro_grid", lambda parent, places, question: target.id)

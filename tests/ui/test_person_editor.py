@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from silverage.db import models as m
-from silverage.services import elders, roster_query
-from silverage.ui import person_editor
-from silverage.ui.app_context import AppContext
-from silverage.ui.person_editor import PersonEditor
+from silverage.services.roster import elders, roster_query
+from silverage.ui.roster import person_editor
+from silverage.ui.roster.person_editor import PersonEditor
+from silverage.ui.shell.app_context import AppContext
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db

@@ -6,9 +6,15 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from silverage.ui.app_context import AppContext
-from silverage.ui.pdf_preview import HAVE_QTPDF, render_to_printer
-from silverage.ui.print_panel import BLANK, ROSTER, SHEETS_BY_VOLUNTEER, PrintPanel, print_selection
+from silverage.ui.print_export.print_panel import (
+    BLANK,
+    ROSTER,
+    SHEETS_BY_VOLUNTEER,
+    PrintPanel,
+    print_selection,
+)
+from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.pdf_preview import HAVE_QTPDF, render_to_printer
 from tests.conftest import TODAY
 from tests.reports.conftest import NEXT_MONDAY, NEXT_SUNDAY, plan_week
 from tests.reports.pdf_tools import page_texts

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from silverage.db import models as m
-from silverage.ui import roster_page
-from silverage.ui.main_window import MainWindow
+from silverage.ui.roster import roster_page
+from silverage.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db

@@ -5,8 +5,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from silverage.services import roster_query
-from silverage.ui.roster_model import Col, RosterFilter, RosterModel, patch_rows
+from silverage.services.roster import roster_query
+from silverage.ui.roster.roster_model import Col, RosterFilter, RosterModel, patch_rows
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db

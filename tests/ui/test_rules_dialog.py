@@ -7,10 +7,10 @@ from collections import Counter
 import pytest
 
 from silverage.domain.enums import Role
-from silverage.services import roster_query
 from silverage.services.context import Actor, ServiceContext
-from silverage.ui.app_context import AppContext
-from silverage.ui.rules_dialog import RulesDialog
+from silverage.services.roster import roster_query
+from silverage.ui.settings.rules_dialog import RulesDialog
+from silverage.ui.shell.app_context import AppContext
 
 pytestmark = pytest.mark.db
 

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from silverage.services import coverage, worklists
 from silverage.services.context import ServiceContext
-from silverage.ui.app_context import AppContext
-from silverage.ui.visits_page import VisitsPage
+from silverage.services.visits import coverage, worklists
+from silverage.ui.shell.app_context import AppContext
+from silverage.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.db
@@ -60,7 +60,7 @@ def test_plan_next_month_in_one_click_then_record_by_code(qtbot, page: VisitsPag
 
 
 def test_moving_onto_a_holiday_asks_first(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
-    from silverage.services import planning
+    from silverage.services.visits import planning
 
     planning.plan_period(page.app.services, date(2026, 12, 1), date(2026, 12, 31))
     page.plan.plan_from.setDate(page.plan.plan_from.date().__class__(2026, 12, 1))
@@ -94,7 +94,7 @@ def test_worklists_campaign_rates_and_holidays(qtbot, page: VisitsPage) -> None:
 
 
 def test_week_calendar_shows_a_volunteers_visits_by_half_day(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
-    from silverage.services import planning
+    from silverage.services.visits import planning
 
     planning.plan_period(page.app.services, date(2026, 12, 1), date(2026, 12, 31))
     page.plan.plan_from.setDate(page.plan.plan_from.date().__class__(2026, 12, 1))
@@ -114,8 +114,8 @@ def test_week_calendar_shows_a_volunteers_visits_by_half_day(qtbot, page: Visits
 
 
 def test_policy_editor_saves_for_a_supervisor_only(qtbot, ctx: ServiceContext, supervisor_ctx) -> None:  # noqa: ANN001
-    from silverage.services import visit_settings
-    from silverage.ui.visit_policy_dialog import VisitPolicyDialog, open_policy_dialog
+    from silverage.services.visits import visit_settings
+    from silverage.ui.visits.visit_policy_dialog import VisitPolicyDialog, open_policy_dialog
 
     seen = VisitPolicyDialog(AppContext.create(ctx))
     qtbot.addWidget(seen)
@@ -135,7 +135,7 @@ def test_policy_editor_saves_for_a_supervisor_only(qtbot, ctx: ServiceContext, s
 
 
 def test_policy_button_opens_the_editor(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
-    from silverage.ui.visit_policy_dialog import VisitPolicyDialog
+    from silverage.ui.visits.visit_policy_dialog import VisitPolicyDialog
 
     qtbot.mouseClick(page.policy_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(VisitPolicyDialog)

@@ -1,8 +1,9 @@
 import pytest
 
-from silverage.services import roster_query, volunteers
-from silverage.ui.app_context import AppContext
-from silverage.ui.volunteers_page import VolunteersPage, availability_bit
+from silverage.services.roster import roster_query
+from silverage.services.volunteers import volunteers
+from silverage.ui.shell.app_context import AppContext
+from silverage.ui.volunteers.volunteers_page import VolunteersPage, availability_bit
 
 pytestmark = pytest.mark.db
 

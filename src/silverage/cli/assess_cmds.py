@@ -7,7 +7,7 @@ import argparse
 from silverage.cli.output import emit_json, say
 from silverage.cli.session import open_context
 from silverage.domain.enums import Level
-from silverage.services import assessment
+from silverage.services.care import assessment
 
 
 def register(sub: argparse._SubParsersAction) -> None:

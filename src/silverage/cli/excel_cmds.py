@@ -15,8 +15,8 @@ from silverage.domain.enums import Level
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress, run_to_end
 from silverage.io.excel_errors import write_error_workbook
-from silverage.services import roster_export, roster_import
-from silverage.services.roster_query import ElderFilter
+from silverage.services.print_export import roster_export, roster_import
+from silverage.services.roster.roster_query import ElderFilter
 
 
 def register(sub: argparse._SubParsersAction) -> None:

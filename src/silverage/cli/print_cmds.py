@@ -12,7 +12,7 @@ from silverage.cli.session import open_context
 from silverage.domain.progress import Progress, run_to_end
 
 if TYPE_CHECKING:
-    from silverage.services.printing import PrintResult
+    from silverage.services.print_export.printing import PrintResult
 
 # ``services.printing`` pulls in reportlab; it is imported by the commands that print, not by
 # ``register``, so ``silverage --help`` and the other commands do not load it.
@@ -82,7 +82,7 @@ def _report(args: argparse.Namespace, result: PrintResult, what: str) -> int:
 
 
 def cmd_sheets(args: argparse.Namespace) -> int:
-    from silverage.services import printing
+    from silverage.services.print_export import printing
 
     ctx = open_context(args)
     job = printing.sheets_job(ctx, args.out, args.start, args.end, volunteer=args.volunteer,
@@ -91,7 +91,7 @@ def cmd_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
-    from silverage.services import printing
+    from silverage.services.print_export import printing
 
     ctx = open_context(args)
     result = run_to_end(printing.roster_job(ctx, args.out, unmasked=args.unmasked), _progress(args))
@@ -99,7 +99,7 @@ def cmd_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_calllist(args: argparse.Namespace) -> int:
-    from silverage.services import printing
+    from silverage.services.print_export import printing
 
     ctx = open_context(args)
     return _report(args, run_to_end(printing.call_list_job(ctx, args.out, args.campaign), _progress(args)),
@@ -107,14 +107,14 @@ def cmd_calllist(args: argparse.Namespace) -> int:
 
 
 def cmd_blank(args: argparse.Namespace) -> int:
-    from silverage.services import printing
+    from silverage.services.print_export import printing
 
     ctx = open_context(args)
     return _report(args, printing.print_blank_form(ctx, args.out), "空白探访表")
 
 
 def cmd_visit_code(args: argparse.Namespace) -> int:
-    from silverage.services import printing
+    from silverage.services.print_export import printing
 
     ctx = open_context(args)
     ref = printing.find_visit_by_code(ctx, args.code)

@@ -8,7 +8,8 @@ import sys
 from silverage.cli.output import emit_json, say
 from silverage.cli.session import open_context
 from silverage.domain.enums import Level, Living
-from silverage.services import demo, integrity, roster_query
+from silverage.services import demo, integrity
+from silverage.services.roster import roster_query
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -17,7 +17,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     import time
 
     t0 = time.perf_counter()
-    from silverage.ui.selftest import run_selftest
+    from silverage.ui.shell.selftest import run_selftest
 
     result = run_selftest(args, started=t0)
     emit_json(result)

@@ -12,7 +12,7 @@ from silverage.cli.session import open_context
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import Problem, ValidationError
-from silverage.services import coverage, planning, visits, worklists
+from silverage.services.visits import coverage, planning, visits, worklists
 
 
 def _date(raw: str | None, what_zh: str, what_en: str) -> date:

@@ -104,10 +104,8 @@ def build_demo(
 
 def _after_build(ctx: ServiceContext, today: date) -> None:
     """Hook for work that needs the committed roster (care-level assessment)."""
-    try:
-        from silverage.services import assessment  # issue 3: scored care levels
-    except ImportError:
-        return
+    from silverage.services.care import assessment
+
     assessment.assess_all(ctx, trigger="demo", today=today)
 
 

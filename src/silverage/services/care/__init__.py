@@ -1,0 +1,1 @@
+"""Care levels: assessment and the rule sets."""

@@ -1,0 +1,1 @@
+"""Printouts and Excel export and import."""

@@ -1,0 +1,348 @@
+"""Export the roster to Excel for supervisors: what is in it, who may see what, and the audit trail.
+
+ID numbers and phones are masked unless a supervisor asks for them in full; a full export is written
+to the audit trail (who, when, how many people, which columns; never the data itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from silverage.db import models as m
+from silverage.domain import idcard
+from silverage.domain import phone as phone_rules
+from silverage.domain.address import format_address
+from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
+from silverage.domain.problems import UserError
+from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
+from silverage.services import audit
+from silverage.services.context import ServiceContext
+from silverage.services.roster.roster_query import ROSTER_ORDER, ROW_COLUMNS, ElderFilter, elder_select
+from silverage.services.visits import coverage
+from silverage.services.visits.visit_settings import load_policy
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    zh: str
+    en: str
+    kind: str = "text"
+    sensitive: bool = False  # masked unless a supervisor exports in full
+
+
+# Headers are the import's own header words, so an exported roster imports back unchanged.
+COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("seq", "序号", "No.", "int"),
+    ColumnSpec("name", "姓名", "Name"),
+    ColumnSpec("gender", "性别", "Gender"),
+    ColumnSpec("id_number", "身份证号码", "ID number", "id", True),
+    ColumnSpec("birth_date", "出生日期", "Date of birth", "date"),
+    ColumnSpec("age", "年龄", "Age", "int"),
+    ColumnSpec("phone", "联系电话", "Phone", "text", True),
+    ColumnSpec("phone2", "电话2", "Phone 2", "text", True),
+    ColumnSpec("community", "社区", "Community"),
+    ColumnSpec("grid", "网格", "Grid"),
+    ColumnSpec("micro_grid", "微网格", "Micro-grid"),
+    ColumnSpec("address", "地址", "Address"),
+    ColumnSpec("living", "居住情况", "Living situation"),
+    ColumnSpec("level", "关爱等级", "Care level", "level"),
+    ColumnSpec("disability", "失能情况", "Disability"),
+    ColumnSpec("mobility", "行动能力", "Mobility"),
+    ColumnSpec("economic", "经济状况", "Economic status"),
+    ColumnSpec("health_conditions", "健康状况", "Health conditions"),
+    ColumnSpec("contact_name", "紧急联系人", "Emergency contact"),
+    ColumnSpec("contact_relation", "与老人关系", "Relation"),
+    ColumnSpec("contact_phone", "联系人电话", "Contact phone", "text", True),
+    ColumnSpec("last_contact", "最近联系", "Last contact", "date"),
+    ColumnSpec("next_assessment", "下次评估", "Next assessment", "date"),
+    ColumnSpec("doorstep_notes", "上门注意事项", "Doorstep notes"),
+    ColumnSpec("notes", "备注", "Notes"),
+)
+BY_KEY = {c.key: c for c in COLUMNS}
+# What a supervisor prints by default (fits A4 landscape); every other column can be chosen.
+DEFAULT_COLUMNS = (
+    "seq",
+    "name",
+    "gender",
+    "id_number",
+    "age",
+    "phone",
+    "community",
+    "grid",
+    "micro_grid",
+    "address",
+    "living",
+    "level",
+    "disability",
+    "economic",
+    "health_conditions",
+    "contact_name",
+    "contact_phone",
+    "last_contact",
+    "notes",
+)
+ALL_COLUMNS = tuple(c.key for c in COLUMNS)
+OVERDUE_COLUMNS = (
+    "seq",
+    "name",
+    "community",
+    "grid",
+    "micro_grid",
+    "address",
+    "level",
+    "phone",
+    "last_contact",
+    "days_overdue",
+)
+_OVERDUE_EXTRA = ColumnSpec("days_overdue", "逾期天数", "Days overdue", "int")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    elder_ids: tuple[int, ...] | None = None  # a selection; None = use ``filter``
+    filter: ElderFilter | None = None
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+    unmasked: bool = False
+    lang: str = "zh"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    people: int
+    overdue: int
+    unmasked: bool
+    columns: tuple[str, ...]
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang.startswith("zh") else en
+
+
+def _overdue_days_by_level(s: Session) -> dict[str | None, int]:
+    """Level -> days without a successful contact after which a person is overdue (supervisor's policy)."""
+    policy = load_policy(s)
+    out: dict[str | None, int] = {lv.value: policy.for_level(lv.value).overdue_days for lv in Level}
+    out[None] = policy.for_level(None).overdue_days
+    return out
+
+
+def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Iterator[dict[str, Any]]:
+    extra = (
+        m.Elder.phone2,
+        m.Elder.disability,
+        m.Elder.mobility,
+        m.Elder.economic,
+        m.Elder.health_conditions,
+        m.Elder.doorstep_notes,
+        m.Elder.notes,
+    )
+    # One query for the list's columns and the export's extra ones (the extra ones follow at [n:]).
+    n = len(ROW_COLUMNS)
+    people = s.execute(elder_select(f, (*ROW_COLUMNS, *extra)).order_by(*ROSTER_ORDER)).all()
+    ids = {r[0] for r in people}
+    first_contact: dict[int, tuple[str, str, str]] = {}
+    for eid, name, rel, ph in s.execute(
+        select(
+            m.EmergencyContact.elder_id,
+            m.EmergencyContact.name,
+            m.EmergencyContact.relation,
+            m.EmergencyContact.phone,
+        ).order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order, m.EmergencyContact.id)
+    ):
+        if eid in ids:
+            first_contact.setdefault(eid, (name, rel, ph))
+    lang = opts.lang
+    for r in people:
+        d = r[n:]
+        c_name, c_rel, c_phone = first_contact.get(r[0], ("", "", ""))
+        phones = (r[5], d[0], c_phone)
+        if not opts.unmasked:
+            phones = tuple(phone_rules.mask(p) for p in phones)
+        yield {
+            "id": r[0],
+            "name": r[1],
+            "gender": Gender(r[2]).label(lang),
+            "id_number": r[3] if opts.unmasked else idcard.mask(r[3]),
+            "birth_date": r[4],
+            "age": idcard.age_on(r[4], today),
+            "phone": phones[0],
+            "phone2": phones[1],
+            "community": r[10] or "",
+            "grid": r[11] or "",
+            "micro_grid": r[12] or "",
+            "address": format_address(r[6], r[7], r[8], r[9]),
+            "living": Living(r[16]).label(lang),
+            "level": r[17],
+            "disability": Disability(d[1]).label(lang),
+            "mobility": Mobility(d[2]).label(lang),
+            "economic": Economic(d[3]).label(lang),
+            "health_conditions": d[4],
+            "doorstep_notes": d[5],
+            "notes": d[6],
+            "contact_name": c_name,
+            "contact_relation": c_rel,
+            "contact_phone": phones[2],
+            "last_contact": r[20],
+            "next_assessment": r[21],
+            "status": r[19],
+        }
+
+
+def export_roster_job(
+    ctx: ServiceContext, path: Path | str, opts: ExportOptions | None = None, today: date | None = None
+) -> Job[ExportResult]:
+    """Write the roster workbook; yields Progress. Unmasked only for a supervisor, and audited."""
+    opts = opts or ExportOptions()
+    today = today or ctx.clock.today()
+    path = Path(path)
+    lang = opts.lang
+    unknown = [c for c in opts.columns if c not in BY_KEY]
+    if unknown or not opts.columns:
+        raise UserError(
+            f"未知的导出列：{'、'.join(unknown) or '（空）'}", f"Unknown export columns: {unknown}"
+        )
+    if opts.unmasked:
+        ctx.require_supervisor("导出完整的身份证号码和电话", "export full ID numbers and phone numbers")
+    if path.suffix.lower() != ".xlsx":
+        raise UserError("导出文件名须以 .xlsx 结尾", "The export file name must end in .xlsx")
+    f = opts.filter or ElderFilter()
+    if opts.elder_ids is not None:
+        f = ElderFilter(status=None, ids=tuple(opts.elder_ids))
+    yield Progress(0, 0, _t(lang, "正在读取花名册…", "Reading the roster…"))
+    with ctx.read() as s:
+        rows = list(_rows(s, f, opts, today))
+        synthetic = (meta := s.get(m.AppMeta, "synthetic")) is not None and meta.value == "1"
+        subdistrict = meta2.value if (meta2 := s.get(m.AppMeta, "subdistrict")) else ""
+        overdue_days = _overdue_days_by_level(s)
+        communities = list(
+            s.execute(select(m.Community.id, m.Community.name).order_by(m.Community.sort_order))
+        )
+    level_words = {lv.value: lv.label(lang) for lv in Level}
+    demo = (
+        _t(lang, "演示数据（合成，非真实人员）", "DEMO DATA (synthetic, not real people)")
+        if synthetic
+        else ""
+    )
+    masked_note = (
+        "" if opts.unmasked else _t(lang, "身份证号码和电话已部分隐藏", "ID numbers and phones partly masked")
+    )
+    heading = "　".join(
+        x
+        for x in (
+            _t(lang, "独居空巢老人花名册", "Roster of elders living alone / empty nest"),
+            subdistrict,
+            _t(lang, f"导出日期 {today.isoformat()}", f"exported {today.isoformat()}"),
+            _t(lang, f"共{len(rows)}人", f"{len(rows)} people"),
+            masked_note,
+            demo,
+        )
+        if x
+    )
+    columns = [Column(k, _t(lang, BY_KEY[k].zh, BY_KEY[k].en), BY_KEY[k].kind) for k in opts.columns]
+
+    def table(keys: Sequence[str], source: list[dict[str, Any]]) -> Iterator[list[Any]]:
+        for i, row in enumerate(source, 1):
+            yield [i if k == "seq" else row.get(k) for k in keys]
+
+    overdue = []
+    for row in rows:
+        if row["status"] != ElderStatus.ACTIVE.value:
+            continue
+        limit = overdue_days.get(row["level"], overdue_days.get(None, 30))
+        since = (today - row["last_contact"]).days if row["last_contact"] else None
+        if since is None or since > limit:
+            overdue.append({**row, "days_overdue": (since - limit) if since is not None else None})
+    overdue.sort(
+        key=lambda r: (-(Level(r["level"]).rank if r["level"] else -1), -(r["days_overdue"] or 9999))
+    )
+    ov_specs = [BY_KEY.get(k, _OVERDUE_EXTRA) for k in OVERDUE_COLUMNS]
+    ov_columns = [Column(c.key, _t(lang, c.zh, c.en), c.kind) for c in ov_specs]
+    by_comm: dict[str, list[int]] = {name: [0, 0, 0, 0] for _, name in communities}
+    for row in rows:
+        if row["status"] != ElderStatus.ACTIVE.value or not row["community"]:
+            continue
+        counts = by_comm.setdefault(row["community"], [0, 0, 0, 0])
+        counts[{"red": 0, "yellow": 1, "green": 2}.get(row["level"] or "", 3)] += 1
+    # The same monthly visit rate as the visits page (issue 5's coverage service).
+    rate_by_name = {r.key: r.rate for r in coverage.monthly_rates(ctx, today.year, today.month, "community")}
+    summary_rows = [[name, *c, sum(c), rate_by_name.get(name, 0.0)] for name, c in by_comm.items() if sum(c)]
+    summary = SummaryData(
+        title=_t(lang, "汇总", "Summary"),
+        heading=_t(
+            lang,
+            f"各社区人数与本月探访率（{today:%Y年%m月}）",
+            f"People per community and visit rate, {today:%Y-%m}",
+        )
+        + (f"　{demo}" if demo else ""),
+        headers=[
+            _t(lang, "社区", "Community"),
+            *[lv.label(lang) for lv in Level],
+            _t(lang, "未评估", "Not assessed"),
+            _t(lang, "合计", "Total"),
+            _t(lang, "本月探访率", "Visit rate this month"),
+        ],
+        rows=summary_rows,
+        chart_title=_t(lang, "各社区关爱等级人数", "People per community by care level"),
+        notes=[
+            _t(
+                lang,
+                "本月探访率 = 本月已完成的上门探访 ÷ 按等级应探访的次数（整月计，与“探访”页相同）",
+                "Visit rate = home visits that reached the person this month / visits the care levels "
+                "require in the whole month (as on the visits page)",
+            )
+        ],
+    )
+    book = RosterWorkbook(
+        roster=SheetData(
+            _t(lang, "花名册", "Roster"), heading, columns, table(opts.columns, rows), len(rows), demo
+        ),
+        summary=summary,
+        overdue=SheetData(
+            _t(lang, "逾期未探访", "Overdue"),
+            _t(
+                lang,
+                f"逾期未联系的老人（截至{today.isoformat()}，共{len(overdue)}人）",
+                f"People not reached in time (as of {today.isoformat()}, {len(overdue)} people)",
+            )
+            + (f"　{demo}" if demo else ""),
+            ov_columns,
+            table(OVERDUE_COLUMNS, overdue),
+            len(overdue),
+            demo,
+        ),
+        level_words=level_words,
+    )
+    n = yield from write_roster_workbook(path, book)
+    shown = [c for c in opts.columns if BY_KEY[c].sensitive]
+    try:
+        with ctx.transaction() as s:
+            audit.record(
+                s,
+                ctx.actor,
+                "export",
+                "elder",
+                None,
+                detail=f"{'unmasked' if opts.unmasked else 'masked'} roster export: people={n}; "
+                f"columns={','.join(opts.columns)}; full={','.join(shown) if opts.unmasked else ''}; "
+                f"file={path.name}",
+            )
+    except Exception:
+        path.unlink(missing_ok=True)  # an export that is not in the audit trail must not exist
+        raise
+    return ExportResult(str(path), n, len(overdue), opts.unmasked, tuple(opts.columns))
+
+
+def export_roster(
+    ctx: ServiceContext, path: Path | str, opts: ExportOptions | None = None, today: date | None = None
+) -> ExportResult:
+    return run_to_end(export_roster_job(ctx, path, opts, today))

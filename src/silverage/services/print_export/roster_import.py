@@ -1,0 +1,725 @@
+"""Import office rosters: a dry run (preview) first, then ONE transaction for every accepted row.
+
+The preview (``plan_job``) reads every file, maps the columns (a confirmed or remembered mapping,
+else a guess), cleans and checks every value with the same rules as the person editor, matches the
+places, merges a person who appears twice (same ID number, two sheets or two files) into one entry,
+and compares with the roster: created / updated (with the field differences) / unchanged / rejected.
+``apply_job`` then writes the plan through ``services.elders.create_many_in / update_in`` (so
+validation, duplicate rules, the audit trail and the assessment are the ones the editor uses; new
+people in bulk chunks) inside one transaction: all accepted rows land or none do; Cancel closes the
+generator and rolls everything back.
+An empty cell means "not stated": an update never blanks a field because a workbook lacks the column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from silverage.db import models as m
+from silverage.domain import idcard
+from silverage.domain import phone as phone_rules
+from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
+from silverage.domain.enums import Gender, Living
+from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.io import excel_read, header_map
+from silverage.io.excel_import import parse_row
+from silverage.services import audit
+from silverage.services.context import ServiceContext
+from silverage.services.roster.place_match import PlaceIndex
+
+SETTING_PREFIX = "import_map:"
+_PLACE_KEYS = ("community", "grid", "micro_grid")
+_CONTACT_KEYS = ("contact_name", "contact_relation", "contact_phone")
+# Problem.field -> the import field whose column is to blame.
+_PROBLEM_COLUMN = {
+    "micro_grid_id": "micro_grid",
+    "contacts.1.name": "contact_name",
+    "contacts.1.phone": "contact_phone",
+    "address_detail": "address",
+}
+DIFF_LABELS = {
+    "name": ("姓名", "Name"),
+    "id_number": ("身份证号码", "ID number"),
+    "phone": ("电话", "Phone"),
+    "phone2": ("电话2", "Phone 2"),
+    "micro_grid_id": ("微网格", "Micro-grid"),
+    "address_detail": ("地址", "Address"),
+    "address_building": ("幢", "Building"),
+    "address_unit": ("单元", "Unit"),
+    "address_room": ("室", "Room"),
+    "living": ("居住情况", "Living"),
+    "health_conditions": ("健康状况", "Health"),
+    "disability": ("失能情况", "Disability"),
+    "mobility": ("行动能力", "Mobility"),
+    "economic": ("经济状况", "Economic status"),
+    "doorstep_notes": ("上门注意事项", "Doorstep notes"),
+    "notes": ("备注", "Notes"),
+    "contacts": ("紧急联系人", "Emergency contacts"),
+}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source: str  # file name
+    sheet: str
+    row: int
+    column: str  # the header text of the column at fault ("" for the whole row)
+    field: str
+    zh: str
+    en: str
+    values: tuple[Any, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.source,
+            "sheet": self.sheet,
+            "row": self.row,
+            "field": self.column or self.field,
+            "message": self.zh,
+            "message_en": self.en,
+        }
+
+
+@dataclass(frozen=True)
+class Diff:
+    field: str
+    old: str
+    new: str
+
+    def label(self, lang: str = "zh") -> str:
+        zh, en = DIFF_LABELS.get(self.field, (self.field, self.field))
+        return zh if lang.startswith("zh") else en
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    kind: str  # "create" | "update" | "unchanged"
+    source: str
+    sheet: str
+    row: int
+    name: str
+    id_masked: str
+    inp: ElderInput
+    elder_id: int | None = None
+    version: int | None = None
+    diffs: tuple[Diff, ...] = ()
+    merged_from: tuple[str, ...] = ()  # other places the same person appeared
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """One roster table as the mapping step shows it."""
+
+    source: str
+    sheet: str
+    header_row: int
+    headers: tuple[str, ...]
+    signature: str
+    mapping: dict[int, str]
+    remembered: bool
+    rows: int
+
+
+@dataclass
+class ImportPlan:
+    files: list[str]
+    tables: list[TableInfo]
+    skipped_sheets: list[tuple[str, str, str, str]]  # file, sheet, zh, en
+    rows_read: int = 0
+    blank_rows: int = 0
+    footer_rows: int = 0
+    created: list[PlannedRow] = field(default_factory=list)
+    updated: list[PlannedRow] = field(default_factory=list)
+    unchanged: list[PlannedRow] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    merged_duplicates: int = 0
+    headers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (file, sheet) -> headers
+    mappings: dict[str, dict[int, str]] = field(default_factory=dict)  # signature -> mapping used
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({(r.source, r.sheet, r.row) for r in self.rejected})
+
+    def as_json(self, applied: bool) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "dry_run": not applied,
+            "rows_read": self.rows_read,
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "rejected": self.rejected_rows,
+            "merged_duplicates": self.merged_duplicates,
+            "blank_rows": self.blank_rows,
+            "footer_rows": self.footer_rows,
+            "skipped_sheets": [{"file": f, "sheet": s, "reason": zh} for f, s, zh, _ in self.skipped_sheets],
+            "updates": [
+                {
+                    "sheet": p.sheet,
+                    "row": p.row,
+                    "name": p.name,
+                    "changes": [{"field": d.field, "old": d.old, "new": d.new} for d in p.diffs],
+                }
+                for p in self.updated
+            ],
+            "errors": [r.as_json() for r in self.rejected],
+        }
+
+
+# ------------------------------------------------------------------ remembered mappings
+
+
+def remembered_mapping(s: Session, signature: str) -> dict[int, str] | None:
+    row = s.get(m.Setting, SETTING_PREFIX + signature)
+    if row is None or not isinstance(row.value, dict):
+        return None
+    return {int(k): str(v) for k, v in row.value.get("mapping", {}).items()}
+
+
+def _remember(
+    s: Session, username: str, signature: str, headers: Sequence[str], mapping: dict[int, str]
+) -> None:
+    value = {"headers": list(headers), "mapping": {str(k): v for k, v in sorted(mapping.items())}}
+    row = s.get(m.Setting, SETTING_PREFIX + signature)
+    if row is None:
+        s.add(m.Setting(key=SETTING_PREFIX + signature, value=value, updated_by=username))
+    elif row.value != value:
+        row.value = value
+        row.updated_by = username
+
+
+def describe_tables(
+    ctx: ServiceContext, paths: Sequence[Path], mappings: dict[str, dict[int, str]] | None = None
+) -> list[TableInfo]:
+    """The tables found and the mapping each would use (for the wizard's mapping step)."""
+    out: list[TableInfo] = []
+    with ctx.read() as s:
+        for path in paths:
+            layout = excel_read.scan_layout(Path(path))
+            out.extend(_table_infos(s, layout, mappings or {}))
+    return out
+
+
+def _table_infos(
+    s: Session, layout: excel_read.WorkbookLayout, mappings: dict[str, dict[int, str]]
+) -> list[TableInfo]:
+    infos = []
+    for t in layout.tables:
+        sig = header_map.signature(list(t.headers))
+        chosen = mappings.get(sig)
+        remembered = None if chosen is not None else remembered_mapping(s, sig)
+        mapping = chosen if chosen is not None else remembered if remembered is not None else t.mapping
+        infos.append(
+            TableInfo(
+                layout.path.name,
+                t.sheet,
+                t.header_row,
+                t.headers,
+                sig,
+                dict(mapping),
+                remembered is not None,
+                max(0, t.max_row - t.header_row),
+            )
+        )
+    return infos
+
+
+# ------------------------------------------------------------------ the dry run
+
+
+@dataclass
+class _Entry:
+    """One person (one ID number) as stated by one or more rows."""
+
+    source: str
+    sheet: str
+    row: int
+    stated: dict[str, Any]
+    places: tuple[str, str, str]
+    places_stated: bool
+    values: tuple[Any, ...] = ()
+    merged_from: list[str] = field(default_factory=list)
+
+
+def plan_job(
+    ctx: ServiceContext,
+    paths: Sequence[Path | str],
+    mappings: dict[str, dict[int, str]] | None = None,
+    today: date | None = None,
+) -> Job[ImportPlan]:
+    """Read and check everything; write nothing. Yields Progress, returns the ImportPlan."""
+    today = today or ctx.clock.today()
+    paths = [Path(p) for p in paths]
+    yield Progress(0, 0, "正在检查文件…")
+    books: list[Any] = []
+    try:
+        for p in paths:
+            books.append(excel_read.open_workbook(p))
+        layouts = [excel_read.scan_layout(p, wb) for p, wb in zip(paths, books, strict=True)]
+        plan = yield from _plan(ctx, paths, books, layouts, mappings or {}, today)
+    finally:
+        for wb in books:
+            wb.close()
+    return plan
+
+
+def _plan(
+    ctx: ServiceContext,
+    paths: list[Path],
+    books: list[Any],
+    layouts: list[excel_read.WorkbookLayout],
+    mappings: dict[str, dict[int, str]],
+    today: date,
+) -> Job[ImportPlan]:
+    names = [p.name for p in paths]
+    if len(set(names)) != len(names):
+        names = [str(p) for p in paths]
+    with ctx.read() as s:
+        plan = ImportPlan(names, [], [])
+        for name, layout in zip(names, layouts, strict=True):
+            layout.path = Path(layout.path)
+            for info in _table_infos(s, layout, mappings):
+                plan.tables.append(replace(info, source=name))
+            plan.skipped_sheets.extend((name, k.sheet, k.zh, k.en) for k in layout.skipped)
+        total = sum(lay.total_rows for lay in layouts)
+        places = PlaceIndex.load(s)
+        existing = {
+            n: (i, mg) for n, i, mg in s.execute(select(m.Elder.id_number, m.Elder.id, m.Elder.micro_grid_id))
+        }
+        entries: dict[str, _Entry] = {}
+        done = 0
+        for name, layout, wb in zip(names, layouts, books, strict=True):
+            for table in layout.tables:
+                info = next(i for i in plan.tables if i.source == name and i.sheet == table.sheet)
+                plan.headers[(name, table.sheet)] = table.headers
+                plan.mappings[info.signature] = info.mapping
+                missing = header_map.missing_required(info.mapping)
+                if missing:
+                    labels = "、".join(header_map.BY_KEY[k].zh for k in missing)
+                    raise UserError(
+                        f"“{table.sheet}”表缺少必需的列：{labels}（请在列对应中指定）",
+                        f"Sheet '{table.sheet}' lacks required columns: "
+                        + ", ".join(header_map.BY_KEY[k].en for k in missing),
+                    )
+                for raw in excel_read.iter_rows(wb, table, info.mapping):
+                    done += 1
+                    if done % 200 == 0:
+                        yield Progress(done, total, f"正在检查 {table.sheet} 第{raw.row}行")
+                    if raw.kind == "blank":
+                        plan.blank_rows += 1
+                        continue
+                    if raw.kind in ("footer", "header"):
+                        plan.footer_rows += 1
+                        continue
+                    plan.rows_read += 1
+                    _plan_row(s, plan, entries, existing, places, name, table, info.mapping, raw, today)
+        yield Progress(total, total, "正在与花名册比对…")
+        # Compare in batches: the people already on the roster are loaded 500 at a time with their
+        # contacts (a few queries, not one per row) and let go afterwards (constant memory).
+        numbers = list(entries)
+        for start in range(0, len(numbers), 500):
+            batch = numbers[start : start + 500]
+            ids = [existing[n][0] for n in batch if n in existing]
+            loaded = list(
+                s.scalars(select(m.Elder).options(selectinload(m.Elder.contacts)).where(m.Elder.id.in_(ids)))
+            )
+            for number in batch:
+                _finish_entry(s, plan, places, existing, number, entries[number], today)
+            del loaded
+            s.expunge_all()
+            yield Progress(min(start + 500, len(numbers)), len(numbers), "正在与花名册比对…")
+    return plan
+
+
+def _column_of(headers: tuple[str, ...], mapping: dict[int, str], key: str) -> str:
+    key = _PROBLEM_COLUMN.get(key, key.split(".")[0] if key.startswith("contacts") else key)
+    if key.startswith("contacts"):
+        key = "contact_name"
+    for col, k in mapping.items():
+        if k == key and col < len(headers):
+            return headers[col]
+    if key in _PLACE_KEYS:  # the most specific place column the sheet has
+        for wanted in ("micro_grid", "grid", "community"):
+            for col, k in mapping.items():
+                if k == wanted and col < len(headers):
+                    return headers[col]
+    spec = header_map.BY_KEY.get(key)
+    return spec.zh if spec else ""
+
+
+def _reject(
+    plan: ImportPlan,
+    source: str,
+    table: excel_read.SheetTable,
+    mapping: dict[int, str],
+    row: int,
+    values: tuple[Any, ...],
+    problems: list[Problem],
+) -> None:
+    for p in problems:
+        plan.rejected.append(
+            Rejection(
+                source,
+                table.sheet,
+                row,
+                _column_of(table.headers, mapping, p.field),
+                p.field,
+                p.zh,
+                p.en,
+                values,
+            )
+        )
+
+
+def _stated_model(values: dict[str, Any]) -> dict[str, Any]:
+    """The ElderInput fields a row states (places and contacts handled separately)."""
+    keep = {
+        k: v
+        for k, v in values.items()
+        if k not in _PLACE_KEYS and k not in _CONTACT_KEYS and k not in ("gender", "birth_date")
+    }
+    return keep
+
+
+def _plan_row(
+    s: Session,
+    plan: ImportPlan,
+    entries: dict[str, _Entry],
+    existing: dict[str, tuple[int, int | None]],
+    places: PlaceIndex,
+    source: str,
+    table: excel_read.SheetTable,
+    mapping: dict[int, str],
+    raw: excel_read.RawRow,
+    today: date,
+) -> None:
+    parsed = parse_row(raw.values, mapping)
+    problems = list(parsed.problems)
+    v = parsed.values
+    if "name" not in v:
+        problems.append(Problem("name", "姓名为空", "The name is empty"))
+    if "id_number" not in v and not any(p.field == "id_number" for p in problems):
+        problems.append(Problem("id_number", "身份证号码为空", "The ID number is empty"))
+    # Check every stated value now, with the editor's rules, so each bad cell gets its own reason.
+    probe = ElderInput(
+        name=v.get("name", "-"),
+        id_number=v.get("id_number", ""),
+        **{k: val for k, val in _stated_model(v).items() if k not in ("name", "id_number")},
+        contacts=_contacts_from(v),
+    )
+    cleaned, info, more = clean_and_validate(probe, today)
+    problems.extend(
+        p
+        for p in more
+        if not (p.field == "id_number" and "id_number" not in v)
+        and not (p.field == "name" and "name" not in v)
+    )
+    if info is not None:
+        if "birth_date" in v and v["birth_date"] != info.birth_date:
+            problems.append(
+                Problem(
+                    "birth_date",
+                    f"出生日期{v['birth_date'].isoformat()}与身份证号码中的"
+                    f"{info.birth_date.isoformat()}不一致，请核对",
+                    f"Date of birth {v['birth_date'].isoformat()} differs from the ID number's "
+                    f"{info.birth_date.isoformat()}",
+                )
+            )
+        if "gender" in v and v["gender"] != info.gender.value:
+            problems.append(
+                Problem(
+                    "gender",
+                    f"性别“{Gender(v['gender']).zh}”与身份证号码（{info.gender.zh}）不一致",
+                    f"Gender '{Gender(v['gender']).en}' differs from the ID number ({info.gender.en})",
+                )
+            )
+    if "community" not in v and (v.get("grid") or v.get("micro_grid")):
+        # One sheet per community is common: a sheet named like a community stands for the column.
+        sheet_community = places.community_named(table.sheet)
+        if sheet_community:
+            v["community"] = sheet_community
+    place_names = tuple(v.get(k, "") for k in _PLACE_KEYS)
+    places_stated = any(place_names)
+    if places_stated:
+        current = None
+        prior_entry = entries.get(info.number) if info is not None else None
+        if prior_entry is not None and prior_entry.stated.get("micro_grid_id") is not None:
+            current = prior_entry.stated["micro_grid_id"]  # the same person's place from an earlier row
+        elif info is not None and info.number in existing:
+            current = existing[info.number][1]
+        where = places.resolve(*place_names, current)
+        if isinstance(where, Problem):
+            problems.append(where)
+    if problems:
+        _reject(plan, source, table, mapping, raw.row, raw.values, problems)
+        return
+    assert info is not None
+    stated = {k: getattr(cleaned, k) for k in _stated_model(v)}
+    if any(k in v for k in _CONTACT_KEYS):
+        stated["contact"] = cleaned.contacts[0] if cleaned.contacts else None
+    if places_stated:
+        stated["micro_grid_id"] = where
+    here = f"{table.sheet} 第{raw.row}行"
+    prior = entries.get(info.number)
+    if prior is None:
+        entries[info.number] = _Entry(
+            source, table.sheet, raw.row, stated, place_names, places_stated, raw.values
+        )
+        return
+    conflicts = [k for k in stated if k in prior.stated and _norm(prior.stated[k]) != _norm(stated[k])]
+    if conflicts:
+        labels = "、".join(
+            DIFF_LABELS.get(k, (k, k))[0] if k != "contact" else "紧急联系人" for k in conflicts
+        )
+        _reject(
+            plan,
+            source,
+            table,
+            mapping,
+            raw.row,
+            raw.values,
+            [
+                Problem(
+                    "id_number",
+                    f"与{prior.sheet} 第{prior.row}行是同一人（身份证号码相同），但{labels}不同；"
+                    "请核对后保留正确的一行",
+                    f"Same person (same ID number) as {prior.sheet} row {prior.row}, but "
+                    f"{', '.join(conflicts)} differ; check and keep the correct row",
+                )
+            ],
+        )
+        return
+    for k, val in stated.items():
+        prior.stated.setdefault(k, val)
+    prior.merged_from.append(here if source == prior.source else f"{source} {here}")
+    plan.merged_duplicates += 1
+
+
+def _contacts_from(v: dict[str, Any]) -> tuple[ContactInput, ...]:
+    if not any(k in v for k in _CONTACT_KEYS):
+        return ()
+    return (
+        ContactInput(v.get("contact_name", ""), v.get("contact_relation", ""), v.get("contact_phone", "")),
+    )
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, ContactInput):
+        return (value.name, value.relation, value.phone)
+    return "" if value is None else value
+
+
+def _existing_input(e: m.Elder) -> ElderInput:
+    values = {k: getattr(e, k) for k in ElderInput.__dataclass_fields__ if k != "contacts"}
+    contacts = tuple(ContactInput(c.name, c.relation, c.phone, c.phone2, c.id) for c in e.contacts)
+    return ElderInput(**values, contacts=contacts)
+
+
+def _merge_contact(
+    current: tuple[ContactInput, ...], stated: ContactInput | None
+) -> tuple[ContactInput, ...]:
+    """The stated contact updates the contact of the same name, or goes first; others are kept."""
+    if stated is None or not stated.name:
+        return current
+    for i, c in enumerate(current):
+        if c.name == stated.name:
+            new = replace(c, relation=stated.relation or c.relation, phone=stated.phone or c.phone)
+            return current[:i] + (new,) + current[i + 1 :]
+    return (replace(stated, id=None),) + current
+
+
+def _show(field_name: str, value: Any, places: PlaceIndex) -> str:
+    if field_name == "micro_grid_id":
+        return "".join(places.names_of(value)[1:]) if value else ""
+    if field_name in ("phone", "phone2"):
+        return phone_rules.mask(value or "")
+    if field_name == "id_number":
+        return idcard.mask(value or "")
+    if field_name == "contacts":
+        return "；".join(
+            f"{c.name}{'(' + c.relation + ')' if c.relation else ''} {phone_rules.mask(c.phone)}"
+            for c in value
+        )
+    return "" if value is None else str(value)
+
+
+def _finish_entry(
+    s: Session,
+    plan: ImportPlan,
+    places: PlaceIndex,
+    existing: dict[str, tuple[int, int | None]],
+    number: str,
+    entry: _Entry,
+    today: date,
+) -> None:
+    stated = dict(entry.stated)
+    contact = stated.pop("contact", None)
+    elder_id = existing[number][0] if number in existing else None
+    if elder_id is None:
+        base = ElderInput(name="", id_number=number, living=Living.OTHER.value)
+        inp = replace(base, **stated, contacts=(contact,) if contact else ())
+        plan.created.append(
+            PlannedRow(
+                "create",
+                entry.source,
+                entry.sheet,
+                entry.row,
+                inp.name,
+                idcard.mask(number),
+                inp,
+                merged_from=tuple(entry.merged_from),
+            )
+        )
+        return
+    elder = s.get(m.Elder, elder_id)
+    assert elder is not None
+    before = _existing_input(elder)
+    inp = replace(before, **stated, contacts=_merge_contact(before.contacts, contact))
+    cleaned, _, problems = clean_and_validate(inp, today)
+    if problems:  # an old record the current rules dislike (e.g. a phone typed before validation existed)
+        for p in problems:
+            plan.rejected.append(
+                Rejection(
+                    entry.source,
+                    entry.sheet,
+                    entry.row,
+                    "",
+                    p.field,
+                    "花名册中已有记录的" + p.zh,
+                    "The roster's existing record: " + p.en,
+                    entry.values,
+                )
+            )
+        return
+    diffs = []
+    for k, new in cleaned.model_fields().items():
+        old = getattr(before, k)
+        if _norm(old) != _norm(new):
+            diffs.append(Diff(k, _show(k, old, places), _show(k, new, places)))
+    old_c = [(c.name, c.relation, c.phone, c.phone2) for c in before.contacts]
+    new_c = [(c.name, c.relation, c.phone, c.phone2) for c in cleaned.contacts]
+    if old_c != new_c:
+        diffs.append(
+            Diff(
+                "contacts",
+                _show("contacts", before.contacts, places),
+                _show("contacts", cleaned.contacts, places),
+            )
+        )
+    kind = "update" if diffs else "unchanged"
+    row = PlannedRow(
+        kind,
+        entry.source,
+        entry.sheet,
+        entry.row,
+        elder.name,
+        idcard.mask(number),
+        cleaned,
+        elder.id,
+        elder.version,
+        tuple(diffs),
+        tuple(entry.merged_from),
+    )
+    (plan.updated if diffs else plan.unchanged).append(row)
+
+
+# ------------------------------------------------------------------ the import itself
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    created_ids: tuple[int, ...]
+    updated_ids: tuple[int, ...]
+
+
+def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> Job[ImportResult]:
+    """Write every accepted row of ``plan`` in ONE transaction (all or nothing); Cancel rolls back."""
+    from silverage.services.roster import elders  # the roster write service (validation, duplicates, audit)
+
+    today = today or ctx.clock.today()
+    total = len(plan.created) + len(plan.updated)
+    updated: list[int] = []
+    yield Progress(0, total, "正在导入…")
+    with ctx.transaction() as s:
+        # New people in bulk: the same rules, audit rows and assessment as one by one, in chunks.
+        try:
+            created = yield from _relabel(
+                elders.create_many_in(s, ctx.actor, [row.inp for row in plan.created], today), total
+            )
+        except elders.RowInvalid as exc:
+            row = plan.created[exc.index]
+            raise UserError(
+                f"{row.sheet} 第{row.row}行：{exc.zh}。导入已取消，没有任何改动",
+                f"{row.sheet} row {row.row}: {exc.en}. The import was cancelled; nothing changed",
+            ) from exc
+        for i, row in enumerate(plan.updated, len(created) + 1):
+            elder = s.get(m.Elder, row.elder_id)
+            if elder is None or elder.version != row.version:
+                raise ConflictError(
+                    f"{row.name}（{row.sheet} 第{row.row}行）在预览后被他人修改或删除，导入已取消，"
+                    "请重新预览后再导入",
+                    f"{row.name} ({row.sheet} row {row.row}) was changed by someone else after the "
+                    "preview; nothing was imported. Preview again, then import",
+                )
+            try:
+                elders.update_in(s, ctx.actor, elder, row.inp, today)
+            except ValidationError as exc:
+                raise UserError(
+                    f"{row.sheet} 第{row.row}行：{exc.zh}。导入已取消，没有任何改动",
+                    f"{row.sheet} row {row.row}: {exc.en}. The import was cancelled; nothing changed",
+                ) from exc
+            updated.append(elder.id)
+            if i % 50 == 0 or i == total:
+                yield Progress(i, total, f"正在导入 {i}/{total}")
+        for info in plan.tables:
+            _remember(s, ctx.actor.username, info.signature, info.headers, info.mapping)
+        audit.record(
+            s,
+            ctx.actor,
+            "import",
+            "elder",
+            None,
+            detail=f"files={len(plan.files)} created={len(created)} updated={len(updated)} "
+            f"unchanged={len(plan.unchanged)} rejected={plan.rejected_rows}",
+        )
+    return ImportResult(
+        len(created), len(updated), len(plan.unchanged), plan.rejected_rows, tuple(created), tuple(updated)
+    )
+
+
+def _relabel(job: Job[list[int]], total: int) -> Job[list[int]]:
+    """Pass the bulk create's progress on, counted against the whole import; Cancel closes ``job``."""
+    try:
+        while True:
+            try:
+                p = next(job)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            yield Progress(p.done, total, f"正在导入 {p.done}/{total}")
+    finally:
+        job.close()
+
+
+def plan_import(
+    ctx: ServiceContext,
+    paths: Sequence[Path | str],
+    mappings: dict[str, dict[int, str]] | None = None,
+    today: date | None = None,
+) -> ImportPlan:
+    return run_to_end(plan_job(ctx, paths, mappings, today))
+
+
+def apply_plan(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> ImportResult:
+    return run_to_end(apply_job(ctx, plan, today))

@@ -1,0 +1,1 @@
+"""The roster: people, queries, bulk changes and places."""

@@ -1,0 +1,1 @@
+"""Visits: planning, records, worklists, coverage and the visit policy."""

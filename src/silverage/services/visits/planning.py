@@ -1,0 +1,478 @@
+"""Planning visits for a period, and changing a plan by hand.
+
+``plan_period_job`` is the GUI form (a generator yielding Progress; closing it rolls everything
+back); ``plan_period`` runs it to the end. Re-planning a period deletes only the visits a previous
+plan left in status "planned" inside the period: visits done, confirmed, or belonging to a campaign
+stay, count against the volunteers' weekly capacity and meet the requirements of their windows.
+Manual changes (``move_visit``, ``swap_volunteer``) return conflict warnings first and change
+nothing until called again with ``confirm=True``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from silverage.db import models as m
+from silverage.domain import scheduling, visit_code
+from silverage.domain.enums import ElderStatus, VisitKind, VisitStatus
+from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.domain.visit_policy import ExistingVisit, required_visits, windows_span
+from silverage.services import audit
+from silverage.services.context import ServiceContext
+from silverage.services.roster.roster_query import join_places
+from silverage.services.visits.visit_settings import load_calendar, load_policy
+
+MAX_DAYS = 366
+KEPT = (VisitStatus.DONE.value, VisitStatus.CONFIRMED.value)
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    plan_id: int
+    start: date
+    end: date
+    planned: dict[str, dict[str, int]]  # level -> kind -> count
+    kept: int  # visits already in the period that were kept
+    uncovered_total: int
+    uncovered: list[dict[str, Any]]  # {area, reason, count, zh, en}
+    total_cost: int
+    lower_bound: int  # the proven optimum: equals total_cost since the planner is exact
+    method: str
+    warnings: list[dict[str, str]] = field(default_factory=list)  # {zh, en}
+    seconds: float = 0.0
+    optimal: bool = False  # total_cost is the least possible for the stated cost model
+
+    @property
+    def planned_total(self) -> int:
+        return sum(sum(k.values()) for k in self.planned.values())
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
+        data["planned_total"] = self.planned_total
+        return data
+
+
+def _check_period(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationError(
+            [Problem("period", "结束日期早于开始日期", "The end date is before the start date")]
+        )
+    if (end - start).days + 1 > MAX_DAYS:
+        raise ValidationError(
+            [Problem("period", f"一次最多计划{MAX_DAYS}天", f"Plan at most {MAX_DAYS} days at once")]
+        )
+
+
+def _is_month(start: date, end: date) -> bool:
+    return start.day == 1 and (end + timedelta(days=1)).day == 1 and (end - start).days < 31
+
+
+def plan_period(ctx: ServiceContext, start: date, end: date, name: str = "") -> PlanSummary:
+    return run_to_end(plan_period_job(ctx, start, end, name))
+
+
+def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "") -> Job[PlanSummary]:
+    _check_period(start, end)
+    t0 = time.perf_counter()
+    with ctx.transaction() as s:
+        yield Progress(0, 5, "读取花名册和探访频次…")
+        policy, calendar = load_policy(s), load_calendar(s)
+        dropped = s.execute(
+            delete(m.Visit).where(
+                m.Visit.plan_id.is_not(None),
+                m.Visit.campaign_id.is_(None),
+                m.Visit.status == VisitStatus.PLANNED.value,
+                m.Visit.planned_date >= start,
+                m.Visit.planned_date <= end,
+            )
+        ).rowcount
+        elders = s.execute(
+            join_places(
+                select(
+                    m.Elder.id,
+                    m.Elder.level,
+                    m.Elder.micro_grid_id,
+                    m.MicroGrid.grid_id,
+                    m.Grid.community_id,
+                    m.Grid.name,
+                )
+            )
+            .where(m.Elder.status == ElderStatus.ACTIVE.value)
+            .order_by(m.Elder.id)
+        ).all()
+        lo, hi = windows_span(start, end, policy)
+        lo, hi = min(lo, scheduling.monday(start)), max(hi, scheduling.monday(end) + timedelta(days=6))
+        existing = s.execute(
+            select(
+                m.Visit.elder_id, m.Visit.kind, m.Visit.planned_date, m.Visit.volunteer_id, m.Visit.status
+            ).where(
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= lo,
+                m.Visit.planned_date <= hi,
+            )
+        ).all()
+        kept = sum(1 for e in existing if start <= e[2] <= end)
+        yield Progress(1, 5, "计算应探访次数…")
+        required = required_visits(
+            ((e[0], e[1]) for e in elders),
+            start,
+            end,
+            policy,
+            [ExistingVisit(e[0], e[1], e[2]) for e in existing],
+        )
+        last = _last_volunteers(s)
+        place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), e[5] or "") for e in elders}
+        demands = [
+            scheduling.Demand(
+                r.elder_id,
+                r.kind,
+                r.window.start,
+                r.window.end,
+                place[r.elder_id][0],
+                last.get(r.elder_id),
+                place[r.elder_id][1],
+                r.window.label_zh,
+            )
+            for r in required
+        ]
+        booked: dict[int, Counter[date]] = {}
+        for e in existing:
+            if e[3] is not None:
+                booked.setdefault(e[3], Counter())[scheduling.monday(e[2])] += 1
+        vols = [
+            scheduling.VolunteerSupply(
+                v[0], scheduling.Place(v[1], v[2], v[3]), v[4], v[5], dict(booked.get(v[0], {}))
+            )
+            for v in s.execute(
+                select(
+                    m.Volunteer.id,
+                    m.Volunteer.micro_grid_id,
+                    m.MicroGrid.grid_id,
+                    m.Grid.community_id,
+                    m.Volunteer.availability,
+                    m.Volunteer.max_visits_per_week,
+                )
+                .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
+                .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+                .where(m.Volunteer.active.is_(True))
+                .order_by(m.Volunteer.id)
+            )
+        ]
+        yield Progress(2, 5, f"求解最优分配（{len(demands)} 次探访，{len(vols)} 名志愿者）…")
+        sol = scheduling.solve(demands, vols, calendar.is_working_day)
+        yield Progress(3, 5, "写入探访计划…")
+        month = _is_month(start, end)
+        short = scheduling.shortfalls(
+            demands, sol.uncovered, "本月" if month else "本期", "this month" if month else "this period"
+        )
+        planned: dict[str, dict[str, int]] = {}
+        for a in sol.assignments:
+            r = required[a.demand]
+            planned.setdefault(r.level, {}).setdefault(r.kind, 0)
+            planned[r.level][r.kind] += 1
+        plan = m.VisitPlan(
+            name=name or f"{start:%Y-%m-%d}至{end:%Y-%m-%d}探访计划",
+            period_start=start,
+            period_end=end,
+            total_cost=float(sol.cost),
+            created_by=ctx.actor.username,
+        )
+        s.add(plan)
+        s.flush()
+        codes = _code_source(s)
+        rows = [
+            {
+                "code": codes(),
+                "elder_id": required[a.demand].elder_id,
+                "volunteer_id": a.volunteer_id,
+                "plan_id": plan.id,
+                "kind": required[a.demand].kind,
+                "planned_date": a.day,
+                "half_day": a.half,
+                "window_start": required[a.demand].window.start,
+                "window_end": required[a.demand].window.end,
+            }
+            for a in sol.assignments
+        ]
+        insert_visits(s, rows)
+        yield Progress(4, 5, "保存计划摘要…")
+        summary = PlanSummary(
+            plan_id=plan.id,
+            start=start,
+            end=end,
+            planned=planned,
+            kept=kept,
+            uncovered_total=len(sol.uncovered),
+            uncovered=[
+                {"area": x.area, "reason": x.reason, "count": x.count, "zh": x.zh, "en": x.en} for x in short
+            ],
+            total_cost=sol.cost,
+            lower_bound=sol.lower_bound,
+            method=sol.method,
+            warnings=[{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)],
+            seconds=round(time.perf_counter() - t0, 3),
+            optimal=sol.optimal,
+        )
+        plan.summary = summary.as_json()
+        audit.record(
+            s,
+            ctx.actor,
+            "create",
+            "visit_plan",
+            plan.id,
+            detail=f"planned {len(rows)}, kept {kept}, replaced {dropped}, uncovered {len(sol.uncovered)}",
+        )
+        yield Progress(5, 5, "完成")
+    return summary
+
+
+def insert_visits(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert new planned visits in bulk (5,000 a statement); each row gives at least the code,
+    person, kind, date, half-day and window, and the rest start empty."""
+    full = [
+        {
+            "status": VisitStatus.PLANNED.value,
+            "findings": {},
+            "notes": "",
+            "visited_by": "",
+            "recorded_by": "",
+            "version": 1,
+            **row,
+        }
+        for row in rows
+    ]
+    for i in range(0, len(full), 5000):
+        s.execute(insert(m.Visit), full[i : i + 5000])
+
+
+def _last_volunteers(s: Session) -> dict[int, int]:
+    """The volunteer of each person's latest visit that took place."""
+    rn = (
+        func.row_number()
+        .over(partition_by=m.Visit.elder_id, order_by=(m.Visit.planned_date.desc(), m.Visit.id.desc()))
+        .label("rn")
+    )
+    sub = (
+        select(m.Visit.elder_id, m.Visit.volunteer_id, rn)
+        .where(m.Visit.status == VisitStatus.DONE.value, m.Visit.volunteer_id.is_not(None))
+        .subquery()
+    )
+    return {e: v for e, v in s.execute(select(sub.c.elder_id, sub.c.volunteer_id).where(sub.c.rn == 1))}
+
+
+def _code_source(s: Session):  # type: ignore[no-untyped-def]
+    """A function returning fresh visit codes, unique against the database and each other."""
+    used = set(s.scalars(select(m.Visit.code)))
+    rng = random.Random()
+
+    def new() -> str:
+        code = visit_code.new_code(rng)
+        while code in used:
+            code = visit_code.new_code(rng)
+        used.add(code)
+        return code
+
+    return new
+
+
+def new_codes(s: Session, n: int) -> list[str]:
+    """``n`` fresh visit codes, unique against the database and each other. Asks the database
+    about the candidates only, not for every code there is: one phone check-in or urgent visit
+    no longer reads the whole visit table's codes."""
+    rng = random.Random()
+    out: list[str] = []
+    while len(out) < n:
+        candidates = list({visit_code.new_code(rng) for _ in range(n - len(out))} - set(out))
+        taken: set[str] = set()
+        for i in range(0, len(candidates), 900):
+            taken.update(s.scalars(select(m.Visit.code).where(m.Visit.code.in_(candidates[i : i + 900]))))
+        out += [c for c in candidates if c not in taken]
+    return out
+
+
+# ------------------------------------------------------------------ manual changes
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    applied: bool
+    warnings: list[Problem]
+
+
+def unavailable(vol: m.Volunteer, day: date, half: int) -> Problem | None:
+    """The volunteer has not said they are free on that weekday's half-day."""
+    if vol.availability >> (day.weekday() * 2 + half) & 1:
+        return None
+    when = "上午" if half == 0 else "下午"
+    return Problem(
+        "volunteer_id",
+        f"志愿者{vol.name}周{'一二三四五六日'[day.weekday()]}{when}没空",
+        f"{vol.name} is not available on {day:%A} {'morning' if half == 0 else 'afternoon'}",
+    )
+
+
+def over_capacity(s: Session, vol: m.Volunteer, day: date, visit_id: int | None) -> Problem | None:
+    """One more visit in ``day``'s week would exceed the volunteer's weekly maximum
+    (``visit_id``, the visit being given to them, is not counted twice)."""
+    mon = scheduling.monday(day)
+    n = (
+        s.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(
+                m.Visit.volunteer_id == vol.id,
+                m.Visit.id != visit_id,
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= mon,
+                m.Visit.planned_date <= mon + timedelta(days=6),
+            )
+        )
+        or 0
+    )
+    return week_full(vol, n)
+
+
+def week_full(vol: m.Volunteer, n: int) -> Problem | None:
+    """The warning ``over_capacity`` gives when the volunteer already has ``n`` visits that week."""
+    if n + 1 <= vol.max_visits_per_week:
+        return None
+    return Problem(
+        "volunteer_id",
+        f"志愿者{vol.name}该周已有{n}次探访，超过每周上限{vol.max_visits_per_week}次",
+        f"{vol.name} already has {n} visits that week, above the weekly maximum of {vol.max_visits_per_week}",
+    )
+
+
+def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: int | None) -> list[Problem]:
+    out: list[Problem] = []
+    calendar = load_calendar(s)
+    if not calendar.is_working_day(day):
+        name = calendar.holiday_name(day)
+        out.append(
+            Problem(
+                "planned_date",
+                f"{day:%m月%d日}不是工作日{('（' + name + '）') if name else ''}",
+                f"{day.isoformat()} is not a working day{(' (' + name + ')') if name else ''}",
+            )
+        )
+    if visit.window_start and visit.window_end and not visit.window_start <= day <= visit.window_end:
+        out.append(
+            Problem(
+                "planned_date",
+                f"日期不在应探访时间窗（{visit.window_start:%m-%d}至{visit.window_end:%m-%d}）内",
+                f"The date is outside the visit's window ({visit.window_start} to {visit.window_end})",
+            )
+        )
+    if volunteer_id is None:
+        return out
+    vol = s.get(m.Volunteer, volunteer_id)
+    if vol is None:
+        raise UserError(f"没有编号为{volunteer_id}的志愿者", f"No volunteer with id {volunteer_id}")
+    if not vol.active:
+        out.append(Problem("volunteer_id", f"志愿者{vol.name}已停用", f"Volunteer {vol.name} is inactive"))
+    for problem in (unavailable(vol, day, half), over_capacity(s, vol, day, visit.id)):
+        if problem is not None:
+            out.append(problem)
+    return out
+
+
+def _editable(s: Session, visit_id: int, version: int | None) -> m.Visit:
+    visit = s.get(m.Visit, visit_id)
+    if visit is None:
+        raise UserError(f"没有这条探访（编号{visit_id}）", f"No such visit (id {visit_id})")
+    if version is not None and visit.version != version:
+        raise ConflictError(
+            "这条探访已被别人修改，请刷新后再改", "Someone else changed this visit; reload it first"
+        )
+    if visit.status == VisitStatus.DONE.value:
+        raise UserError("已完成的探访不能再调整", "A visit that is done cannot be moved")
+    return visit
+
+
+def move_visit(
+    ctx: ServiceContext,
+    visit_id: int,
+    day: date,
+    half: int = 0,
+    *,
+    confirm: bool = False,
+    version: int | None = None,
+) -> ChangeResult:
+    """Move a visit to another day/half-day. Conflicts come back as warnings; ``confirm`` applies anyway."""
+    with ctx.transaction() as s:
+        visit = _editable(s, visit_id, version)
+        warnings = _conflicts(s, visit, day, half, visit.volunteer_id)
+        if warnings and not confirm:
+            return ChangeResult(False, warnings)
+        before = {"planned_date": visit.planned_date, "half_day": visit.half_day}
+        visit.planned_date, visit.half_day = day, half
+        audit.record_changes(s, ctx.actor, "visit", visit.id, before, {"planned_date": day, "half_day": half})
+        return ChangeResult(True, warnings)
+
+
+def swap_volunteer(
+    ctx: ServiceContext,
+    visit_id: int,
+    volunteer_id: int,
+    *,
+    confirm: bool = False,
+    version: int | None = None,
+) -> ChangeResult:
+    """Give a visit to another volunteer; warnings as for ``move_visit``."""
+    with ctx.transaction() as s:
+        visit = _editable(s, visit_id, version)
+        warnings = _conflicts(s, visit, visit.planned_date, visit.half_day, volunteer_id)
+        if warnings and not confirm:
+            return ChangeResult(False, warnings)
+        audit.record_changes(
+            s,
+            ctx.actor,
+            "visit",
+            visit.id,
+            {"volunteer_id": visit.volunteer_id},
+            {"volunteer_id": volunteer_id},
+        )
+        visit.volunteer_id = volunteer_id
+        return ChangeResult(True, warnings)
+
+
+def set_status(ctx: ServiceContext, visit_id: int, status: str) -> None:
+    """Confirm (the volunteer agreed) or cancel a planned visit."""
+    if status not in (VisitStatus.CONFIRMED.value, VisitStatus.CANCELLED.value, VisitStatus.PLANNED.value):
+        raise ValidationError(
+            [Problem("status", "只能确认、取消或恢复为已计划", "Only confirm, cancel or re-plan")]
+        )
+    with ctx.transaction() as s:
+        visit = _editable(s, visit_id, None)
+        audit.record_changes(s, ctx.actor, "visit", visit.id, {"status": visit.status}, {"status": status})
+        visit.status = status
+
+
+def urgent_visit(s: Session, elder_id: int, volunteer_id: int | None, today: date) -> m.Visit:
+    """A home visit within 24 hours (tomorrow at the latest), outside any plan."""
+    visit = m.Visit(
+        code=new_codes(s, 1)[0],
+        elder_id=elder_id,
+        volunteer_id=volunteer_id,
+        kind=VisitKind.HOME.value,
+        planned_date=today + timedelta(days=1),
+        half_day=0,
+        window_start=today,
+        window_end=today + timedelta(days=1),
+        status=VisitStatus.PLANNED.value,
+        findings={},
+        notes="24小时内上门（风险变化）",
+    )
+    s.add(visit)
+    s.flush()
+    return visit

@@ -1,0 +1,370 @@
+"""Recording what happened on a visit, phone check-ins, follow-ups, and the escalations they trigger.
+
+Escalation rules (each in the same transaction as the record that triggers it):
+
+* two 空访 (not at home) in a row for one person -> an alert "phone the emergency contact";
+* a finding that changes risk (a fall, a new or worse disability) -> the person's facts are updated,
+  the care level is re-assessed, and a home visit within 24 hours is created with an alert.
+
+Every change writes the audit trail. Nothing here logs personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from silverage.db import models as m
+from silverage.domain import visit_code
+from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
+from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.services import audit
+from silverage.services.care.assessment import reassess_in
+from silverage.services.context import ServiceContext
+from silverage.services.visits import planning, visit_rows
+
+FINDING_AREAS = {
+    "health": ("健康", "health"),
+    "mental": ("精神状态", "mental state"),
+    "safety": ("居家安全（燃气、水、电）", "home safety (gas, water, electricity)"),
+    "hygiene": ("卫生", "hygiene"),
+    "needs": ("需求", "needs"),
+}
+MISSED_TWICE, RISK_CHANGE = "missed_twice", "risk_change"
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    action: str
+    owner: str
+    due: date
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    visit: visit_rows.VisitRow
+    alerts: list[Problem] = field(default_factory=list)  # escalations raised by this record
+    urgent_visit_code: str | None = None
+    follow_up_ids: list[int] = field(default_factory=list)
+    # Set when the visit already had an outcome: this record corrects it (the audit keeps both).
+    corrected_outcome: str | None = None
+
+
+def _outcome(value: str | Outcome) -> Outcome:
+    try:
+        return value if isinstance(value, Outcome) else Outcome(value)
+    except ValueError:
+        choices = "、".join(o.value for o in Outcome)
+        raise ValidationError(
+            [
+                Problem(
+                    "outcome",
+                    f"探访结果“{value}”无法识别，可选：{choices}",
+                    f"Unknown outcome '{value}'; choose one of {choices}",
+                )
+            ]
+        ) from None
+
+
+def _follow_ups(raw: Iterable[FollowUpInput | tuple[str, str, date]], today: date) -> list[FollowUpInput]:
+    out, problems = [], []
+    for i, item in enumerate(raw, 1):
+        f = item if isinstance(item, FollowUpInput) else FollowUpInput(*item)
+        if not f.action.strip():
+            problems.append(
+                Problem("follow_ups", f"第{i}条跟进事项没有写内容", f"Follow-up {i} has no action")
+            )
+        if not isinstance(f.due, date):
+            problems.append(
+                Problem("follow_ups", f"第{i}条跟进事项缺少期限", f"Follow-up {i} has no due date")
+            )
+        elif f.due < today - timedelta(days=1):
+            problems.append(
+                Problem("follow_ups", f"第{i}条跟进事项的期限已过", f"Follow-up {i} is due in the past")
+            )
+        out.append(FollowUpInput(f.action.strip(), f.owner.strip(), f.due))
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def find_visit(ctx: ServiceContext, code: str) -> visit_rows.VisitRow:
+    """Open a visit by the code on its sheet (typed, or scanned: a scanner types like a keyboard)."""
+    norm = visit_code.normalize(code)
+    if isinstance(norm, Problem):
+        raise ValidationError([norm])
+    with ctx.read() as s:
+        rows = visit_rows.fetch(s, visit_rows.visit_select().where(m.Visit.code == norm))
+    if not rows:
+        raise UserError(f"没有编号为 {norm} 的探访", f"No visit has the code {norm}")
+    return rows[0]
+
+
+def record_visit(
+    ctx: ServiceContext,
+    code: str,
+    outcome: str | Outcome,
+    visited_by: str | None = None,
+    findings: Mapping[str, str] | None = None,
+    notes: str = "",
+    follow_ups: Iterable[FollowUpInput | tuple[str, str, date]] = (),
+    fall: bool = False,
+    new_disability: str | None = None,
+    *,
+    visited_on: date | None = None,
+    today: date | None = None,
+    version: int | None = None,
+) -> RecordResult:
+    """Record the outcome of the visit with this code; one transaction with all its escalations."""
+    today = today or ctx.clock.today()
+    result = _outcome(outcome)
+    norm = visit_code.normalize(code)
+    if isinstance(norm, Problem):
+        raise ValidationError([norm])
+    clean = {k: str(v).strip() for k, v in (findings or {}).items() if str(v).strip()}
+    unknown = sorted(set(clean) - set(FINDING_AREAS))
+    if unknown:
+        raise ValidationError(
+            [
+                Problem(
+                    "findings",
+                    f"无法识别的发现类别：{'、'.join(unknown)}",
+                    f"Unknown finding areas: {', '.join(unknown)}",
+                )
+            ]
+        )
+    if new_disability is not None and new_disability not in {d.value for d in Disability}:
+        raise ValidationError([Problem("new_disability", "失能等级无法识别", "Unknown disability grade")])
+    fups = _follow_ups(follow_ups, today)
+    with ctx.transaction() as s:
+        visit = s.scalar(select(m.Visit).where(m.Visit.code == norm))
+        if visit is None:
+            raise UserError(f"没有编号为 {norm} 的探访", f"No visit has the code {norm}")
+        if version is not None and visit.version != version:
+            raise ConflictError(
+                "这条探访已被别人修改，请刷新后再录入", "Someone else changed this visit; reload it"
+            )
+        if visit.status == VisitStatus.CANCELLED.value:
+            raise UserError(f"探访 {norm} 已取消，不能录入结果", f"Visit {norm} was cancelled")
+        return _apply(
+            s, ctx, visit, result, visited_by, clean, notes, fups, fall, new_disability, visited_on, today
+        )
+
+
+def _apply(
+    s: Session,
+    ctx: ServiceContext,
+    visit: m.Visit,
+    result: Outcome,
+    visited_by: str | None,
+    clean: dict[str, str],
+    notes: str,
+    fups: list[FollowUpInput],
+    fall: bool,
+    new_disability: str | None,
+    visited_on: date | None,
+    today: date,
+) -> RecordResult:
+    day = visited_on or min(visit.planned_date, today)
+    if day > today:
+        raise ValidationError(
+            [Problem("visited_on", "探访日期不能晚于今天", "The visit date is in the future")]
+        )
+    before = {
+        "status": visit.status,
+        "outcome": visit.outcome,
+        "visited_by": visit.visited_by,
+        "findings": visit.findings,
+        "notes": visit.notes,
+    }
+    visit.status, visit.outcome = VisitStatus.DONE.value, result.value
+    visit.visited_by = (visited_by or "").strip()
+    visit.visited_at = datetime.combine(day, datetime.min.time())
+    visit.findings, visit.notes, visit.recorded_by = clean, notes.strip(), ctx.actor.username
+    if visit.planned_date != day:
+        before["planned_date"], visit.planned_date = visit.planned_date, day
+    after = {k: getattr(visit, k) for k in before}
+    audit.record_changes(s, ctx.actor, "visit", visit.id, before, after)
+    elder = s.get(m.Elder, visit.elder_id)
+    assert elder is not None
+    if result.is_contact and (elder.last_contact is None or elder.last_contact < day):
+        audit.record(
+            s, ctx.actor, "update", "elder", elder.id, field="last_contact", old=elder.last_contact, new=day
+        )
+        elder.last_contact = day
+    fu_ids = []
+    for f in fups:
+        row = m.FollowUp(elder_id=elder.id, visit_id=visit.id, action=f.action, owner=f.owner, due_date=f.due)
+        s.add(row)
+        s.flush()
+        fu_ids.append(row.id)
+        audit.record(s, ctx.actor, "create", "follow_up", row.id, detail=f"visit {visit.id}")
+    s.flush()
+    alerts: list[Problem] = []
+    if result == Outcome.NOT_HOME:
+        alerts += _missed_twice(s, ctx, elder, visit)
+    urgent = None
+    if fall or (new_disability and new_disability != elder.disability):
+        urgent, more = _risk_change(s, ctx, elder, visit, fall, new_disability, today)
+        alerts += more
+    corrected = before["outcome"] if before["status"] == VisitStatus.DONE.value else None
+    return RecordResult(visit_rows.one(s, visit.id), alerts, urgent, fu_ids, corrected)
+
+
+def _missed_twice(s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visit) -> list[Problem]:
+    previous = s.scalar(
+        select(m.Visit.outcome)
+        .where(
+            m.Visit.elder_id == elder.id,
+            m.Visit.id != visit.id,
+            m.Visit.status == VisitStatus.DONE.value,
+            m.Visit.planned_date <= visit.planned_date,
+        )
+        .order_by(m.Visit.planned_date.desc(), m.Visit.visited_at.desc(), m.Visit.id.desc())
+        .limit(1)
+    )
+    if previous != Outcome.NOT_HOME.value:
+        return []
+    open_alert = s.scalar(
+        select(m.Alert.id).where(
+            m.Alert.elder_id == elder.id, m.Alert.kind == MISSED_TWICE, m.Alert.resolved_at.is_(None)
+        )
+    )
+    contact = elder.contacts[0] if elder.contacts else None
+    who_zh = f"紧急联系人{contact.name}（{contact.relation}）" if contact else "紧急联系人（未登记，请补录）"
+    who_en = (
+        f"emergency contact {contact.name}" if contact else "the emergency contact (none on file: add one)"
+    )
+    p = Problem(
+        "alert",
+        f"{elder.name}连续两次空访，请电话联系{who_zh}",
+        f"{elder.name} was not at home twice in a row: phone {who_en}",
+    )
+    if open_alert is None:
+        alert = m.Alert(
+            elder_id=elder.id,
+            kind=MISSED_TWICE,
+            message_zh=p.zh,
+            message_en=p.en,
+            due=ctx.clock.now() + timedelta(days=1),
+        )
+        s.add(alert)
+        s.flush()
+        audit.record(s, ctx.actor, "create", "alert", alert.id, detail=MISSED_TWICE)
+    return [p]
+
+
+def _risk_change(
+    s: Session,
+    ctx: ServiceContext,
+    elder: m.Elder,
+    visit: m.Visit,
+    fall: bool,
+    new_disability: str | None,
+    today: date,
+) -> tuple[str, list[Problem]]:
+    what_zh, what_en = [], []
+    if fall:
+        audit.record(
+            s,
+            ctx.actor,
+            "update",
+            "elder",
+            elder.id,
+            field="fall_last_year",
+            old=elder.fall_last_year,
+            new=True,
+        )
+        elder.fall_last_year = True
+        what_zh.append("跌倒")
+        what_en.append("a fall")
+    if new_disability and new_disability != elder.disability:
+        audit.record(
+            s,
+            ctx.actor,
+            "update",
+            "elder",
+            elder.id,
+            field="disability",
+            old=elder.disability,
+            new=new_disability,
+        )
+        elder.disability = new_disability
+        what_zh.append(f"失能变化（{Disability(new_disability).zh}）")
+        what_en.append(f"a change in disability ({Disability(new_disability).en})")
+    s.flush()
+    reassess_in(s, ctx.actor, elder, "visit_finding", today)
+    urgent = planning.urgent_visit(s, elder.id, visit.volunteer_id, today)
+    audit.record(s, ctx.actor, "create", "visit", urgent.id, detail=f"urgent after visit {visit.id}")
+    p = Problem(
+        "alert",
+        f"{elder.name}探访发现{'、'.join(what_zh)}：已重新评估等级，并安排24小时内上门（{urgent.code}）",
+        f"{elder.name}: visit found {' and '.join(what_en)}; level re-assessed and a home visit "
+        f"within 24 hours created ({urgent.code})",
+    )
+    alert = m.Alert(
+        elder_id=elder.id,
+        kind=RISK_CHANGE,
+        message_zh=p.zh,
+        message_en=p.en,
+        due=datetime.combine(today, ctx.clock.now().time()) + timedelta(hours=24),
+    )
+    s.add(alert)
+    s.flush()
+    audit.record(s, ctx.actor, "create", "alert", alert.id, detail=RISK_CHANGE)
+    return urgent.code, [p]
+
+
+def record_phone_check_in(
+    ctx: ServiceContext,
+    elder_id: int,
+    outcome: str | Outcome,
+    notes: str = "",
+    today: date | None = None,
+    findings: Mapping[str, str] | None = None,
+) -> RecordResult:
+    """A call that was not on a plan: stored as a done phone visit with its own code."""
+    today = today or ctx.clock.today()
+    result = _outcome(outcome)
+    clean = {k: str(v).strip() for k, v in (findings or {}).items() if str(v).strip()}
+    with ctx.transaction() as s:
+        if s.get(m.Elder, elder_id) is None:
+            raise UserError(f"没有编号为{elder_id}的老人", f"No person with id {elder_id}")
+        v = m.Visit(
+            code=planning.new_codes(s, 1)[0],
+            elder_id=elder_id,
+            kind=VisitKind.PHONE.value,
+            planned_date=today,
+            window_start=today,
+            window_end=today,
+            status=VisitStatus.PLANNED.value,
+            findings={},
+            notes="",
+        )
+        s.add(v)
+        s.flush()
+        audit.record(s, ctx.actor, "create", "visit", v.id, detail="phone check-in")
+        return _apply(s, ctx, v, result, None, clean, notes, [], False, None, today, today)
+
+
+def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> None:
+    with ctx.transaction() as s:
+        row = s.get(m.FollowUp, follow_up_id)
+        if row is None:
+            raise UserError("没有这条跟进事项", "No such follow-up")
+        audit.record(s, ctx.actor, "update", "follow_up", row.id, field="done", old=row.done, new=True)
+        row.done, row.done_at = True, ctx.clock.now()
+
+
+def resolve_alert(ctx: ServiceContext, alert_id: int) -> None:
+    with ctx.transaction() as s:
+        row = s.get(m.Alert, alert_id)
+        if row is None:
+            raise UserError("没有这条提醒", "No such alert")
+        if row.resolved_at is None:
+            row.resolved_at, row.resolved_by = ctx.clock.now(), ctx.actor.username
+            audit.record(s, ctx.actor, "update", "alert", row.id, field="resolved_at", new=row.resolved_at)

@@ -1,0 +1,1 @@
+"""The dashboard (总览)."""

@@ -1,0 +1,1 @@
+"""Printing, the Excel export dialog and the import wizard."""

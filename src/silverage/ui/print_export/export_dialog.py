@@ -1,0 +1,184 @@
+"""Export the roster (or the selected people) to an Excel workbook.
+
+Masking is the default; the "full ID numbers and phones" choice is enabled only for a supervisor and
+asks for confirmation, and the service writes that export to the audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from silverage.db import models as m
+from silverage.domain.enums import Level
+from silverage.services.print_export import roster_export
+from silverage.services.print_export.roster_export import ExportOptions, ExportResult
+from silverage.services.roster.roster_query import ElderFilter
+from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.ask import ask_yes_no
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        app: AppContext,
+        parent: QWidget | None = None,
+        elder_ids: list[int] | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.elder_ids = elder_ids
+        self.today = today
+        self.last_result: ExportResult | None = None
+        self.confirm_unmasked: Callable[[], bool] = self._ask_unmasked
+        self.setWindowTitle(self.tr("导出Excel花名册"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.level_box = QComboBox(self)
+        self.community_box = QComboBox(self)
+        if elder_ids is not None:
+            form.addRow(self.tr("范围："), QLabel(self.tr("所选的 %n 人", "", len(elder_ids)), self))
+        else:
+            self.level_box.addItem(self.tr("全部等级"), None)
+            for lv in Level:
+                self.level_box.addItem(lv.label(app.lang), lv.value)
+            self.community_box.addItem(self.tr("全部社区"), None)
+            with app.services.read() as s:
+                for cid, name in s.execute(
+                    select(m.Community.id, m.Community.name).order_by(m.Community.sort_order)
+                ):
+                    self.community_box.addItem(name, cid)
+            form.addRow(self.tr("关爱等级："), self.level_box)
+            form.addRow(self.tr("社区："), self.community_box)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("导出的列："), self))
+        self.columns = QListWidget(self)
+        for spec in roster_export.COLUMNS:
+            item = QListWidgetItem(spec.zh if app.lang.startswith("zh") else spec.en, self.columns)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = spec.key in roster_export.DEFAULT_COLUMNS
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.columns.setMinimumHeight(220)
+        layout.addWidget(self.columns)
+        self.masked_radio = QRadioButton(self.tr("身份证号码和电话部分隐藏（推荐）"), self)
+        self.unmasked_radio = QRadioButton(self.tr("完整的身份证号码和电话（仅限督导，将记入审计）"), self)
+        self.masked_radio.setChecked(True)
+        supervisor = app.services.actor.is_supervisor
+        self.unmasked_radio.setEnabled(supervisor)
+        if not supervisor:
+            self.unmasked_radio.setToolTip(self.tr("只有督导可以导出完整的身份证号码和电话"))
+        layout.addWidget(self.masked_radio)
+        layout.addWidget(self.unmasked_radio)
+        row = QHBoxLayout()
+        self.file_edit = QLineEdit(str(Path.home() / f"花名册_{(today or app.clock.today()):%Y%m%d}.xlsx"), self)
+        browse = QPushButton(self.tr("浏览…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(QLabel(self.tr("保存到："), self))
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 620)
+
+    def chosen_columns(self) -> tuple[str, ...]:
+        keys = []
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(item.data(Qt.ItemDataRole.UserRole))
+        return tuple(keys)
+
+    def options(self) -> ExportOptions:
+        f = None
+        if self.elder_ids is None:
+            level = self.level_box.currentData()
+            f = ElderFilter(
+                level=Level(level) if level else None, community_id=self.community_box.currentData()
+            )
+        return ExportOptions(
+            elder_ids=tuple(self.elder_ids) if self.elder_ids is not None else None,
+            filter=f,
+            columns=self.chosen_columns(),
+            unmasked=self.unmasked_radio.isChecked(),
+            lang=self.app.lang,
+        )
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存Excel花名册"), self.file_edit.text(), self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if name:
+            self.file_edit.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+
+    def _ask_unmasked(self) -> bool:
+        return ask_yes_no(
+            self,
+            self.tr("导出完整信息"),
+            self.tr(
+                "将导出完整的身份证号码和电话号码。此次导出会记入审计记录（导出人、时间、人数、列）。"
+                "请妥善保管文件，用后删除。确定导出吗？"
+            ),
+        )
+
+    def start_export(self) -> None:
+        opts = self.options()
+        if not opts.columns:
+            self.status.setText(self.tr("请至少选择一列"))
+            return
+        if opts.unmasked and not self.confirm_unmasked():
+            return
+        path = Path(self.file_edit.text().strip())
+        self.status.setText(self.tr("正在导出…"))
+        self.export_button.setEnabled(False)
+        ctx, today = self.app.services, self.today
+        self.app.runner.run(
+            lambda: roster_export.export_roster_job(ctx, path, opts, today),
+            parent=self,
+            title=self.tr("导出Excel花名册"),
+            on_success=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, result: ExportResult) -> None:
+        self.last_result = result
+        self.export_button.setEnabled(True)
+        self.status.setText(
+            self.tr("已导出 %1 人到 %2").replace("%1", str(result.people)).replace("%2", result.path)
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        from silverage.ui.shell.tasks import show_error
+
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("没有导出"))
+        show_error(self, self.tr("导出Excel花名册"), exc)

@@ -1,0 +1,349 @@
+"""The import wizard: choose workbooks, confirm the column mapping, look at the preview, import.
+
+Every step that reads or writes runs on the task runner (progress + Cancel). The preview is a dry run;
+"导入" writes the previewed rows in one transaction (Cancel rolls everything back). The rejected rows
+can be saved as an error workbook, fixed there and imported again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from silverage.io import header_map
+from silverage.io.excel_errors import write_error_workbook
+from silverage.services.print_export import roster_import
+from silverage.services.print_export.roster_import import ImportPlan, ImportResult, TableInfo
+from silverage.ui.shell.app_context import AppContext
+from silverage.ui.shell.tasks import show_error
+
+FILES, MAPPING, PREVIEW, REPORT = range(4)
+
+
+def _table(headers: list[str], rows: list[tuple[object, ...]], parent: QWidget) -> QTableWidget:
+    t = QTableWidget(len(rows), len(headers), parent)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            item = QTableWidgetItem("" if v is None else str(v))
+            item.setToolTip(item.text())  # long reasons are cut off in the cell
+            t.setItem(r, c, item)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.resizeColumnsToContents()
+    return t
+
+
+class ImportWizard(QDialog):
+    def __init__(self, app: AppContext, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.today = today
+        self.files: list[Path] = []
+        self.tables: list[TableInfo] = []
+        self.mapping_boxes: dict[str, list[QComboBox]] = {}
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("导入Excel花名册"))
+        self.resize(980, 640)
+        layout = QVBoxLayout(self)
+        self.step_label = QLabel(self)
+        layout.addWidget(self.step_label)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.stack.addWidget(self._files_page())
+        self.mapping_tabs = QTabWidget(self)
+        page = QWidget(self)
+        v = QVBoxLayout(page)
+        v.addWidget(
+            QLabel(self.tr("请核对每一列对应的内容；改动会被记住，下次导入同样格式的表格时自动使用。"), page)
+        )
+        v.addWidget(self.mapping_tabs, 1)
+        self.stack.addWidget(page)
+        page = QWidget(self)
+        v = QVBoxLayout(page)
+        self.summary = QLabel(page)
+        self.summary.setWordWrap(True)
+        v.addWidget(self.summary)
+        self.preview_tabs = QTabWidget(page)
+        v.addWidget(self.preview_tabs, 1)
+        self.stack.addWidget(page)
+        page = QWidget(self)
+        v = QVBoxLayout(page)
+        self.report = QLabel(page)
+        self.report.setWordWrap(True)
+        v.addWidget(self.report)
+        v.addStretch(1)
+        self.stack.addWidget(page)
+        buttons = QHBoxLayout()
+        self.errors_button = QPushButton(self.tr("保存错误工作簿…"), self)
+        self.errors_button.clicked.connect(self._save_errors_dialog)
+        self.back_button = QPushButton(self.tr("上一步"), self)
+        self.next_button = QPushButton(self.tr("下一步"), self)
+        self.import_button = QPushButton(self.tr("导入"), self)
+        self.close_button = QPushButton(self.tr("关闭"), self)
+        buttons.addWidget(self.errors_button)
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.import_button, self.close_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self._show(FILES)
+
+    # ------------------------------------------------------------------ pages
+
+    def _files_page(self) -> QWidget:
+        page = QWidget(self)
+        v = QVBoxLayout(page)
+        v.addWidget(
+            QLabel(
+                self.tr(
+                    "选择要导入的Excel工作簿（.xlsx，可多个，例如每个社区一份）。"
+                    "旧版.xls、WPS .et和CSV请先另存为.xlsx。"
+                ),
+                page,
+            )
+        )
+        self.file_list = QListWidget(page)
+        v.addWidget(self.file_list, 1)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("添加文件…"), page)
+        clear = QPushButton(self.tr("清空"), page)
+        add.clicked.connect(self._choose_files)
+        clear.clicked.connect(lambda: self.set_files([]))
+        row.addWidget(add)
+        row.addWidget(clear)
+        row.addStretch(1)
+        v.addLayout(row)
+        return page
+
+    def _show(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        titles = {
+            FILES: self.tr("第1步：选择文件"),
+            MAPPING: self.tr("第2步：核对列的对应"),
+            PREVIEW: self.tr("第3步：预览（尚未写入）"),
+            REPORT: self.tr("完成"),
+        }
+        self.step_label.setText(f"<b>{titles[step]}</b>")
+        self.back_button.setEnabled(step in (MAPPING, PREVIEW))
+        self.next_button.setVisible(step in (FILES, MAPPING))
+        self.next_button.setEnabled(step != FILES or bool(self.files))
+        self.import_button.setVisible(step == PREVIEW)
+        self.import_button.setEnabled(
+            step == PREVIEW and self.plan is not None and bool(self.plan.created or self.plan.updated)
+        )
+        self.errors_button.setVisible(
+            step in (PREVIEW, REPORT) and self.plan is not None and bool(self.plan.rejected)
+        )
+
+    def set_files(self, files: list[Path]) -> None:
+        self.files = [Path(f) for f in files]
+        self.file_list.clear()
+        self.file_list.addItems([str(f) for f in self.files])
+        self._show(FILES)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择Excel花名册"), "", self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)")
+        )
+        if names:
+            self.set_files(self.files + [Path(n) for n in names])
+
+    def back(self) -> None:
+        self._show(max(FILES, self.stack.currentIndex() - 1))
+
+    def next(self) -> None:
+        if self.stack.currentIndex() == FILES:
+            self.go_mapping()
+        elif self.stack.currentIndex() == MAPPING:
+            self.start_preview()
+
+    # ------------------------------------------------------------------ mapping
+
+    def go_mapping(self) -> None:
+        try:
+            self.tables = roster_import.describe_tables(self.app.services, self.files)
+        except Exception as exc:  # a bad file: say why, stay on the file page
+            show_error(self, self.tr("导入Excel花名册"), exc)
+            return
+        self.mapping_tabs.clear()
+        self.mapping_boxes.clear()
+        for info in self.tables:
+            if info.signature in self.mapping_boxes:
+                continue  # sheets with the same layout share one mapping
+            grid = QTableWidget(len(info.headers), 2, self)
+            grid.setHorizontalHeaderLabels([self.tr("表格中的列"), self.tr("导入为")])
+            boxes = []
+            for col, header in enumerate(info.headers):
+                grid.setItem(col, 0, QTableWidgetItem(header or self.tr("（无表头）")))
+                box = QComboBox(grid)
+                box.addItem(self.tr("（不导入）"), header_map.IGNORE)
+                for spec in header_map.FIELDS:
+                    if spec.key != header_map.IGNORE:
+                        box.addItem(spec.label(self.app.lang), spec.key)
+                box.setCurrentIndex(max(0, box.findData(info.mapping.get(col, header_map.IGNORE))))
+                grid.setCellWidget(col, 1, box)
+                boxes.append(box)
+            grid.horizontalHeader().setStretchLastSection(True)
+            grid.resizeColumnToContents(0)
+            self.mapping_boxes[info.signature] = boxes
+            label = f"{info.source} / {info.sheet}" + (self.tr("（已记住）") if info.remembered else "")
+            self.mapping_tabs.addTab(grid, label)
+        self._show(MAPPING)
+
+    def mappings(self) -> dict[str, dict[int, str]]:
+        out = {}
+        for sig, boxes in self.mapping_boxes.items():
+            out[sig] = {
+                col: box.currentData()
+                for col, box in enumerate(boxes)
+                if box.currentData() != header_map.IGNORE
+            }
+        return out
+
+    # ------------------------------------------------------------------ preview and import
+
+    def start_preview(self) -> None:
+        mappings = self.mappings()
+        if any(header_map.missing_required(mapping) for mapping in mappings.values()):
+            self.step_label.setText(self.tr("请指定“姓名”和“身份证号码”两列"))
+            return
+        ctx, files, today = self.app.services, list(self.files), self.today
+        self.plan = None
+        self.app.runner.run(
+            lambda: roster_import.plan_job(ctx, files, mappings, today),
+            parent=self,
+            title=self.tr("正在检查表格"),
+            on_success=self._previewed,
+        )
+
+    def _previewed(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.summary.setText(
+            self.tr(
+                "读取 %1 行：新增 %2 人，更新 %3 人，无变化 %4 人，拒绝 %5 行，"
+                "合并重复 %6 行。尚未写入任何数据。"
+            )
+            .replace("%1", str(plan.rows_read))
+            .replace("%2", str(len(plan.created)))
+            .replace("%3", str(len(plan.updated)))
+            .replace("%4", str(len(plan.unchanged)))
+            .replace("%5", str(plan.rejected_rows))
+            .replace("%6", str(plan.merged_duplicates))
+        )
+        self.preview_tabs.clear()
+        zh = self.app.lang.startswith("zh")
+        where = [self.tr("工作表"), self.tr("行")]
+        self.preview_tabs.addTab(
+            _table(
+                where + [self.tr("姓名"), self.tr("身份证号码")],
+                [(p.sheet, p.row, p.name, p.id_masked) for p in plan.created],
+                self,
+            ),
+            self.tr("新增 (%1)").replace("%1", str(len(plan.created))),
+        )
+        self.preview_tabs.addTab(
+            _table(
+                where + [self.tr("姓名"), self.tr("变化")],
+                [
+                    (
+                        p.sheet,
+                        p.row,
+                        p.name,
+                        "；".join(
+                            f"{d.label(self.app.lang)}：{d.old or '—'} → {d.new or '—'}" for d in p.diffs
+                        ),
+                    )
+                    for p in plan.updated
+                ],
+                self,
+            ),
+            self.tr("更新 (%1)").replace("%1", str(len(plan.updated))),
+        )
+        self.preview_tabs.addTab(
+            _table(
+                where + [self.tr("列"), self.tr("原因")],
+                [(r.sheet, r.row, r.column, r.zh if zh else r.en) for r in plan.rejected],
+                self,
+            ),
+            self.tr("拒绝 (%1)").replace("%1", str(plan.rejected_rows)),
+        )
+        if plan.skipped_sheets:
+            self.preview_tabs.addTab(
+                _table(
+                    [self.tr("文件"), self.tr("工作表"), self.tr("原因")],
+                    [(f, s, zh_ if zh else en) for f, s, zh_, en in plan.skipped_sheets],
+                    self,
+                ),
+                self.tr("跳过的工作表"),
+            )
+        self._show(PREVIEW)
+
+    def start_import(self) -> None:
+        if self.plan is None:
+            return
+        ctx, plan, today = self.app.services, self.plan, self.today
+        self.import_button.setEnabled(False)
+        self.app.runner.run(
+            lambda: roster_import.apply_job(ctx, plan, today),
+            parent=self,
+            title=self.tr("正在导入"),
+            on_success=self._imported,
+            on_error=self._import_failed,
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.report.setText(
+            self.tr(
+                "导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。"
+                "被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。"
+            )
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged))
+            .replace("%4", str(result.rejected))
+        )
+        self.app.bus.data_changed.emit("elder", list(result.created_ids + result.updated_ids))
+        self._show(REPORT)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        show_error(self, self.tr("正在导入"), exc)
+
+    def save_errors(self, path: Path) -> int:
+        assert self.plan is not None
+        return write_error_workbook(path, self.plan.rejected, self.plan.headers, self.app.lang)
+
+    def _save_errors_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存错误工作簿"), "导入错误.xlsx", self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if name:
+            n = self.save_errors(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+            self.report.setText(
+                self.report.text() + "\n" + self.tr("已保存 %1 行到错误工作簿").replace("%1", str(n))
+            )
+            self.summary.setText(
+                self.summary.text() + "\n" + self.tr("已保存 %1 行到错误工作簿").replace("%1", str(n))
+            )

@@ -1,0 +1,292 @@
+"""The "打印" tab: choose a printout, look at it, then print it or save it as a PDF.
+
+Every printout is first written to a PDF by the printing service (on the worker thread, with progress
+and Cancel, audited there); preview, printer and "save as" all use that same file, so what was looked
+at is exactly what comes out of the printer.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Generator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from silverage.domain.progress import Progress
+from silverage.services.print_export import printing
+from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.pdf_preview import PdfPreview, print_pdf
+
+JobFactory = Callable[[], Generator[Progress, None, printing.PrintResult]]
+
+SHEETS_BY_VOLUNTEER = "sheets_volunteer"
+SHEETS_BY_MICRO_GRID = "sheets_micro_grid"
+ROSTER = "roster"
+CALL_LIST = "call_list"
+BLANK = "blank"
+
+
+def next_week(today: date) -> tuple[date, date]:
+    monday = today + timedelta(days=7 - today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+class _PrintFiles:
+    """A private temp folder for previews; removed with the widget (the files hold personal data)."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="silverage-print-"))
+        self.counter = 0
+
+    def new(self, stem: str) -> Path:
+        self.counter += 1
+        return self.folder / f"{stem}-{self.counter}.pdf"
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class PrintPanel(QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.today = today or app.clock.today()
+        self.files = _PrintFiles()
+        self.destroyed.connect(lambda *_: self.files.remove())
+        self.last_result: printing.PrintResult | None = None
+        self._build()
+        self.reload_choices()
+        self._kind_changed()
+
+    # ---------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.kind_box = QComboBox(self)
+        for key, text in ((SHEETS_BY_VOLUNTEER, self.tr("探访单（每位志愿者一份）")),
+                          (SHEETS_BY_MICRO_GRID, self.tr("探访单（每个微网格一份）")),
+                          (ROSTER, self.tr("花名册（按社区、等级）")),
+                          (CALL_LIST, self.tr("专项行动电话名单")),
+                          (BLANK, self.tr("空白探访表"))):
+            self.kind_box.addItem(text, key)
+        form.addRow(self.tr("打印内容"), self.kind_box)
+        start, end = next_week(self.today)
+        self.start_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.end_edit = QDateEdit(QDate(end.year, end.month, end.day), self)
+        period = QHBoxLayout()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel(self.tr("至"), self))
+        period.addWidget(self.end_edit)
+        self.period_label = QLabel(self.tr("探访日期"), self)
+        form.addRow(self.period_label, period)
+        self.volunteer_box = QComboBox(self)
+        self.volunteer_label = QLabel(self.tr("志愿者"), self)
+        form.addRow(self.volunteer_label, self.volunteer_box)
+        self.micro_box = QComboBox(self)
+        self.micro_label = QLabel(self.tr("微网格"), self)
+        form.addRow(self.micro_label, self.micro_box)
+        self.campaign_box = QComboBox(self)
+        self.campaign_label = QLabel(self.tr("专项行动"), self)
+        form.addRow(self.campaign_label, self.campaign_box)
+        self.unmasked_box = QCheckBox(self.tr("显示完整身份证号和电话（仅督导，会记录在操作日志中）"), self)
+        self.unmasked_box.setEnabled(self.app.services.actor.is_supervisor)
+        form.addRow("", self.unmasked_box)
+
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("预览"), self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.save_button = QPushButton(self.tr("保存为 PDF…"), self)
+        for b in (self.preview_button, self.print_button, self.save_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        privacy = self.tr("打印的纸张含个人信息：请交给志愿者本人，用后收回。每次打印都记入操作日志。")
+        note = QLabel(privacy, self)
+        note.setWordWrap(True)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.addLayout(form)
+        lv.addLayout(buttons)
+        lv.addWidget(self.status)
+        lv.addStretch(1)
+        lv.addWidget(note)
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.preview_button.clicked.connect(lambda: self.preview_pdf())
+        self.print_button.clicked.connect(lambda: self.print_now())
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+
+    def reload_choices(self) -> None:
+        choices = printing.choices(self.app.services)
+        self.volunteer_box.clear()
+        self.volunteer_box.addItem(self.tr("全部志愿者"), None)
+        for vid, label in choices.volunteers:
+            self.volunteer_box.addItem(label, vid)
+        self.micro_box.clear()
+        self.micro_box.addItem(self.tr("全部微网格"), None)
+        for gid, label in choices.micro_grids:
+            self.micro_box.addItem(label, gid)
+        self.campaign_box.clear()
+        for name in choices.campaigns:
+            self.campaign_box.addItem(name, name)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_box.currentData()
+        sheets = kind in (SHEETS_BY_VOLUNTEER, SHEETS_BY_MICRO_GRID)
+        for w in (self.period_label, self.start_edit, self.end_edit, self.volunteer_label, self.volunteer_box,
+                  self.micro_label, self.micro_box):
+            w.setVisible(sheets)
+        self.volunteer_box.setVisible(kind == SHEETS_BY_VOLUNTEER)
+        self.volunteer_label.setVisible(kind == SHEETS_BY_VOLUNTEER)
+        for w in (self.campaign_label, self.campaign_box):
+            w.setVisible(kind == CALL_LIST)
+        self.unmasked_box.setVisible(kind == ROSTER)
+
+    # ---------------------------------------------------------------- jobs
+
+    def period(self) -> tuple[date, date]:
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
+
+    def job_factory(self, out: Path) -> JobFactory:
+        """The service job for the current choices, writing to ``out`` (read now, run later)."""
+        ctx = self.app.services
+        kind = self.kind_box.currentData()
+        if kind in (SHEETS_BY_VOLUNTEER, SHEETS_BY_MICRO_GRID):
+            start, end = self.period()
+            vol = self.volunteer_box.currentData() if kind == SHEETS_BY_VOLUNTEER else None
+            mg = self.micro_box.currentData()
+            group = "micro_grid" if kind == SHEETS_BY_MICRO_GRID else "volunteer"
+            return lambda: printing.sheets_job(ctx, out, start, end, volunteer=str(vol) if vol else None,
+                                               micro_grid=str(mg) if mg else None, group_by=group)
+        if kind == ROSTER:
+            unmasked = self.unmasked_box.isChecked()
+            return lambda: printing.roster_job(ctx, out, unmasked=unmasked)
+        if kind == CALL_LIST:
+            name = self.campaign_box.currentData() or ""
+            return lambda: printing.call_list_job(ctx, out, name)
+        return lambda: printing.blank_form_job(ctx, out)
+
+    def _run(self, out: Path, then: Callable[[printing.PrintResult], None]) -> None:
+        def done(result: Any) -> None:
+            self.last_result = result
+            self.status.setText(self.tr("已生成 %1 页，涉及 %2 人。")
+                                .replace("%1", str(result.pages)).replace("%2", str(result.people)))
+            then(result)
+
+        self.app.runner.run(self.job_factory(out), parent=self, title=self.tr("正在生成打印文件"),
+                            on_success=done)
+
+    def preview_pdf(self) -> None:
+        self._run(self.files.new("preview"), lambda r: self.preview.show_pdf(r.path))
+
+    def print_now(self) -> None:
+        self._run(self.files.new("print"), lambda r: print_pdf(r.path, self))
+
+    def save_pdf(self, path: str | Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), self._default_name(),
+                                                    self.tr("PDF 文件 (*.pdf)"))
+            if not chosen:
+                return
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        target = Path(path)
+        self._run(target, lambda r: self.status.setText(
+            self.status.text() + " " + self.tr("已保存到 %1").replace("%1", str(r.path))))
+
+    def _default_name(self) -> str:
+        kind = self.kind_box.currentData()
+        start, end = self.period()
+        names = {SHEETS_BY_VOLUNTEER: f"探访单_{start:%m%d}-{end:%m%d}.pdf",
+                 SHEETS_BY_MICRO_GRID: f"探访单_微网格_{start:%m%d}-{end:%m%d}.pdf",
+                 ROSTER: f"花名册_{self.today:%Y%m%d}.pdf", CALL_LIST: "电话名单.pdf",
+                 BLANK: "空白探访表.pdf"}
+        return str(Path.home() / names.get(kind, "打印.pdf"))
+
+
+class SelectionPrintDialog(QDialog):
+    """Sheets for people chosen on the roster: preview first, then print or save."""
+
+    def __init__(self, app: AppContext, parent: QWidget | None, elder_ids: list[int]) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.elder_ids = list(elder_ids)
+        self.files = _PrintFiles()
+        self.destroyed.connect(lambda *_: self.files.remove())
+        self.result_: printing.PrintResult | None = None
+        self.setWindowTitle(self.tr("打印探访单（%1 人）").replace("%1", str(len(self.elder_ids))))
+        self.resize(900, 700)
+        layout = QVBoxLayout(self)
+        self.preview = PdfPreview(self)
+        layout.addWidget(self.preview, 1)
+        box = QDialogButtonBox(self)
+        self.print_button = box.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = box.addButton(self.tr("保存为 PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self._print)
+        self.save_button.clicked.connect(self._save)
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)
+        layout.addWidget(box)
+
+    def start(self) -> None:
+        ctx, ids, out = self.app.services, self.elder_ids, self.files.new("selection")
+        self.app.runner.run(lambda: printing.selection_job(ctx, out, ids), parent=self.parent(),
+                            title=self.tr("正在生成探访单"), on_success=self._ready)
+
+    def _ready(self, result: printing.PrintResult) -> None:
+        self.result_ = result
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(True)
+        self.preview.show_pdf(result.path)
+        self.show()
+
+    def _print(self) -> None:
+        if self.result_ is not None:
+            print_pdf(self.result_.path, self)
+
+    def _save(self) -> None:
+        if self.result_ is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), str(Path.home() / "探访单.pdf"),
+                                                self.tr("PDF 文件 (*.pdf)"))
+        if chosen:
+            shutil.copyfile(self.result_.path, chosen)
+
+
+def print_selection(app: AppContext, parent: QWidget | None, elder_ids: list[int]) -> SelectionPrintDialog:
+    """The roster's bulk "打印探访单…": generate (with progress), then show the preview dialog."""
+    dialog = SelectionPrintDialog(app, parent, elder_ids)
+    dialog.start()
+    return dialog

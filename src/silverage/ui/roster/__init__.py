@@ -1,0 +1,1 @@
+"""The roster page, its table model and the person editor."""

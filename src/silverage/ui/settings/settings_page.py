@@ -1,0 +1,92 @@
+"""设置: interface language, who is signed in, switching user, the care rules (supervisors)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from silverage.db.engine import describe
+from silverage.services.roster import roster_query
+from silverage.ui.shell.app_context import AppContext
+
+
+class SettingsPage(QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        layout = QVBoxLayout(self)
+
+        lang_box = QGroupBox(self.tr("界面语言"), self)
+        lang_form = QFormLayout(lang_box)
+        self.language = QComboBox(lang_box)
+        self.language.addItem("简体中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(app.lang)))
+        lang_form.addRow(self.tr("语言"), self.language)
+        lang_form.addRow(QLabel(self.tr("切换后立即生效，并在下次启动时保持。"), lang_box))
+        layout.addWidget(lang_box)
+
+        user_box = QGroupBox(self.tr("当前用户"), self)
+        user_form = QFormLayout(user_box)
+        actor = app.services.actor
+        self.user_label = QLabel(
+            f"{actor.display_name or actor.username}（{actor.username}，{actor.role.label(app.lang)}）",
+            user_box,
+        )
+        user_form.addRow(self.tr("已登录"), self.user_label)
+        self.switch_button = QPushButton(self.tr("切换用户…"), user_box)
+        user_form.addRow("", self.switch_button)
+        layout.addWidget(user_box)
+
+        rules_box = QGroupBox(self.tr("分级规则"), self)
+        rules_layout = QVBoxLayout(rules_box)
+        self.rules_button = QPushButton(self.tr("查看和修改分级规则…"), rules_box)
+        self.rules_note = QLabel(rules_box)
+        rules_layout.addWidget(self.rules_button)
+        rules_layout.addWidget(self.rules_note)
+        if not actor.is_supervisor:
+            self.rules_button.setEnabled(False)
+            self.rules_note.setText(self.tr("只有督导可以修改分级规则；请用“切换用户”以督导身份登录。"))
+        layout.addWidget(rules_box)
+
+        db_box = QGroupBox(self.tr("数据库"), self)
+        db_form = QFormLayout(db_box)
+        synthetic = roster_query.is_synthetic(app.services)
+        db_form.addRow(self.tr("位置"), QLabel(describe(app.services.db.url), db_box))
+        db_form.addRow(
+            self.tr("数据"), QLabel(self.tr("演示数据（合成）") if synthetic else self.tr("正式数据"), db_box)
+        )
+        layout.addWidget(db_box)
+        layout.addStretch(1)
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.switch_button.clicked.connect(self._switch_user)
+        self.rules_button.clicked.connect(self._open_rules)
+
+    def _main_window(self):  # noqa: ANN202
+        w = self.window()
+        return w if hasattr(w, "set_language") else None
+
+    def _language_chosen(self) -> None:
+        lang = self.language.currentData()
+        window = self._main_window()
+        if window is not None and lang != self.app.lang:
+            window.set_language(lang)
+
+    def _switch_user(self) -> None:
+        window = self._main_window()
+        if window is not None:
+            window.switch_user()
+
+    def _open_rules(self) -> None:
+        from silverage.ui.settings.rules_dialog import RulesDialog
+
+        RulesDialog(self.app, self).exec()
+        self.app.bus.data_changed.emit("rules", [])

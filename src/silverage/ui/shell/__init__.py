@@ -1,0 +1,1 @@
+"""Start-up, the main window, the task runner, errors, language and settings."""

@@ -1,0 +1,193 @@
+"""Run long jobs off the UI thread with a progress dialog and Cancel (after Anki's CollectionOp).
+
+A job is a generator function that yields ``Progress`` and returns its result. The job runs on one
+worker thread at a time (SQLite has one writer; Sessions are not thread-safe); progress, results
+and errors come back through queued signals. Cancel closes the generator at its next yield, which
+unwinds its ``with ctx.transaction()`` and so rolls the whole action back.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from silverage.domain.problems import UserError
+from silverage.domain.progress import Progress
+from silverage.ui.shell.gc_guard import collect_on_ui_thread
+
+log = logging.getLogger(__name__)
+
+JobFactory = Callable[[], Generator[Progress, None, Any]]
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; nothing was written."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _JobState:
+    """Everything one job needs, owned by the UI thread.
+
+    The worker borrows it and signals ``released`` once it holds no reference any more, so the
+    last reference to the signals object and to whatever the factory captured (dialogs, pages)
+    is always dropped on the UI thread. Letting the worker drop it freed Qt objects on the wrong
+    thread: intermittent segfaults while the UI thread was painting.
+    """
+
+    def __init__(self, factory: JobFactory, signals: _Signals, cancel: threading.Event) -> None:
+        self.factory: JobFactory | None = factory
+        self.signals = signals
+        self.cancel = cancel
+        self.released = threading.Event()
+        self.reported = False  # the UI thread has handled its result or error
+
+
+def _drive(state: _JobState) -> None:
+    """Run the job to its end on the worker; report progress, result or error through signals."""
+    signals, cancel = state.signals, state.cancel
+    try:
+        assert state.factory is not None
+        job = state.factory()
+        try:
+            while True:
+                if cancel.is_set():
+                    job.close()
+                    raise Cancelled()
+                try:
+                    p = next(job)
+                except StopIteration as stop:
+                    signals.finished.emit(stop.value)
+                    return
+                signals.progress.emit(p.done, p.total, p.message)
+        finally:
+            del job
+    except Exception as exc:  # delivered to the UI thread; never lost
+        signals.failed.emit(exc, traceback.format_exc())
+
+
+class _Runnable(QRunnable):
+    def __init__(self, state: _JobState) -> None:
+        super().__init__()
+        self._state: _JobState | None = state
+        self._released = state.released
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        state, self._state = self._state, None
+        try:
+            if state is not None:
+                _drive(state)
+        finally:
+            del state
+            self._released.set()
+
+
+class TaskRunner(QObject):
+    """One writer at a time: a private pool with a single thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        collect_on_ui_thread()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._live: list[_JobState] = []
+
+    def run(
+        self,
+        factory: JobFactory,
+        *,
+        parent: QWidget | None,
+        title: str,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        show_progress: bool = True,
+    ) -> threading.Event:
+        """Start ``factory()`` on the worker; returns the cancel flag (tests may set it)."""
+        cancel = threading.Event()
+        signals = _Signals()
+        state = _JobState(factory, signals, cancel)
+        self._live.append(state)
+        dialog: QProgressDialog | None = None
+        if show_progress:
+            dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.canceled.connect(cancel.set)
+
+        def on_progress(done: int, total: int, message: str) -> None:
+            if dialog is not None:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
+                if message:
+                    dialog.setLabelText(message)
+
+        def cleanup() -> None:
+            state.reported = True
+            # Break the cycle signals -> these closures -> signals, so nothing waits for the
+            # garbage collector to free them.
+            for sig in (signals.progress, signals.finished, signals.failed):
+                sig.disconnect()
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+            self._prune()
+
+        def finished(result: Any) -> None:
+            cleanup()
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException, details: str) -> None:
+            cleanup()
+            if on_error is not None:
+                on_error(exc)
+                return
+            show_error(parent, title, exc, details)
+
+        signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        self.pool.start(_Runnable(state))
+        return cancel
+
+    def _prune(self) -> None:
+        """Drop reported jobs once the worker has let go of them (see _JobState), on this thread."""
+        self._live = [st for st in self._live if not st.released.is_set()]
+        if any(st.reported for st in self._live):
+            QTimer.singleShot(10, self, self._prune)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        done = self.pool.waitForDone(msecs)
+        self._prune()
+        return done
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException, details: str = "") -> None:
+    """A readable message; the technical details are logged and available behind a button."""
+    if isinstance(exc, Cancelled):
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    if isinstance(exc, UserError):
+        box.setText(exc.zh)
+        box.setInformativeText(exc.en)
+    else:
+        log.error("Job failed: %s\n%s", title, details)
+        box.setText(QObject.tr(box, "操作没有完成，数据没有改动。详细信息已写入日志。"))
+        box.setInformativeText(type(exc).__name__)
+        if details:
+            box.setDetailedText(details)
+    box.exec()

@@ -1,0 +1,1 @@
+"""The Visits page and its tabs: plan, record, worklists, campaigns, coverage, holidays."""

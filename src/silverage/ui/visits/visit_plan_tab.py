@@ -1,0 +1,319 @@
+"""Planning a period, and the planned visits as a list (move, swap, confirm, cancel) or as one
+volunteer's week calendar."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from silverage.domain import scheduling
+from silverage.domain.calendar_cn import WorkCalendar
+from silverage.domain.enums import Level, VisitKind, VisitStatus
+from silverage.domain.problems import UserError
+from silverage.services.roster import roster_query
+from silverage.services.visits import coverage, planning, visit_settings
+from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, selected_key, table
+from silverage.ui.volunteers.volunteer_week_view import VolunteerWeekView
+from silverage.ui.widgets.simple_table import SimpleTableModel
+
+if TYPE_CHECKING:
+    from silverage.ui.visits.visits_page import VisitsPage
+
+
+class PlanTab(VisitTab):
+    def __init__(self, page: VisitsPage) -> None:
+        super().__init__(page)
+        w = self
+        lay = QVBoxLayout(w)
+        row = QHBoxLayout()
+        first = (self.today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        self.plan_from = date_edit(first, w)
+        self.plan_to = date_edit((first + timedelta(days=32)).replace(day=1) - timedelta(days=1), w)
+        self.plan_button = QPushButton(self.tr("生成探访计划"), w)
+        self.plan_button.clicked.connect(self.start_plan)
+        self.volunteer_box = QComboBox(w)
+        self.volunteer_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.volunteer_box.setMinimumContentsLength(12)
+        self.volunteer_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        for widget in (
+            QLabel(self.tr("从"), w),
+            self.plan_from,
+            QLabel(self.tr("到"), w),
+            self.plan_to,
+            self.plan_button,
+            QLabel(self.tr("志愿者"), w),
+            self.volunteer_box,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.plan_summary = QLabel(self.tr("选择时段后点“生成探访计划”：已完成和已确认的探访会保留。"), w)
+        self.plan_summary.setWordWrap(True)
+        self.plan_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.plan_summary)
+        self.visit_model = SimpleTableModel(
+            [
+                self.tr("日期"),
+                self.tr("时段"),
+                self.tr("志愿者"),
+                self.tr("老人"),
+                self.tr("等级"),
+                self.tr("网格"),
+                self.tr("方式"),
+                self.tr("状态"),
+                self.tr("时间窗"),
+                self.tr("编号"),
+            ],
+            w,
+        )
+        self.visit_view = table(self.visit_model, w)
+        self.week_view = VolunteerWeekView(w, self.lang)
+        self.stack = QStackedWidget(w)
+        self.stack.addWidget(self.visit_view)
+        self.stack.addWidget(self.week_view)
+        switch = QHBoxLayout()
+        self.list_button, self.week_button = QPushButton(self.tr("列表"), w), QPushButton(self.tr("周历"), w)
+        group = QButtonGroup(w)
+        for i, b in enumerate((self.list_button, self.week_button)):
+            b.setCheckable(True)
+            group.addButton(b, i)
+            switch.addWidget(b)
+        self.list_button.setChecked(True)
+        group.idClicked.connect(self.show_view)
+        self.prev_week, self.next_week = QPushButton("◀", w), QPushButton("▶", w)
+        for b in (self.prev_week, self.next_week):
+            b.setMaximumWidth(36)
+        self.prev_week.clicked.connect(lambda: self.step_week(-7))
+        self.next_week.clicked.connect(lambda: self.step_week(7))
+        self.week_label = QLabel(w)
+        for x in (self.prev_week, self.week_label, self.next_week):
+            switch.addWidget(x)
+        switch.addStretch(1)
+        lay.addLayout(switch)
+        lay.addWidget(self.stack)
+        self.week_start = scheduling.monday(pydate(self.plan_from))
+        self.plan_from.dateChanged.connect(
+            lambda _d: setattr(self, "week_start", scheduling.monday(pydate(self.plan_from)))
+        )
+        buttons = QHBoxLayout()
+        self.change_buttons: list[QPushButton] = []
+        for text, slot in (
+            (self.tr("改日期…"), self.move_selected),
+            (self.tr("换志愿者…"), self.swap_selected),
+            (self.tr("确认"), lambda: self.set_selected_status("confirmed")),
+            (self.tr("取消探访"), lambda: self.set_selected_status("cancelled")),
+        ):
+            b = QPushButton(text, w)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+            self.change_buttons.append(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.show_view(0)
+
+    def start_plan(self) -> None:
+        start, end = pydate(self.plan_from), pydate(self.plan_to)
+        ctx = self.app.services
+        self.plan_button.setEnabled(False)
+
+        def done(summary: planning.PlanSummary) -> None:
+            self.plan_button.setEnabled(True)
+            self.show_summary(summary)
+            self.app.bus.data_changed.emit("visit", [])
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.plan_button.setEnabled(True)
+            if isinstance(exc, UserError):
+                self.fail(exc)
+            elif type(exc).__name__ != "Cancelled":
+                self.say(self.tr("计划没有生成，数据没有改动。") + f" ({type(exc).__name__})", error=True)
+
+        self.app.runner.run(
+            lambda: planning.plan_period_job(ctx, start, end),
+            parent=self,
+            title=self.tr("生成探访计划"),
+            on_success=done,
+            on_error=failed,
+        )
+
+    def show_summary(self, s: planning.PlanSummary) -> None:
+        zh = self.lang.startswith("zh")
+        lines = [w["zh" if zh else "en"] for w in s.warnings]
+        parts = []
+        for lv in Level:
+            kinds = s.planned.get(lv.value, {})
+            if kinds:
+                parts.append(
+                    f"{self._level(lv.value)}: "
+                    + ", ".join(f"{VisitKind(k).label(self.lang)} {n}" for k, n in sorted(kinds.items()))
+                )
+        lines.append(
+            self.tr("已安排 %1 次（保留 %2 次）")
+            .replace("%1", str(s.planned_total))
+            .replace("%2", str(s.kept))
+            + "  "
+            + "；".join(parts)
+        )
+        if s.uncovered_total:
+            lines.append(
+                self.tr("未能安排 %1 次：").replace("%1", str(s.uncovered_total))
+                + "；".join(u["zh" if zh else "en"] for u in s.uncovered[:8])
+            )
+        else:
+            lines.append(self.tr("全部应探访次数均已安排。"))
+        if s.optimal:
+            cost = self.tr("总成本 %1（已证明最优），用时 %3 秒")
+        else:
+            cost = self.tr("总成本 %1（下界 %2），用时 %3 秒")
+        lines.append(
+            cost.replace("%1", str(s.total_cost))
+            .replace("%2", str(s.lower_bound))
+            .replace("%3", str(s.seconds))
+        )
+        self.plan_summary.setText("\n".join(lines))
+
+    def refresh(self) -> None:
+        if self.volunteer_box.count() == 0:
+            self.volunteer_box.blockSignals(True)
+            self.volunteer_box.addItem(self.tr("全部志愿者"), None)
+            for v in roster_query.list_volunteers(self.app.services, include_inactive=False):
+                self.volunteer_box.addItem(f"{v.name}（{v.grid}）", v.id)
+            self.volunteer_box.blockSignals(False)
+        vid = self.volunteer_box.currentData()
+        rows = coverage.visits_between(self.app.services, pydate(self.plan_from), pydate(self.plan_to), vid)
+        halves = (self.tr("上午"), self.tr("下午"))
+        self.visit_model.set_rows(
+            [
+                (
+                    r.planned_date.isoformat(),
+                    halves[r.half_day],
+                    r.volunteer_name,
+                    r.elder_name,
+                    self._level(r.level),
+                    r.grid,
+                    self._enum(VisitKind, r.kind),
+                    self._enum(VisitStatus, r.status),
+                    f"{r.window_start:%m-%d}~{r.window_end:%m-%d}" if r.window_start and r.window_end else "",
+                    r.code,
+                )
+                for r in rows
+            ],
+            [(r.id, r.version) for r in rows],
+            [Level(r.level).rgb if r.level else None for r in rows],
+        )
+        self.visit_view.resizeColumnsToContents()
+        if self.stack.currentIndex() == 1:
+            self.refresh_week()
+
+    def show_view(self, index: int) -> None:
+        """0: the list of visits; 1: the selected volunteer's week as a calendar."""
+        self.stack.setCurrentIndex(index)
+        for x in (self.prev_week, self.next_week, self.week_label):
+            x.setVisible(index == 1)
+        for b in self.change_buttons:  # they act on the list's selected row
+            b.setVisible(index == 0)
+        if index == 1:
+            self.refresh_week()
+
+    def step_week(self, days: int) -> None:
+        self.week_start += timedelta(days=days)
+        self.refresh_week()
+
+    def refresh_week(self) -> None:
+        monday, vid = self.week_start, self.volunteer_box.currentData()
+        sunday = monday + timedelta(days=6)
+        rows = coverage.visits_between(self.app.services, monday, sunday, vid)
+        holidays = visit_settings.list_holidays(self.app.services)
+        calendar = WorkCalendar({h.day: h.kind for h in holidays})
+        self.week_view.show_week(monday, rows, vid is not None, calendar.is_working_day)
+        who = self.volunteer_box.currentText() if vid is not None else self.tr("全部志愿者（每格为探访次数）")
+        self.week_label.setText(f"{monday:%Y-%m-%d} ~ {sunday:%m-%d}  {who}")
+
+    def _selected_visit(self) -> tuple[int, int] | None:
+        key = selected_key(self.visit_view)
+        if key is None:
+            self.say(self.tr("请先选中一条探访"), error=True)
+        return key  # type: ignore[return-value]
+
+    def _apply_change(self, attempt) -> None:  # noqa: ANN001
+        try:
+            res = attempt(False)
+            if not res.applied and self.ask(res.warnings):
+                res = attempt(True)
+        except UserError as exc:
+            self.fail(exc)
+            return
+        if res.applied:
+            self.say(
+                self.tr("已调整")
+                + ("：" + "；".join(w.text(self.lang) for w in res.warnings) if res.warnings else "")
+            )
+            self.app.bus.data_changed.emit("visit", [])
+            self.refresh()
+
+    def move_selected(self, day: date | None = None, half: int | None = None) -> None:
+        key = self._selected_visit()
+        if key is None:
+            return
+        if day is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("改日期"), self.tr("新日期（YYYY-MM-DD），下午加 PM：")
+            )
+            if not ok:
+                return
+            try:
+                day = date.fromisoformat(text.strip().split()[0])
+            except (ValueError, IndexError):
+                self.say(self.tr("日期格式不对，应写成 2026-12-01"), error=True)
+                return
+            half = 1 if "PM" in text.upper() else 0
+        vid, version = key
+        self._apply_change(
+            lambda confirm: planning.move_visit(
+                self.app.services, vid, day, half or 0, confirm=confirm, version=version
+            )
+        )
+
+    def swap_selected(self, volunteer_id: int | None = None) -> None:
+        key = self._selected_visit()
+        if key is None:
+            return
+        if volunteer_id is None:
+            vols = roster_query.list_volunteers(self.app.services, include_inactive=False)
+            names = [f"{v.id} {v.name}（{v.grid}）" for v in vols]
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("换志愿者"), self.tr("改由谁探访："), names, 0, False
+            )
+            if not ok:
+                return
+            volunteer_id = int(choice.split()[0])
+        vid, version = key
+        self._apply_change(
+            lambda confirm: planning.swap_volunteer(
+                self.app.services, vid, volunteer_id, confirm=confirm, version=version
+            )
+        )
+
+    def set_selected_status(self, status: str) -> None:
+        key = self._selected_visit()
+        if key is None:
+            return
+        try:
+            planning.set_status(self.app.services, key[0], status)
+        except UserError as exc:
+            self.fail(exc)
+            return
+        self.refresh()

@@ -1,0 +1,84 @@
+"""What every tab of the Visits page shares: date and table helpers, and the way back to the page
+(its message line, error display, conflict question, today's date and the language)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QWidget
+
+from silverage.domain.problems import Problem
+from silverage.ui.widgets.level_text import level_text
+from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
+
+if TYPE_CHECKING:
+    from silverage.ui.visits.visits_page import VisitsPage
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDateEdit) -> date:
+    d = q.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def date_edit(d: date, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(qdate(d), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def table(model: SimpleTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def selected_key(view: QTableView) -> object:
+    idx = view.selectionModel().currentIndex() if view.selectionModel() else None
+    if idx is None or not idx.isValid():
+        return None
+    return view.model().index(idx.row(), 0).data(KEY_ROLE)
+
+
+class VisitTab(QWidget):
+    """A tab of the Visits page; ``refresh`` runs when the tab is shown."""
+
+    def __init__(self, page: VisitsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.app = page.app
+        self.lang = page.lang
+
+    @property
+    def today(self) -> date:
+        return self.page.today
+
+    def refresh(self) -> None:
+        """Reload what the tab shows."""
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.page.say(text, error)
+
+    def fail(self, exc: Exception) -> None:
+        self.page.fail(exc)
+
+    def ask(self, warnings: list[Problem]) -> bool:
+        return self.page.ask(warnings)
+
+    def _enum(self, enum, value: str | None) -> str:  # noqa: ANN001
+        return enum(value).label(self.lang) if value else ""
+
+    def _level(self, value: str | None) -> str:
+        return level_text(value, self.lang)

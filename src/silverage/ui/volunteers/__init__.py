@@ -1,0 +1,1 @@
+"""The Volunteers page and a volunteer's week."""
