@@ -70,7 +70,7 @@ def fill(ts_path: Path, english: dict[str, str]) -> tuple[int, int, list[str]]:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "silverage" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "silverage" / "ui").rglob("*.py"))
     subprocess.run(
         [
             tool("pyside6-lupdate"),
