@@ -52,7 +52,7 @@ def test_override_needs_a_reason_is_shown_distinctly_and_kept_in_history(ctx):
     with pytest.raises(ValidationError) as err:
         assessment.override_level(ctx, res.id, "red", " ", res.version)
     assert err.value.problems[0].field == "override_reason"
-    version = assessment.override_level(ctx, res.id, "red", "独自照顾失智老伴", res.version)
+    version = assessment.override_level(ctx, res.id, "red", "独自照顾失智老伴", res.version).version
     d = elders.get_elder(ctx, res.id, today=TODAY)
     assert (d.level, d.computed_level, d.level_overridden) == ("red", "green", True)
     assert d.level_display() == "红（人工调整，计算结果：绿）" and d.override_reason == "独自照顾失智老伴"

@@ -41,7 +41,7 @@ def test_real_database_gets_no_demo_password(ctx):
 def test_bulk_reassign_moves_people_and_audits_each(demo_ctx):
     rows = roster_query.list_elders(demo_ctx)[:3]
     target = place_choices.micro_grids(demo_ctx)[-1]
-    moved = bulk.reassign_micro_grid(demo_ctx, [r.id for r in rows], target.id)
+    moved = bulk.reassign_micro_grid(demo_ctx, [r.id for r in rows], target.id).moved
     assert moved == sum(1 for r in rows if r.micro_grid_id != target.id)
     after = roster_query.list_elders(demo_ctx, roster_query.ElderFilter(ids=tuple(r.id for r in rows)))
     assert {r.micro_grid for r in after} == {target.name}

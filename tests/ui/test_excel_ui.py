@@ -51,12 +51,12 @@ def test_wizard_maps_previews_imports_and_saves_errors(qtbot, app: AppContext, t
     rejected = wizard.preview_tabs.widget(2)
     assert rejected.rowCount() == 12 and "15位" in rejected.item(0, 3).text()
     received = []
-    app.bus.data_changed.connect(lambda kind, ids: received.append((kind, ids)))
+    app.bus.changed.connect(received.append)
     wizard.import_button.click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30000)
     assert wizard.stack.currentIndex() == REPORT and "新增 2 人" in wizard.report.text()
     assert _count(app.services) == before + 2
-    assert received and received[0][0] == "elder" and len(received[0][1]) == 2
+    assert len(received) == 1 and len(received[0].elders) == 2  # the two new people, announced once
     errors = tmp_path / "errors.xlsx"
     assert wizard.save_errors(errors) == 9
     assert openpyxl.load_workbook(errors).sheetnames == ["月河社区", "梅湾社区"]

@@ -10,6 +10,7 @@ from silverage.ui.roster import person_editor
 from silverage.ui.roster.person_editor import PersonEditor
 from silverage.ui.shell.app_context import AppContext
 from tests.conftest import TODAY
+from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.db
 
@@ -53,14 +54,16 @@ def audit_rows(ctx, elder_id, field):
 def test_editing_and_saving_changes_the_database_and_the_audit_trail(qtbot, app, someone, demo_ctx):
     editor = open_editor(qtbot, app, someone.id)
     changed = []
-    app.bus.data_changed.connect(lambda kind, ids: changed.append((kind, ids)))
+    app.bus.changed.connect(changed.append)
     editor.fields["address_room"].setText("909室")
     assert editor.is_dirty() and editor.save_button.isEnabled()
-    qtbot.keyClick(editor.fields["address_room"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        qtbot.keyClick(editor.fields["address_room"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args == [True]
     assert elders.get_elder(demo_ctx, someone.id).address_room == "909室"
     entries = audit_rows(demo_ctx, someone.id, "address_room")
     assert entries and entries[-1].new_value == "909室" and entries[-1].user == "sheg"
-    assert ("elder", [someone.id]) in changed
+    assert [c.elders for c in changed] == [frozenset({someone.id})]  # announced once, naming the person
     assert not editor.is_dirty()
     assert "已保存" in editor.form_message.text()
 
@@ -73,7 +76,9 @@ def test_invalid_id_number_shows_the_message_and_saves_nothing(qtbot, app, someo
     message = editor.messages["id_number"]
     assert message.isVisible() and "校验位" in message.text()  # shown while typing, next to the field
     editor.fields["phone"].setText("123")
-    assert editor.save() is False
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [False]
     assert "校验位" in editor.messages["id_number"].text()
     assert editor.messages["phone"].text()
     after = elders.get_elder(demo_ctx, someone.id)
@@ -96,7 +101,9 @@ def test_new_person_is_created_with_a_contact(qtbot, app, demo_ctx):
     editor.contacts.add_row()
     for col, text in enumerate(("王小明", "儿子", "13812345678")):
         editor.contacts.table.item(0, col).setText(text)
-    assert editor.save() is True
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [True]
     detail = elders.get_elder(demo_ctx, editor.saved_id)
     assert detail.name == "测试新人" and detail.gender == "F"
     assert [(c.name, c.relation) for c in detail.contacts] == [("王小明", "儿子")]
@@ -136,7 +143,9 @@ def test_conflict_when_someone_else_saved_first(qtbot, app, someone, demo_ctx, m
         today=TODAY,
     )
     editor.fields["address_room"].setText("202室")
-    assert editor.save() is False
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [False]
     assert told and "202室" not in told[0]
     assert editor.fields["address_room"].text() == "202室"  # the worker's typing is kept
     assert elders.get_elder(demo_ctx, someone.id).address_room == "101室"  # nothing overwritten
@@ -147,9 +156,11 @@ def test_override_level_needs_a_reason_and_shows_in_history(qtbot, app, someone,
     panel = editor.level_panel
     panel.override_box.setCurrentIndex(panel.override_box.findData("red"))
     panel.apply_override()
+    settle(qtbot, app)
     assert "原因" in panel.override_message.text()
     panel.override_reason.setText("独居且近期摔倒")
     panel.apply_override()
+    settle(qtbot, app)
     assert elders.get_elder(demo_ctx, someone.id).level == "red"
     assert "人工" in panel.history.index(0, 1).data()
 
@@ -159,7 +170,9 @@ def test_archive_and_restore(qtbot, app, someone, demo_ctx):
     editor.archive_status.setCurrentIndex(editor.archive_status.findData("moved"))
     editor.archive_reason.setText("随子女迁往外地")
     editor.archive()
+    settle(qtbot, app)
     assert elders.get_elder(demo_ctx, someone.id).status == "moved"
     assert editor.restore_button.isEnabled() and not editor.archive_button.isEnabled()
     editor.restore()
+    settle(qtbot, app)
     assert elders.get_elder(demo_ctx, someone.id).status == "active"

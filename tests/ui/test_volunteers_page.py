@@ -4,6 +4,7 @@ from silverage.services.roster import roster_query
 from silverage.services.volunteers import volunteers
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.volunteers.volunteers_page import VolunteersPage, availability_bit
+from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.db
 
@@ -20,6 +21,7 @@ def test_edit_availability_grid_and_save(qtbot, demo_ctx):
     page.availability.boxes[(2, 1)].setChecked(True)  # Wednesday afternoon
     page.per_week.setValue(3)
     page.save()
+    settle(qtbot, page.app)
     saved = volunteers.get_volunteer(demo_ctx, vid)
     assert saved.availability == availability_bit(2, 1) and saved.max_visits_per_week == 3
     assert page.message.text() == "已保存"
@@ -32,9 +34,11 @@ def test_new_volunteer_needs_a_name(qtbot, demo_ctx):
     before = len(roster_query.list_volunteers(demo_ctx))
     page.new_volunteer()
     page.save()
+    settle(qtbot, page.app)
     assert page.message.text() and len(roster_query.list_volunteers(demo_ctx)) == before
     assert "姓名" in page.message.text()
     page.name.setText("新志愿者")
     page.phone.setText("13812345678")
     page.save()
+    settle(qtbot, page.app)
     assert len(roster_query.list_volunteers(demo_ctx)) == before + 1

@@ -30,11 +30,13 @@ from silverage.db import models as m
 from silverage.db.base import utcnow
 from silverage.domain import care_rules
 from silverage.domain.care_rules import CareRules, Facts
+from silverage.domain.changes import Changes
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.services import audit
+from silverage.services.conflicts import conflict_error
 from silverage.services.context import Actor, ServiceContext
 
 CHUNK = 2000
@@ -91,6 +93,11 @@ class AssessSummary:
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
+
+    @property
+    def changes(self) -> Changes:
+        """Everyone assessed may show a new level or next reassessment date."""
+        return Changes(all_elders=True)
 
 
 @dataclass(frozen=True)
@@ -469,10 +476,20 @@ def reassess_in(
 # ------------------------------------------------------------------ overrides
 
 
+@dataclass(frozen=True)
+class OverrideResult:
+    elder_id: int
+    version: int  # the person's record version after the change
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(elders=[self.elder_id])
+
+
 def override_level(
     ctx: ServiceContext, elder_id: int, level: Level | str | None, reason: str, expected_version: int
-) -> int:
-    """Set (or with ``level=None`` clear) a manual level; a reason is required. Returns the new version."""
+) -> OverrideResult:
+    """Set (or with ``level=None`` clear) a manual level; a reason is required."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(
@@ -490,8 +507,6 @@ def override_level(
         if elder is None:
             raise UserError(f"找不到编号为{elder_id}的老人", f"No elder with id {elder_id}")
         if elder.version != expected_version:
-            from silverage.services.roster.elders import conflict_error  # elders builds on this module
-
             raise conflict_error(s, elder_id)
         if elder.status != ElderStatus.ACTIVE.value:
             raise UserError(
@@ -545,7 +560,7 @@ def override_level(
         )
         elder.level, elder.level_overridden = in_force, new_level is not None
         s.flush()
-        return elder.version
+        return OverrideResult(elder_id, elder.version)
 
 
 def history(ctx: ServiceContext, elder_id: int) -> list[AssessmentRow]:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain import phone as phone_rules
+from silverage.domain.changes import Changes
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
 from silverage.domain.enums import Gender, Living
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
@@ -642,6 +643,10 @@ class ImportResult:
     rejected: int
     created_ids: tuple[int, ...]
     updated_ids: tuple[int, ...]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(elders=self.created_ids + self.updated_ids)
 
 
 def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> Job[ImportResult]:

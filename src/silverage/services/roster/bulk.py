@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from silverage.db import models as m
 from silverage.domain import scheduling
+from silverage.domain.changes import Changes
 from silverage.domain.enums import VisitStatus
 from silverage.domain.problems import Problem, UserError
 from silverage.domain.progress import Progress, run_to_end
@@ -21,10 +22,20 @@ from silverage.services.visits.planning import unavailable, week_full
 CHUNK = 500
 
 
+@dataclass(frozen=True)
+class MicroGridMove:
+    moved: int  # how many were elsewhere before
+    elder_ids: tuple[int, ...]  # everyone chosen
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(elders=self.elder_ids)
+
+
 def reassign_micro_grid_job(
     ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int
-) -> Generator[Progress, None, int]:
-    """Move the chosen people to one micro-grid; yields progress; returns how many actually moved.
+) -> Generator[Progress, None, MicroGridMove]:
+    """Move the chosen people to one micro-grid; yields progress; says how many actually moved.
 
     Cancelling (closing the generator) rolls the whole move back: nothing is half moved.
     """
@@ -64,10 +75,12 @@ def reassign_micro_grid_job(
             yield Progress(
                 min(start + CHUNK, len(ids)), len(ids), f"{min(start + CHUNK, len(ids))}/{len(ids)}"
             )
-    return moved
+    return MicroGridMove(moved, tuple(ids))
 
 
-def reassign_micro_grid(ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int) -> int:
+def reassign_micro_grid(
+    ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int
+) -> MicroGridMove:
     return run_to_end(reassign_micro_grid_job(ctx, elder_ids, micro_grid_id))
 
 
@@ -92,6 +105,10 @@ class VolunteerReassignment:
     visits_moved: int
     people_affected: int
     warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(all_visits=True) if self.applied else Changes()
 
 
 class _DryRun(Exception):

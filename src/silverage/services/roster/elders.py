@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -21,14 +21,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain.care_rules import RELEVANT_FIELDS
+from silverage.domain.changes import Changes
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
 from silverage.domain.enums import ElderStatus, Level
-from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress
 from silverage.services import audit
 from silverage.services.care import assessment
 from silverage.services.care.assessment import LevelChange
+from silverage.services.conflicts import conflict_error
 from silverage.services.context import Actor, ServiceContext
 
 EDITABLE = tuple(f.name for f in fields(ElderInput) if f.name != "contacts")
@@ -127,6 +129,10 @@ class SaveResult:
     warnings: list[Problem] = field(default_factory=list)
     level_change: tuple[str | None, str] | None = None  # (old, new) when the level in force changed
     changed: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(elders=[self.id])
 
 
 class SimilarExists(UserError):
@@ -469,42 +475,6 @@ def update_in(s: Session, actor: Actor, elder: m.Elder, inp: ElderInput, today: 
 # ------------------------------------------------------------------ one action, one transaction
 
 
-def _who_saved_last(s: Session, elder_id: int) -> tuple[str, datetime | None]:
-    entry = s.scalar(
-        select(m.AuditEntry)
-        .where(
-            m.AuditEntry.table_name == "elder",
-            m.AuditEntry.record_id == elder_id,
-            m.AuditEntry.action != "print",
-            m.AuditEntry.action != "export",
-        )
-        .order_by(m.AuditEntry.id.desc())
-        .limit(1)
-    )
-    if entry is None:
-        return "", None
-    user = s.scalar(select(m.User).where(m.User.username == entry.user))
-    return (user.display_name if user and user.display_name else entry.user), entry.at
-
-
-def conflict_error(s: Session, elder_id: int) -> ConflictError:
-    """The message for a stale save, naming who saved last and when (from the audit trail)."""
-    who, at = _who_saved_last(s, elder_id)
-    if who and at is not None:
-        local = at.replace(tzinfo=UTC).astimezone()
-        when = f"{local:%H:%M}" if local.date() == SYSTEM_CLOCK.today() else f"{local:%Y-%m-%d %H:%M}"
-        return ConflictError(
-            f"{who} 在 {when} 保存过此记录，您的修改没有保存。请重新打开后再改。",
-            f"{who} saved this record at {when}; your changes were not saved. "
-            "Reopen the record and edit again.",
-        )
-    return ConflictError(
-        "此记录在您打开后已被他人修改，您的修改没有保存。请重新打开后再改。",
-        "Someone else changed this record after you opened it; your changes were not saved. "
-        "Reopen the record and edit again.",
-    )
-
-
 def _check_version(s: Session, elder: m.Elder, expected_version: int) -> None:
     if elder.version != expected_version:
         raise conflict_error(s, elder.id)
@@ -590,7 +560,8 @@ def restore_elder(
 ) -> SaveResult:
     """Put an archived person back on the active roster (re-assessed at once)."""
     return _set_status(
-        ctx, elder_id, ElderStatus.ACTIVE.value, None, "", expected_version, "restore", today or ctx.clock.today()
+        ctx, elder_id, ElderStatus.ACTIVE.value, None, "", expected_version, "restore",
+        today or ctx.clock.today(),
     )
 
 

@@ -33,3 +33,16 @@ def micro_grids(ctx: ServiceContext) -> list[MicroGridChoice]:
     )
     with ctx.read() as s:
         return [MicroGridChoice(*row) for row in s.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class CommunityChoice:
+    id: int
+    name: str
+
+
+def communities(ctx: ServiceContext) -> list[CommunityChoice]:
+    """Every community in its office order, also those that have no grid yet."""
+    stmt = select(m.Community.id, m.Community.name).order_by(m.Community.sort_order, m.Community.id)
+    with ctx.read() as s:
+        return [CommunityChoice(*row) for row in s.execute(stmt)]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain import scheduling, visit_code
+from silverage.domain.changes import Changes
 from silverage.domain.enums import ElderStatus, VisitKind, VisitStatus
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
@@ -50,6 +51,10 @@ class PlanSummary:
     warnings: list[dict[str, str]] = field(default_factory=list)  # {zh, en}
     seconds: float = 0.0
     optimal: bool = False  # total_cost is the least possible for the stated cost model
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(all_visits=True)
 
     @property
     def planned_total(self) -> int:
@@ -307,6 +312,11 @@ def new_codes(s: Session, n: int) -> list[str]:
 class ChangeResult:
     applied: bool
     warnings: list[Problem]
+    visit_id: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(visits=[self.visit_id]) if self.applied else Changes()
 
 
 def unavailable(vol: m.Volunteer, day: date, half: int) -> Problem | None:
@@ -413,11 +423,11 @@ def move_visit(
         visit = _editable(s, visit_id, version)
         warnings = _conflicts(s, visit, day, half, visit.volunteer_id)
         if warnings and not confirm:
-            return ChangeResult(False, warnings)
+            return ChangeResult(False, warnings, visit.id)
         before = {"planned_date": visit.planned_date, "half_day": visit.half_day}
         visit.planned_date, visit.half_day = day, half
         audit.record_changes(s, ctx.actor, "visit", visit.id, before, {"planned_date": day, "half_day": half})
-        return ChangeResult(True, warnings)
+        return ChangeResult(True, warnings, visit.id)
 
 
 def swap_volunteer(
@@ -433,7 +443,7 @@ def swap_volunteer(
         visit = _editable(s, visit_id, version)
         warnings = _conflicts(s, visit, visit.planned_date, visit.half_day, volunteer_id)
         if warnings and not confirm:
-            return ChangeResult(False, warnings)
+            return ChangeResult(False, warnings, visit.id)
         audit.record_changes(
             s,
             ctx.actor,
@@ -443,10 +453,10 @@ def swap_volunteer(
             {"volunteer_id": volunteer_id},
         )
         visit.volunteer_id = volunteer_id
-        return ChangeResult(True, warnings)
+        return ChangeResult(True, warnings, visit.id)
 
 
-def set_status(ctx: ServiceContext, visit_id: int, status: str) -> None:
+def set_status(ctx: ServiceContext, visit_id: int, status: str) -> Changes:
     """Confirm (the volunteer agreed) or cancel a planned visit."""
     if status not in (VisitStatus.CONFIRMED.value, VisitStatus.CANCELLED.value, VisitStatus.PLANNED.value):
         raise ValidationError(
@@ -456,6 +466,7 @@ def set_status(ctx: ServiceContext, visit_id: int, status: str) -> None:
         visit = _editable(s, visit_id, None)
         audit.record_changes(s, ctx.actor, "visit", visit.id, {"status": visit.status}, {"status": status})
         visit.status = status
+        return Changes.of(elders=[visit.elder_id], visits=[visit.id])
 
 
 def urgent_visit(s: Session, elder_id: int, volunteer_id: int | None, today: date) -> m.Visit:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain.calendar_cn import WorkCalendar
+from silverage.domain.changes import HOLIDAYS, VISIT_POLICY, Changes
 from silverage.domain.enums import HolidayKind
 from silverage.domain.problems import Problem, ValidationError
 from silverage.domain.visit_policy import DEFAULT_POLICY, SETTING_KEY, VisitPolicy
@@ -27,7 +28,7 @@ def get_policy(ctx: ServiceContext) -> VisitPolicy:
         return load_policy(s)
 
 
-def save_policy(ctx: ServiceContext, policy: VisitPolicy) -> None:
+def save_policy(ctx: ServiceContext, policy: VisitPolicy) -> Changes:
     ctx.require_supervisor("修改探访频次", "change the visit policy")
     value = VisitPolicy.from_json(policy.to_json()).to_json()
     with ctx.transaction() as s:
@@ -38,6 +39,7 @@ def save_policy(ctx: ServiceContext, policy: VisitPolicy) -> None:
         else:
             row.value, row.updated_by = value, ctx.actor.username
         audit.record(s, ctx.actor, "update", "setting", None, field=SETTING_KEY, old=old, new=value)
+    return Changes.of(settings=[VISIT_POLICY])
 
 
 def load_calendar(s: Session) -> WorkCalendar:
@@ -59,7 +61,7 @@ def list_holidays(ctx: ServiceContext, year: int | None = None) -> list[HolidayR
         return [HolidayRow(h.day, h.kind, h.name) for h in s.scalars(stmt)]
 
 
-def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> None:
+def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> Changes:
     """Add or change one day of the holiday table (a statutory holiday or a 调休 working day)."""
     if kind not in {k.value for k in HolidayKind}:
         raise ValidationError(
@@ -86,15 +88,17 @@ def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> No
                 new=f"{kind} {name}",
             )
             row.kind, row.name = kind, name
+    return Changes.of(settings=[HOLIDAYS])
 
 
-def remove_holiday(ctx: ServiceContext, day: date) -> bool:
+def remove_holiday(ctx: ServiceContext, day: date) -> Changes:
+    """Take a day out of the holiday table; nothing changes (and nothing is said) if it is not there."""
     with ctx.transaction() as s:
         row = s.scalar(select(m.Holiday).where(m.Holiday.day == day))
         if row is None:
-            return False
+            return Changes()
         audit.record(
             s, ctx.actor, "delete", "holiday", row.id, field=day.isoformat(), old=f"{row.kind} {row.name}"
         )
         s.delete(row)
-        return True
+    return Changes.of(settings=[HOLIDAYS])

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain import visit_code
+from silverage.domain.changes import Changes
 from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.services import audit
@@ -52,6 +53,11 @@ class RecordResult:
     follow_up_ids: list[int] = field(default_factory=list)
     # Set when the visit already had an outcome: this record corrects it (the audit keeps both).
     corrected_outcome: str | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """The visit and its person (last contact, maybe a new level, maybe an urgent visit)."""
+        return Changes.of(elders=[self.visit.elder_id], visits=[self.visit.id])
 
 
 def _outcome(value: str | Outcome) -> Outcome:
@@ -351,16 +357,17 @@ def record_phone_check_in(
         return _apply(s, ctx, v, result, None, clean, notes, [], False, None, today, today)
 
 
-def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> None:
+def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> Changes:
     with ctx.transaction() as s:
         row = s.get(m.FollowUp, follow_up_id)
         if row is None:
             raise UserError("没有这条跟进事项", "No such follow-up")
         audit.record(s, ctx.actor, "update", "follow_up", row.id, field="done", old=row.done, new=True)
         row.done, row.done_at = True, ctx.clock.now()
+        return Changes.of(elders=[row.elder_id])
 
 
-def resolve_alert(ctx: ServiceContext, alert_id: int) -> None:
+def resolve_alert(ctx: ServiceContext, alert_id: int) -> Changes:
     with ctx.transaction() as s:
         row = s.get(m.Alert, alert_id)
         if row is None:
@@ -368,3 +375,4 @@ def resolve_alert(ctx: ServiceContext, alert_id: int) -> None:
         if row.resolved_at is None:
             row.resolved_at, row.resolved_by = ctx.clock.now(), ctx.actor.username
             audit.record(s, ctx.actor, "update", "alert", row.id, field="resolved_at", new=row.resolved_at)
+        return Changes.of(elders=[row.elder_id])

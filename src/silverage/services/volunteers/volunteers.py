@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
+from silverage.domain.changes import Changes
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.volunteer_input import VolunteerInput, clean_and_validate
 from silverage.services import audit
@@ -31,6 +32,11 @@ class VolunteerDetail:
 
     def to_input(self) -> VolunteerInput:
         return VolunteerInput(**{f: getattr(self, f) for f in FIELDS})
+
+    @property
+    def changes(self) -> Changes:
+        """As the result of a save: this volunteer's row (and the visits they are planned for)."""
+        return Changes.of(volunteers=[self.id])
 
 
 def _detail(v: m.Volunteer) -> VolunteerDetail:

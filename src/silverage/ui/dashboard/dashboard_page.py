@@ -24,6 +24,7 @@ from silverage.services.roster.roster_query import ElderRow
 from silverage.services.visits import coverage, worklists
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.bar_chart import Bar, BarChart
+from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.overdue_model import OverdueModel
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
@@ -36,6 +37,8 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.app = app
         self.today = app.clock.today()
+        # Counts follow the roster rows (set_rows); visit rates and worklists follow visits.
+        follow_changes(self, app.bus, lambda c: bool(c.visits or c.all_visits or c.settings))
         self._rows: list[ElderRow] = []
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from silverage.db import models as m
 from silverage.domain.enums import Level
+from silverage.domain.problems import UserError
 from silverage.services.print_export import roster_export
 from silverage.services.print_export.roster_export import ExportOptions, ExportResult
+from silverage.services.roster import place_choices
 from silverage.services.roster.roster_query import ElderFilter
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no
@@ -64,11 +64,8 @@ class ExportDialog(QDialog):
             for lv in Level:
                 self.level_box.addItem(lv.label(app.lang), lv.value)
             self.community_box.addItem(self.tr("全部社区"), None)
-            with app.services.read() as s:
-                for cid, name in s.execute(
-                    select(m.Community.id, m.Community.name).order_by(m.Community.sort_order)
-                ):
-                    self.community_box.addItem(name, cid)
+            for community in place_choices.communities(app.services):
+                self.community_box.addItem(community.name, community.id)
             form.addRow(self.tr("关爱等级："), self.level_box)
             form.addRow(self.tr("社区："), self.community_box)
         layout.addLayout(form)
@@ -166,19 +163,18 @@ class ExportDialog(QDialog):
             parent=self,
             title=self.tr("导出Excel花名册"),
             on_success=self._done,
-            on_error=self._failed,
+            on_user_error=self._failed,
+            on_finally=lambda: self.export_button.setEnabled(True),
         )
 
     def _done(self, result: ExportResult) -> None:
         self.last_result = result
-        self.export_button.setEnabled(True)
         self.status.setText(
             self.tr("已导出 %1 人到 %2").replace("%1", str(result.people)).replace("%2", result.path)
         )
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: UserError) -> None:
         from silverage.ui.shell.tasks import show_error
 
-        self.export_button.setEnabled(True)
         self.status.setText(self.tr("没有导出"))
         show_error(self, self.tr("导出Excel花名册"), exc)

@@ -304,12 +304,12 @@ class ImportWizard(QDialog):
             return
         ctx, plan, today = self.app.services, self.plan, self.today
         self.import_button.setEnabled(False)
-        self.app.runner.run(
+        self.app.run(
             lambda: roster_import.apply_job(ctx, plan, today),
             parent=self,
             title=self.tr("正在导入"),
-            on_success=self._imported,
-            on_error=self._import_failed,
+            on_done=self._imported,
+            on_finally=lambda: self.import_button.setEnabled(self.result is None),
         )
 
     def _imported(self, result: ImportResult) -> None:
@@ -324,12 +324,7 @@ class ImportWizard(QDialog):
             .replace("%3", str(result.unchanged))
             .replace("%4", str(result.rejected))
         )
-        self.app.bus.data_changed.emit("elder", list(result.created_ids + result.updated_ids))
         self._show(REPORT)
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self.import_button.setEnabled(True)
-        show_error(self, self.tr("正在导入"), exc)
 
     def save_errors(self, path: Path) -> int:
         assert self.plan is not None

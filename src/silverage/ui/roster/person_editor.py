@@ -7,9 +7,10 @@ worker's typing stays in the form. Closing with unsaved changes asks first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,6 +82,8 @@ def tell(parent: QWidget, title: str, text: str) -> None:
 
 
 class PersonEditor(QDialog):
+    save_finished = Signal(bool)  # a save ended: True when saved (or nothing to save)
+
     def __init__(
         self, app: AppContext, elder_id: int | None, parent: QWidget | None = None, today: date | None = None
     ) -> None:
@@ -177,10 +180,10 @@ class PersonEditor(QDialog):
         self.close_button = self.buttons.addButton(
             self.tr("关闭 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
         self.fields["id_number"].textChanged.connect(self._id_changed)  # type: ignore[attr-defined]
         self.fields["name"].setFocus()
 
@@ -337,43 +340,59 @@ class PersonEditor(QDialog):
 
     # ---------------------------------------------------------------- actions
 
-    def save(self) -> bool:
-        """Returns True when saved (or nothing to save)."""
+    def save(self, then: Callable[[bool], None] | None = None) -> None:
+        """Save on the worker; ``save_finished(ok)`` (and ``then(ok)``) follow when it is done.
+
+        Nothing to save counts as saved. A likely duplicate asks first and saves on "yes".
+        """
         if self.elder_id is not None and not self.is_dirty():
-            return True
+            self._finish_save(True, then)
+            return
         self._clear_messages()
-        inp = self.collect()
-        ctx = self.app.services
-        try:
-            if self.elder_id is None:
-                try:
-                    result = elders.create_elder(ctx, inp, today=self.today)
-                except elders.SimilarExists as exc:
-                    if not ask_yes_no(
-                        self, self.tr("可能重复"), exc.text(self.lang) + "\n\n" + self.tr("仍然新建吗？")
-                    ):
-                        return False
-                    result = elders.create_elder(ctx, inp, confirm_similar=True, today=self.today)
+        inp, ctx, elder_id, version, today = (
+            self.collect(), self.app.services, self.elder_id, self.version, self.today
+        )
+        self.save_button.setEnabled(False)
+
+        def attempt(confirm_similar: bool) -> None:
+            if elder_id is None:
+                work = lambda: elders.create_elder(ctx, inp, confirm_similar=confirm_similar, today=today)  # noqa: E731
             else:
-                result = elders.update_elder(ctx, self.elder_id, inp, self.version, today=self.today)
-        except ValidationError as exc:
-            self._show_problems(exc)
-            return False
-        except ConflictError as exc:
-            tell(
-                self,
-                self.tr("别人已经先保存了"),
-                exc.text(self.lang)
-                + "\n\n"
-                + self.tr("您的修改还在表单里，没有保存。请记下修改，关闭后重新打开此人再改。"),
+                work = lambda: elders.update_elder(ctx, elder_id, inp, version, today=today)  # noqa: E731
+            self.app.run(
+                work,
+                parent=self,
+                title=self.tr("保存老人信息"),
+                on_done=lambda result: self._saved(result, then),
+                on_user_error=lambda exc: refused(exc, confirm_similar),
+                on_finally=self._update_buttons,
+                show_progress=False,
             )
-            self.form_message.setText(exc.text(self.lang))
-            return False
-        except UserError as exc:
-            self.form_message.setText(exc.text(self.lang))
-            return False
+
+        def refused(exc: UserError, confirmed: bool) -> None:
+            if isinstance(exc, elders.SimilarExists) and not confirmed:
+                if ask_yes_no(self, self.tr("可能重复"), exc.text(self.lang) + "\n\n" + self.tr("仍然新建吗？")):
+                    attempt(True)
+                    return
+            elif isinstance(exc, ValidationError):
+                self._show_problems(exc)
+            elif isinstance(exc, ConflictError):
+                tell(
+                    self,
+                    self.tr("别人已经先保存了"),
+                    exc.text(self.lang)
+                    + "\n\n"
+                    + self.tr("您的修改还在表单里，没有保存。请记下修改，关闭后重新打开此人再改。"),
+                )
+                self.form_message.setText(exc.text(self.lang))
+            elif not isinstance(exc, elders.SimilarExists):
+                self.form_message.setText(exc.text(self.lang))
+            self._finish_save(False, then)
+
+        attempt(False)
+
+    def _saved(self, result: elders.SaveResult, then: Callable[[bool], None] | None) -> None:
         self.saved_id = result.id
-        self.app.bus.data_changed.emit("elder", [result.id])
         self.load(result.id)
         notes = [w.text(self.lang) for w in result.warnings]
         if result.level_change:
@@ -381,7 +400,12 @@ class PersonEditor(QDialog):
             notes.append(self.tr("等级已变化：") + f"{old or '—'} → {new}")
         self.form_message.setStyleSheet("color: #1E6E2E")
         self.form_message.setText(self.tr("已保存。") + " ".join(notes))
-        return True
+        self._finish_save(True, then)
+
+    def _finish_save(self, ok: bool, then: Callable[[bool], None] | None) -> None:
+        self.save_finished.emit(ok)
+        if then is not None:
+            then(ok)
 
     def _show_problems(self, exc: ValidationError) -> None:
         self.form_message.setStyleSheet("color: #B3261E")
@@ -425,34 +449,33 @@ class PersonEditor(QDialog):
         if self.elder_id is None or not self._settle_before_status_change():
             return
         qd = self.archive_date.date()
-        try:
-            elders.archive_elder(
-                self.app.services,
-                self.elder_id,
-                self.archive_status.currentData(),
-                date(qd.year(), qd.month(), qd.day()),
-                self.archive_reason.text(),
-                self.version,
-                today=self.today,
-            )
-        except UserError as exc:
-            self.status_message.setText(exc.text(self.lang))
-            return
-        self.status_message.clear()
-        self.app.bus.data_changed.emit("elder", [self.elder_id])
-        self.load(self.elder_id)
+        ctx, elder_id, version, today = self.app.services, self.elder_id, self.version, self.today
+        status, reason = self.archive_status.currentData(), self.archive_reason.text()
+        on = date(qd.year(), qd.month(), qd.day())
+        self._change_status(
+            lambda: elders.archive_elder(ctx, elder_id, status, on, reason, version, today=today),
+            self.tr("归档"),
+        )
 
     def restore(self) -> None:
         if self.elder_id is None or not self._settle_before_status_change():
             return
-        try:
-            elders.restore_elder(self.app.services, self.elder_id, self.version, today=self.today)
-        except UserError as exc:
-            self.status_message.setText(exc.text(self.lang))
-            return
-        self.status_message.clear()
-        self.app.bus.data_changed.emit("elder", [self.elder_id])
-        self.load(self.elder_id)
+        ctx, elder_id, version, today = self.app.services, self.elder_id, self.version, self.today
+        self._change_status(lambda: elders.restore_elder(ctx, elder_id, version, today=today), self.tr("恢复在册"))
+
+    def _change_status(self, work: Callable[[], elders.SaveResult], title: str) -> None:
+        def done(result: elders.SaveResult) -> None:
+            self.status_message.clear()
+            self.load(result.id)
+
+        self.app.run(
+            work,
+            parent=self,
+            title=title,
+            on_done=done,
+            on_user_error=lambda exc: self.status_message.setText(exc.text(self.lang)),
+            show_progress=False,
+        )
 
     def _settle_before_status_change(self) -> bool:
         if not self.is_dirty():
@@ -465,15 +488,20 @@ class PersonEditor(QDialog):
     def reject(self) -> None:
         if self.is_dirty():
             answer = confirm_discard(self)
-            if answer == "cancel" or (answer == "save" and not self.save()):
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.save(then=lambda ok: ok and QDialog.reject(self))
                 return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():
             answer = confirm_discard(self)
-            if answer == "cancel" or (answer == "save" and not self.save()):
+            if answer != "discard":
                 event.ignore()
+                if answer == "save":
+                    self.save(then=lambda ok: ok and self.close())
                 return
         self._baseline = self.collect()  # so reject() below does not ask twice
         super().closeEvent(event)

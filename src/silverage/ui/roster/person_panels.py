@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.elder_input import ContactInput
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
-from silverage.domain.problems import UserError
 from silverage.services.visits.visit_rows import VisitRow
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.simple_table import SimpleTableModel
@@ -197,21 +196,22 @@ class LevelPanel(QWidget):
         if self.elder_id is None:
             return
         version = self.version_getter() if self.version_getter else self.version
-        try:
-            assessment.override_level(
-                self.app.services,
-                self.elder_id,
-                self.override_box.currentData(),
-                self.override_reason.text(),
-                version,
-            )
-        except UserError as exc:
-            self.override_message.setText(exc.text(self.app.lang))
-            return
-        self.override_message.clear()
-        self.override_reason.clear()
-        self.app.bus.data_changed.emit("elder", [self.elder_id])
-        self.overridden.emit()
+        ctx, elder_id = self.app.services, self.elder_id
+        level, reason = self.override_box.currentData(), self.override_reason.text()
+
+        def done(_result: object) -> None:
+            self.override_message.clear()
+            self.override_reason.clear()
+            self.overridden.emit()
+
+        self.app.run(
+            lambda: assessment.override_level(ctx, elder_id, level, reason, version),
+            parent=self,
+            title=self.tr("人工调整等级"),
+            on_done=done,
+            on_user_error=lambda exc: self.override_message.setText(exc.text(self.app.lang)),
+            show_progress=False,
+        )
 
 
 class VisitHistoryPanel(QWidget):

@@ -31,6 +31,7 @@ from silverage.services.visits import worklists
 from silverage.ui.roster.roster_model import Col, RosterFilter, RosterModel
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no as confirm_reassign  # apply only on Yes (tests replace it)
+from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
 
@@ -59,6 +60,8 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.app = app
         self.today = app.clock.today()
+        # Rows follow people's changes through the main window; who is overdue follows visits.
+        follow_changes(self, app.bus, lambda c: c.touches_visits, self.refresh_overdue)
         self._places: list[MicroGridChoice] = []
         layout = QVBoxLayout(self)
 
@@ -309,11 +312,8 @@ class RosterPage(QWidget):
         if target is None:
             return
         ctx = self.app.services
-        self.app.runner.run(
-            lambda: bulk.reassign_micro_grid_job(ctx, ids, target),
-            parent=self,
-            title=self.tr("调整微网格"),
-            on_success=lambda _n: self.app.bus.data_changed.emit("elder", ids),
+        self.app.run(
+            lambda: bulk.reassign_micro_grid_job(ctx, ids, target), parent=self, title=self.tr("调整微网格")
         )
 
     def reassign_volunteer(self) -> None:
@@ -335,12 +335,7 @@ class RosterPage(QWidget):
         name = next(c.name for c in choices if c.id == target)
 
         def apply() -> None:
-            self.app.runner.run(
-                lambda: bulk.reassign_volunteer_job(ctx, ids, target, today),
-                parent=self,
-                title=title,
-                on_success=lambda _r: self.app.bus.data_changed.emit("visit", ids),
-            )
+            self.app.run(lambda: bulk.reassign_volunteer_job(ctx, ids, target, today), parent=self, title=title)
 
         def preview(result: VolunteerReassignment) -> None:
             if result.visits_moved == 0:

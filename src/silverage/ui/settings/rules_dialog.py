@@ -339,12 +339,13 @@ class RulesDialog(QDialog):
         ctx = self.app.services
         name = self.name_edit.text()
         self.apply_button.setEnabled(False)
-        self.app.runner.run(
+        self.app.run(
             lambda: rules_admin.apply_job(ctx, rules, name),
             parent=self,
             title=self.tr("正在应用新规则并重新评估"),
-            on_success=self.applied,
-            on_error=self.failed,
+            on_done=self.applied,
+            on_user_error=self.failed,
+            on_finally=self._enable_apply,
         )
 
     def applied(self, summary: AssessSummary) -> None:
@@ -357,13 +358,9 @@ class RulesDialog(QDialog):
             .replace("%1", str(summary.rule_version))
             .replace("%2", str(len(summary.moved)))
         )
-        self.app.bus.data_changed.emit("rules", [])
-        self.app.bus.data_changed.emit("elder", [mv.id for mv in summary.moved])
 
-    def failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            self.message.setText(exc.text(self.lang))
-        else:
-            log.error("Applying care rules failed", exc_info=exc)
-            self.message.setText(self.tr("操作没有完成，数据没有改动。详细信息已写入日志。"))
+    def failed(self, exc: UserError) -> None:
+        self.message.setText(exc.text(self.lang))
+
+    def _enable_apply(self) -> None:
         self.apply_button.setEnabled(self._previewed is not None and self.app.services.actor.is_supervisor)

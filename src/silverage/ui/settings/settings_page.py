@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.db.engine import describe
+from silverage.domain.changes import Changes
 from silverage.services.roster import roster_query
 from silverage.ui.shell.app_context import AppContext
 
@@ -89,4 +90,4 @@ class SettingsPage(QWidget):
         from silverage.ui.settings.rules_dialog import RulesDialog
 
         RulesDialog(self.app, self).exec()
-        self.app.bus.data_changed.emit("rules", [])
+        self.app.announce(Changes(rules=True))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.db.engine import describe
+from silverage.domain.changes import Changes
 from silverage.services.context import ServiceContext
 from silverage.services.roster import roster_query
 from silverage.services.roster.roster_query import ElderFilter, ElderRow
@@ -30,11 +31,13 @@ from silverage.ui.shell.app_context import AppContext
 
 log = logging.getLogger(__name__)
 
+PATCH_LIMIT = 2000  # more changed people than this: read the whole roster again (on the worker)
 PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "print_export", "settings")
 
 
 class MainWindow(QMainWindow):
     roster_loaded = Signal()  # the roster table shows the freshly read rows
+    rows_patched = Signal(list)  # these people's rows were read again after a change
 
     def __init__(self, ctx: ServiceContext | AppContext, today: date | None = None) -> None:
         super().__init__()
@@ -51,7 +54,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.app.bus.data_changed.connect(self._data_changed)
+        self.app.bus.changed.connect(self._changed)
         self.app.bus.open_elder.connect(self.open_elder)
         self._build()
         geometry = self.app.settings.geometry
@@ -256,20 +259,34 @@ class MainWindow(QMainWindow):
             self.tr("用户：") + f"{actor.display_name or actor.username}（{actor.role.label(self.app.lang)}）"
         )
 
-    def _data_changed(self, kind: str, ids: list) -> None:
-        if kind != "elder":
-            page = self.pages.get(self.current_page_key())
-            if page is not None and hasattr(page, "refresh"):
-                page.refresh()
-            return
-        if not ids or len(ids) > 2000:
-            self.load()
-            return
-        fresh = roster_query.list_elders(self.ctx, ElderFilter(status=None, ids=tuple(ids)), self.today)
-        found = {r.id for r in fresh}
-        patch_rows(self.roster.model, fresh, [i for i in ids if i not in found])
-        self._rows = self.roster.model.all_rows()
-        self._rows_changed()
+    def _changed(self, changes: Changes) -> None:
+        """One user action changed people: their roster rows (and so the dashboard and the status
+        bar) are read again on the worker, a few by id or the whole roster when many or unnamed
+        ones changed, so the window never freezes. Other pages follow changes themselves
+        (``ui.widgets.follow_changes``).
+        """
+        if changes.touches_people:
+            ids = sorted(changes.elders)
+            if changes.all_elders or changes.places or len(ids) > PATCH_LIMIT:
+                self.load_async()
+            else:
+                self._patch_async(ids)
+
+    def _patch_async(self, ids: list[int]) -> None:
+        ctx, today = self.ctx, self.today
+
+        def job():  # noqa: ANN202 - a read that yields no progress
+            return roster_query.list_elders(ctx, ElderFilter(status=None, ids=tuple(ids)), today)
+            yield  # pragma: no cover - makes this a generator
+
+        def patch(fresh: list[ElderRow]) -> None:
+            found = {r.id for r in fresh}
+            patch_rows(self.roster.model, fresh, [i for i in ids if i not in found])
+            self._rows = self.roster.model.all_rows()
+            self._rows_changed()
+            self.rows_patched.emit(ids)
+
+        self.app.runner.run(job, parent=self, title=self.tr("刷新花名册"), on_success=patch, show_progress=False)
 
     # ---------------------------------------------------------------- people
 

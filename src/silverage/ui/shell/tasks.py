@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from silverage.domain.problems import UserError
@@ -102,6 +102,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._live: list[_JobState] = []
+        self._pending = 0  # jobs started whose result or error the UI thread has not handled yet
 
     def run(
         self,
@@ -110,14 +111,22 @@ class TaskRunner(QObject):
         parent: QWidget | None,
         title: str,
         on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_user_error: Callable[[UserError], None] | None = None,
+        on_finally: Callable[[], None] | None = None,
         show_progress: bool = True,
     ) -> threading.Event:
-        """Start ``factory()`` on the worker; returns the cancel flag (tests may set it)."""
+        """Start ``factory()`` on the worker; returns the cancel flag (tests may set it).
+
+        A ``UserError`` (something the person can fix) goes to ``on_user_error`` when given, to
+        show it beside the form; every other failure is logged and shown in the error dialog,
+        always, so nothing fails silently. ``on_finally`` runs after success, failure or Cancel
+        (to enable a button again).
+        """
         cancel = threading.Event()
         signals = _Signals()
         state = _JobState(factory, signals, cancel)
         self._live.append(state)
+        self._pending += 1
         dialog: QProgressDialog | None = None
         if show_progress:
             dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
@@ -135,6 +144,7 @@ class TaskRunner(QObject):
 
         def cleanup() -> None:
             state.reported = True
+            self._pending -= 1
             # Break the cycle signals -> these closures -> signals, so nothing waits for the
             # garbage collector to free them.
             for sig in (signals.progress, signals.finished, signals.failed):
@@ -146,15 +156,23 @@ class TaskRunner(QObject):
 
         def finished(result: Any) -> None:
             cleanup()
-            if on_success is not None:
-                on_success(result)
+            try:
+                if on_success is not None:
+                    on_success(result)
+            finally:
+                if on_finally is not None:
+                    on_finally()
 
         def failed(exc: BaseException, details: str) -> None:
             cleanup()
-            if on_error is not None:
-                on_error(exc)
-                return
-            show_error(parent, title, exc, details)
+            try:
+                if isinstance(exc, UserError) and on_user_error is not None:
+                    on_user_error(exc)
+                else:
+                    show_error(parent, title, exc, details)
+            finally:
+                if on_finally is not None:
+                    on_finally()
 
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
@@ -167,6 +185,10 @@ class TaskRunner(QObject):
         self._live = [st for st in self._live if not st.released.is_set()]
         if any(st.reported for st in self._live):
             QTimer.singleShot(10, self, self._prune)
+
+    def idle(self) -> bool:
+        """No job is running or waiting for the UI thread to handle its result."""
+        return self._pending == 0
 
     def wait(self, msecs: int = 30000) -> bool:
         done = self.pool.waitForDone(msecs)
@@ -185,9 +207,14 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException, details: 
         box.setText(exc.zh)
         box.setInformativeText(exc.en)
     else:
-        log.error("Job failed: %s\n%s", title, details)
-        box.setText(QObject.tr(box, "操作没有完成，数据没有改动。详细信息已写入日志。"))
-        box.setInformativeText(type(exc).__name__)
-        if details:
-            box.setDetailedText(details)
+        log.error("Job failed: %s\n%s", title, details or repr(exc))
+        box.setText(
+            QCoreApplication.translate("TaskRunner", "操作没有完成，数据没有改动。详细信息已写入日志。")
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("TaskRunner", "错误类型：%1。如果再次出现，请把日志交给管理员。").replace(
+                "%1", type(exc).__name__
+            )
+        )
+        box.setDetailedText(details or "".join(traceback.format_exception(exc)))
     box.exec()

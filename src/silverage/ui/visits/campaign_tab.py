@@ -15,17 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level, Outcome
-from silverage.domain.problems import UserError
 from silverage.services.visits import worklists
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, selected_key, table
 from silverage.ui.widgets.simple_table import SimpleTableModel
 
 if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+    from silverage.ui.visits.visit_tab_base import VisitHost
 
 
 class CampaignTab(VisitTab):
-    def __init__(self, page: VisitsPage) -> None:
+    def __init__(self, page: VisitHost) -> None:
         super().__init__(page)
         w = self
         lay = QVBoxLayout(w)
@@ -87,22 +86,20 @@ class CampaignTab(VisitTab):
 
     def create_campaign(self) -> None:
         levels = [lv for lv, box in self.camp_levels.items() if box.isChecked()]
-        try:
-            cid = worklists.create_campaign(
-                self.app.services,
-                self.camp_name.text(),
-                self.camp_kind.currentData(),
-                levels,
-                pydate(self.camp_start),
-                self.camp_days.value(),
-            )
-        except UserError as exc:
-            self.fail(exc)
-            return
-        self.camp_name.clear()
-        self.refresh()
-        self.show_calls(cid)
-        self.say(self.tr("已建立专项行动，电话名单见下表"))
+        ctx, name, kind = self.app.services, self.camp_name.text(), self.camp_kind.currentData()
+        start, days = pydate(self.camp_start), self.camp_days.value()
+
+        def created(cid: int) -> None:
+            self.camp_name.clear()
+            self.refresh()
+            self.show_calls(cid)
+            self.say(self.tr("已建立专项行动，电话名单见下表"))
+
+        self.run(
+            lambda: worklists.create_campaign(ctx, name, kind, levels, start, days),
+            self.tr("建立专项行动"),
+            created,
+        )
 
     def refresh(self) -> None:
         camps = worklists.campaigns(self.app.services)

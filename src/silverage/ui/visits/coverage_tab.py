@@ -16,11 +16,11 @@ from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, tabl
 from silverage.ui.widgets.simple_table import SimpleTableModel
 
 if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+    from silverage.ui.visits.visit_tab_base import VisitHost
 
 
 class CoverageTab(VisitTab):
-    def __init__(self, page: VisitsPage) -> None:
+    def __init__(self, page: VisitHost) -> None:
         super().__init__(page)
         w = self
         lay = QVBoxLayout(w)

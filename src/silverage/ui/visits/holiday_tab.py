@@ -17,17 +17,16 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.calendar_cn import WorkCalendar
 from silverage.domain.enums import HolidayKind
-from silverage.domain.problems import UserError
 from silverage.services.visits import visit_settings
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, selected_key, table
 from silverage.ui.widgets.simple_table import SimpleTableModel
 
 if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+    from silverage.ui.visits.visit_tab_base import VisitHost
 
 
 class HolidayTab(VisitTab):
-    def __init__(self, page: VisitsPage) -> None:
+    def __init__(self, page: VisitHost) -> None:
         super().__init__(page)
         w = self
         lay = QVBoxLayout(w)
@@ -81,21 +80,13 @@ class HolidayTab(VisitTab):
         )
 
     def add_holiday(self) -> None:
-        try:
-            visit_settings.set_holiday(
-                self.app.services,
-                pydate(self.holiday_day),
-                self.holiday_kind.currentData(),
-                self.holiday_name.text().strip(),
-            )
-        except UserError as exc:
-            self.fail(exc)
-            return
-        self.holiday_year.setValue(pydate(self.holiday_day).year)
-        self.refresh()
+        ctx, day = self.app.services, pydate(self.holiday_day)
+        kind, name = self.holiday_kind.currentData(), self.holiday_name.text().strip()
+        self.holiday_year.setValue(day.year)
+        self.run(lambda: visit_settings.set_holiday(ctx, day, kind, name), self.tr("设置节假日"))
 
     def remove_holiday(self) -> None:
         key = selected_key(self.holiday_view)
         if isinstance(key, date):
-            visit_settings.remove_holiday(self.app.services, key)
-            self.refresh()
+            ctx = self.app.services
+            self.run(lambda: visit_settings.remove_holiday(ctx, key), self.tr("删除节假日"))

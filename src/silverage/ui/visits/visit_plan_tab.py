@@ -3,6 +3,7 @@ volunteer's week calendar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 from silverage.domain import scheduling
 from silverage.domain.calendar_cn import WorkCalendar
 from silverage.domain.enums import Level, VisitKind, VisitStatus
-from silverage.domain.problems import UserError
 from silverage.services.roster import roster_query
 from silverage.services.visits import coverage, planning, visit_settings
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, selected_key, table
@@ -29,11 +29,11 @@ from silverage.ui.volunteers.volunteer_week_view import VolunteerWeekView
 from silverage.ui.widgets.simple_table import SimpleTableModel
 
 if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+    from silverage.ui.visits.visit_tab_base import VisitHost
 
 
 class PlanTab(VisitTab):
-    def __init__(self, page: VisitsPage) -> None:
+    def __init__(self, page: VisitHost) -> None:
         super().__init__(page)
         w = self
         lay = QVBoxLayout(w)
@@ -128,25 +128,13 @@ class PlanTab(VisitTab):
         ctx = self.app.services
         self.plan_button.setEnabled(False)
 
-        def done(summary: planning.PlanSummary) -> None:
-            self.plan_button.setEnabled(True)
-            self.show_summary(summary)
-            self.app.bus.data_changed.emit("visit", [])
-            self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            self.plan_button.setEnabled(True)
-            if isinstance(exc, UserError):
-                self.fail(exc)
-            elif type(exc).__name__ != "Cancelled":
-                self.say(self.tr("计划没有生成，数据没有改动。") + f" ({type(exc).__name__})", error=True)
-
-        self.app.runner.run(
+        self.app.run(
             lambda: planning.plan_period_job(ctx, start, end),
             parent=self,
             title=self.tr("生成探访计划"),
-            on_success=done,
-            on_error=failed,
+            on_done=self.show_summary,
+            on_user_error=self.fail,
+            on_finally=lambda: self.plan_button.setEnabled(True),
         )
 
     def show_summary(self, s: planning.PlanSummary) -> None:
@@ -248,21 +236,22 @@ class PlanTab(VisitTab):
             self.say(self.tr("请先选中一条探访"), error=True)
         return key  # type: ignore[return-value]
 
-    def _apply_change(self, attempt) -> None:  # noqa: ANN001
-        try:
-            res = attempt(False)
-            if not res.applied and self.ask(res.warnings):
-                res = attempt(True)
-        except UserError as exc:
-            self.fail(exc)
-            return
-        if res.applied:
-            self.say(
-                self.tr("已调整")
-                + ("：" + "；".join(w.text(self.lang) for w in res.warnings) if res.warnings else "")
-            )
-            self.app.bus.data_changed.emit("visit", [])
-            self.refresh()
+    def _apply_change(self, attempt: Callable[[bool], planning.ChangeResult]) -> None:
+        """Try the change; if it has conflicts, ask, then apply it anyway (a second action)."""
+        title = self.tr("调整探访")
+
+        def tried(res: planning.ChangeResult) -> None:
+            if res.applied:
+                self._changed(res)
+            elif self.ask(res.warnings):
+                self.run(lambda: attempt(True), title, self._changed)
+
+        self.run(lambda: attempt(False), title, tried)
+
+    def _changed(self, res: planning.ChangeResult) -> None:
+        self.say(
+            self.tr("已调整") + ("：" + "；".join(w.text(self.lang) for w in res.warnings) if res.warnings else "")
+        )
 
     def move_selected(self, day: date | None = None, half: int | None = None) -> None:
         key = self._selected_visit()
@@ -311,9 +300,5 @@ class PlanTab(VisitTab):
         key = self._selected_visit()
         if key is None:
             return
-        try:
-            planning.set_status(self.app.services, key[0], status)
-        except UserError as exc:
-            self.fail(exc)
-            return
-        self.refresh()
+        ctx = self.app.services
+        self.run(lambda: planning.set_status(ctx, key[0], status), self.tr("更改探访状态"))

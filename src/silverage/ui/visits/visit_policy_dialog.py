@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level
-from silverage.domain.problems import UserError
 from silverage.domain.visit_policy import CADENCES, DEFAULT_POLICY, LevelPolicy, VisitPolicy
 from silverage.services.visits import visit_settings
 from silverage.ui.shell.app_context import AppContext
@@ -110,15 +109,16 @@ class VisitPolicyDialog(QDialog):
 
         return VisitPolicy(level("red"), level("yellow"), level("green"))
 
-    def save(self) -> bool:
-        try:
-            visit_settings.save_policy(self.app.services, self.policy())
-        except UserError as exc:
-            self.say(exc.text(self.lang), error=True)
-            return False
-        self.say(self.tr("已保存；之后生成的探访计划按新的频次。"))
-        self.app.bus.data_changed.emit("visit_policy", [])
-        return True
+    def save(self) -> None:
+        ctx, policy = self.app.services, self.policy()
+        self.app.run(
+            lambda: visit_settings.save_policy(ctx, policy),
+            parent=self,
+            title=self.tr("保存探访频次"),
+            on_done=lambda _c: self.say(self.tr("已保存；之后生成的探访计划按新的频次。")),
+            on_user_error=lambda exc: self.say(exc.text(self.lang), error=True),
+            show_progress=False,
+        )
 
 
 def open_policy_dialog(app: AppContext, parent: QWidget | None = None) -> VisitPolicyDialog:

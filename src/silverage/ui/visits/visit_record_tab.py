@@ -21,11 +21,11 @@ from silverage.services.visits import visits
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate
 
 if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+    from silverage.ui.visits.visit_tab_base import VisitHost
 
 
 class RecordTab(VisitTab):
-    def __init__(self, page: VisitsPage) -> None:
+    def __init__(self, page: VisitHost) -> None:
         super().__init__(page)
         w = self
         form = QFormLayout(w)
@@ -106,23 +106,22 @@ class RecordTab(VisitTab):
         follow = []
         if self.fu_action.text().strip():
             follow.append((self.fu_action.text(), self.fu_owner.text(), pydate(self.fu_due)))
-        try:
-            res = visits.record_visit(
-                self.app.services,
-                self._current_code,
-                self.outcome_box.currentData(),
-                visited_by=self.visited_by.text(),
-                findings={k: e.text() for k, e in self.findings.items()},
-                notes=self.notes_edit.text(),
-                follow_ups=follow,
-                fall=self.fall_check.isChecked(),
-                new_disability=self.disability_box.currentData(),
-                today=self.today,
-                version=self._current_version,
-            )
-        except UserError as exc:
-            self.fail(exc)
-            return
+        ctx, code, outcome, version = (
+            self.app.services, self._current_code, self.outcome_box.currentData(), self._current_version
+        )
+        visited_by, notes, today = self.visited_by.text(), self.notes_edit.text(), self.today
+        findings = {k: e.text() for k, e in self.findings.items()}
+        fall, disability = self.fall_check.isChecked(), self.disability_box.currentData()
+        self.run(
+            lambda: visits.record_visit(
+                ctx, code, outcome, visited_by=visited_by, findings=findings, notes=notes,
+                follow_ups=follow, fall=fall, new_disability=disability, today=today, version=version,
+            ),
+            self.tr("录入探访结果"),
+            self._recorded,
+        )  # fmt: skip
+
+    def _recorded(self, res: visits.RecordResult) -> None:
         text = self.tr("已保存 %1").replace("%1", res.visit.code)
         if res.corrected_outcome:
             text += self.tr("（更正了原先录入的结果：%1）").replace(
@@ -144,4 +143,3 @@ class RecordTab(VisitTab):
         self.code_edit.clear()
         self.code_edit.setFocus()
         self._current_code = None
-        self.app.bus.data_changed.emit("visit", [])

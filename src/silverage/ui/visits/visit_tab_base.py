@@ -3,18 +3,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QWidget
 
 from silverage.domain.problems import Problem
+from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
 
-if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+
+class VisitHost(Protocol):
+    """What a tab needs of the page that holds it: no more, so a tab never reaches into the page."""
+
+    app: AppContext
+    lang: str
+    today: date
+
+    def say(self, text: str, error: bool = False) -> None: ...
+    def fail(self, exc: Exception) -> None: ...
+    def ask(self, warnings: list[Problem]) -> bool: ...
 
 
 def qdate(d: date) -> QDate:
@@ -55,8 +66,8 @@ def selected_key(view: QTableView) -> object:
 class VisitTab(QWidget):
     """A tab of the Visits page; ``refresh`` runs when the tab is shown."""
 
-    def __init__(self, page: VisitsPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: VisitHost) -> None:
+        super().__init__(page)  # type: ignore[arg-type] - the host is the page widget
         self.page = page
         self.app = page.app
         self.lang = page.lang
@@ -76,6 +87,14 @@ class VisitTab(QWidget):
 
     def ask(self, warnings: list[Problem]) -> bool:
         return self.page.ask(warnings)
+
+    def run(self, work: Callable[[], Any], title: str, on_done: Callable[[Any], None] | None = None) -> None:
+        """A change from this tab: on the worker, announced to every page (this one refreshes from
+        the announcement), a UserError shown in the page's message line, anything else in the
+        error dialog."""
+        self.app.run(
+            work, parent=self, title=title, on_done=on_done, on_user_error=self.fail, show_progress=False
+        )
 
     def _enum(self, enum, value: str | None) -> str:  # noqa: ANN001
         return enum(value).label(self.lang) if value else ""

@@ -17,6 +17,7 @@ from silverage.ui.visits.visit_record_tab import RecordTab
 from silverage.ui.visits.visit_tab_base import VisitTab
 from silverage.ui.visits.worklist_tab import WorklistTab
 from silverage.ui.widgets.ask import ask_yes_no
+from silverage.ui.widgets.follow_changes import follow_changes
 
 
 class VisitsPage(QWidget):
@@ -55,6 +56,8 @@ class VisitsPage(QWidget):
         ):
             self.tabs.addTab(tab, title)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        # Its showEvent refreshes anyway; a change while it is in view refreshes the current tab.
+        follow_changes(self, app.bus, lambda c: c.touches_visits)
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #B3261E;" if error else "")

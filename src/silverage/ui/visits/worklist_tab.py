@@ -18,11 +18,11 @@ from silverage.ui.widgets.overdue_model import OverdueModel
 from silverage.ui.widgets.simple_table import SimpleTableModel
 
 if TYPE_CHECKING:
-    from silverage.ui.visits.visits_page import VisitsPage
+    from silverage.ui.visits.visit_tab_base import VisitHost
 
 
 class WorklistTab(VisitTab):
-    def __init__(self, page: VisitsPage) -> None:
+    def __init__(self, page: VisitHost) -> None:
         super().__init__(page)
         w = self
         lay = QVBoxLayout(w)
@@ -91,11 +91,11 @@ class WorklistTab(VisitTab):
     def finish_follow_up(self) -> None:
         key = selected_key(self.follow_view)
         if key is not None:
-            visits.complete_follow_up(self.app.services, int(key))  # type: ignore[arg-type]
-            self.refresh()
+            ctx = self.app.services
+            self.run(lambda: visits.complete_follow_up(ctx, int(key)), self.tr("完成跟进事项"))  # type: ignore[arg-type]
 
     def resolve_alert(self) -> None:
         key = selected_key(self.alert_view)
         if key is not None:
-            visits.resolve_alert(self.app.services, int(key))  # type: ignore[arg-type]
-            self.refresh()
+            ctx = self.app.services
+            self.run(lambda: visits.resolve_alert(ctx, int(key)), self.tr("处理提醒"))  # type: ignore[arg-type]
