@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+
+from silverage import __version__
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -12,8 +15,25 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
-def gui_main() -> int:
-    """``silverage-gui``: the Windows shortcut target (no console window)."""
-    from silverage.cli import main
+def gui_parser() -> argparse.ArgumentParser:
+    """``silverage-gui`` takes only the start options (no sub-commands: there is no console to
+    print to); they mean what they mean for ``silverage``."""
+    from silverage.bootstrap import add_start_options
 
-    return main([a for a in sys.argv[1:] if a])
+    parser = argparse.ArgumentParser(
+        prog="silverage-gui", description="银龄桌面程序 (the silverage desktop app)"
+    )
+    parser.add_argument("--version", action="version", version=f"silverage {__version__}")
+    add_start_options(parser)
+    return parser
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """``silverage-gui``: the Windows shortcut target (no console window). Starts the desktop app
+    straight from the start options, not through the command line's parser."""
+    from silverage.logging_setup import setup_logging
+
+    raw = sys.argv[1:] if argv is None else argv
+    args = gui_parser().parse_args([a for a in raw if a])
+    setup_logging()
+    return run_gui(args)

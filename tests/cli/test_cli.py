@@ -40,8 +40,21 @@ def test_demo_roster_has_the_promised_shape(capsys, demo_file):
     assert len({e["grid"] for e in elders}) == 47
     assert len({e["micro_grid"] for e in elders}) == 233
     assert len({e["community"] for e in elders}) == 8
-    for key in ("id", "name", "gender", "id_number", "birth_date", "phone", "address", "community",
-                "grid", "micro_grid", "living", "level", "status"):
+    for key in (
+        "id",
+        "name",
+        "gender",
+        "id_number",
+        "birth_date",
+        "phone",
+        "address",
+        "community",
+        "grid",
+        "micro_grid",
+        "living",
+        "level",
+        "status",
+    ):
         assert key in elders[0]
     ages = [2026 - int(e["birth_date"][:4]) for e in elders]
     assert 59 <= min(ages) and max(ages) <= 101

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from silverage.bootstrap import open_context
 from silverage.cli.output import emit_json, say
-from silverage.cli.session import open_context
 from silverage.domain.enums import Level
-from silverage.services.care import assessment
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("assess", help="重新评估三色等级 (re-score care levels; only those due unless --all)")
+def _assess_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all", action="store_true", help="评估所有在册老人 (everyone, not only those due)")
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_assess)
+
+
+PARSERS = {"assess": _assess_parser}
 
 
 def _name(level: str | None) -> str:
@@ -22,6 +22,8 @@ def _name(level: str | None) -> str:
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
+    from silverage.services.care import assessment
+
     ctx = open_context(args)
     summary = assessment.assess_all(ctx, trigger="cli", only_due=not args.all)
     if args.json:

@@ -6,37 +6,33 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
+from silverage.bootstrap import open_context
 from silverage.cli.output import emit_json, say
-from silverage.cli.session import open_context
-from silverage.db import models as m
 from silverage.domain.enums import Level
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress, run_to_end
-from silverage.io.excel_errors import write_error_workbook
-from silverage.services.print_export import roster_export, roster_import
-from silverage.services.roster.roster_query import ElderFilter
+
+# openpyxl, numpy and SQLAlchemy come with the Excel services: imported by the command that runs
+# (and by ``export``'s parser, whose help lists the columns), not by ``import --help``.
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="导出Excel (export to Excel)")
+def _export_parser(p: argparse.ArgumentParser) -> None:
+    from silverage.services.print_export.roster_export import ALL_COLUMNS
+
     p.add_argument("what", choices=["roster"], help="roster = 花名册")
     p.add_argument("out", help="输出文件 OUT.xlsx")
     p.add_argument("--level", choices=[lv.value for lv in Level], help="只导出该等级 (only this care level)")
     p.add_argument("--community", help="只导出该社区 (only this community, by name)")
-    p.add_argument(
-        "--columns", help="逗号分隔的列 (comma-separated columns): " + ",".join(roster_export.ALL_COLUMNS)
-    )
+    p.add_argument("--columns", help="逗号分隔的列 (comma-separated columns): " + ",".join(ALL_COLUMNS))
     p.add_argument(
         "--unmasked",
         action="store_true",
         help="导出完整身份证号码和电话，仅限督导，记入审计 (full IDs and phones: supervisors only, audited)",
     )
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="从Excel导入花名册 (import rosters from Excel workbooks)")
+
+def _import_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help=".xlsx 文件（可多个）")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入 (preview only, change nothing)")
     p.add_argument(
@@ -44,8 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="ERRORS.xlsx",
         help="把被拒绝的行写入错误工作簿，修改后可再次导入 (write rejected rows for fixing and re-import)",
     )
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+
+PARSERS = {"export": _export_parser, "import": _import_parser}
 
 
 def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -57,6 +55,12 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from silverage.db import models as m
+    from silverage.services.print_export import roster_export
+    from silverage.services.roster.roster_query import ElderFilter
+
     ctx = open_context(args)
     community_id = None
     if args.community:
@@ -93,6 +97,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from silverage.io.excel_errors import write_error_workbook
+    from silverage.services.print_export import roster_import
+
     ctx = open_context(args)
     paths = [Path(f) for f in args.files]
     plan = run_to_end(roster_import.plan_job(ctx, paths), _progress(args))

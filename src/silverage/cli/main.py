@@ -1,4 +1,9 @@
-"""Argument parsing and the one place where errors become a readable line and an exit code."""
+"""Argument parsing and the one place where errors become a readable line and an exit code.
+
+Parsing runs twice: first with one-line stubs for every command (from ``cli.commands``, no command
+module imported) just to learn which command was chosen, then with that command's real parser.
+So ``--version`` and ``--help`` import nothing heavy, and ``list`` never loads OR-Tools.
+"""
 
 from __future__ import annotations
 
@@ -10,49 +15,50 @@ import sys
 from collections.abc import Sequence
 
 from silverage import __version__
+from silverage.cli.commands import COMMANDS, add_global_options, global_options
 from silverage.domain.problems import UserError
 
 log = logging.getLogger(__name__)
-
-# Each module has ``register(subparsers)``; its parsers set ``func(args) -> int``.
-COMMAND_MODULES = [
-    "silverage.cli.roster_cmds",
-    "silverage.cli.selftest_cmd",
-    "silverage.cli.assess_cmds",
-    "silverage.cli.print_cmds",
-    "silverage.cli.visit_cmds",
-    "silverage.cli.excel_cmds",
-]
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line with ``command``'s own parser; every other command is a stub that
+    only shows its one-line help in ``silverage --help``."""
     parser = argparse.ArgumentParser(
         prog="silverage",
         description="银龄：独居空巢老人花名册、三色分级与志愿者探访 "
         "(roster, care levels and volunteer visits). Without a command the desktop app opens.",
+        epilog="全局选项可放在命令之前或之后 (global options go before or after the command), e.g. "
+        "silverage list elders --json --db roster.sqlite",
     )
     parser.add_argument("--version", action="version", version=f"silverage {__version__}")
-    parser.add_argument("--db", help="数据库文件路径或 PostgreSQL 地址 (database file or URL); "
-                        "default: $SILVERAGE_DB or the user data folder")
-    parser.add_argument("--user", help="以此用户身份操作 (act as this user, e.g. a supervisor)")
-    parser.add_argument("--demo", action="store_true",
-                        help="打开演示数据库（首次自动生成）(open the demo roster, built on first use)")
-    parser.add_argument("--lang", choices=["zh", "en"], help="界面语言 (interface language)")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for name, spec in COMMANDS.items():
+        if name == command:
+            p = sub.add_parser(name, help=spec.help, description=spec.help, parents=[global_options()])
+            importlib.import_module(spec.module).PARSERS[name](p)
+        else:
+            sub.add_parser(name, help=spec.help, add_help=False)
     return parser
 
 
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` names (None: the GUI), found by argparse itself so that
+    ``--db=x``, ``--db x`` and ``--`` are read exactly as in the real parse."""
+    args, _rest = build_parser(None).parse_known_args(argv)
+    return args.command
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(chosen_command(argv)).parse_args(argv)
     from silverage.logging_setup import setup_logging
 
     setup_logging()
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
         if args.command is None:
             from silverage.app import run_gui
@@ -75,15 +81,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("Unexpected error in command %s", args.command)
         from silverage.paths import log_dir
 
-        sys.stderr.write(
-            f"内部错误，详情已写入日志 {log_dir()} (internal error, details in the log)\n"
-        )
+        sys.stderr.write(f"内部错误，详情已写入日志 {log_dir()} (internal error, details in the log)\n")
         return EXIT_INTERNAL
-
-
-def db_target(args: argparse.Namespace) -> str | None:
-    if getattr(args, "demo", False) and not args.db:
-        from silverage.paths import demo_db_path
-
-        return str(demo_db_path())
-    return args.db or os.environ.get("SILVERAGE_DB")

@@ -7,15 +7,16 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
+from silverage.bootstrap import open_context
+from silverage.cli.commands import add_subcommand
 from silverage.cli.output import emit_json, say
-from silverage.cli.session import open_context
 from silverage.domain.progress import Progress, run_to_end
 
 if TYPE_CHECKING:
     from silverage.services.print_export.printing import PrintResult
 
-# ``services.printing`` pulls in reportlab; it is imported by the commands that print, not by
-# ``register``, so ``silverage --help`` and the other commands do not load it.
+# ``services.printing`` pulls in reportlab and SQLAlchemy; it is imported by the commands that
+# print, not when their parsers are built, so ``silverage print --help`` does not load it.
 
 
 def _date(text: str) -> date:
@@ -23,43 +24,50 @@ def _date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"日期格式应为 YYYY-MM-DD，例如 2026-12-01 (not a date: {text!r})") from None
+            f"日期格式应为 YYYY-MM-DD，例如 2026-12-01 (not a date: {text!r})"
+        ) from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sheets", help="打印探访单 PDF (visit sheets for a period, one section per volunteer)")
+def _sheets_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", help="输出 PDF 文件 (output PDF)")
     p.add_argument("--from", dest="start", type=_date, required=True, help="开始日期 YYYY-MM-DD")
     p.add_argument("--to", dest="end", type=_date, required=True, help="结束日期 YYYY-MM-DD")
     p.add_argument("--volunteer", help="只打印这位志愿者的 (only this volunteer: name or number)")
     p.add_argument("--micro-grid", help="只打印这个微网格的 (only this micro-grid: name or number)")
-    p.add_argument("--by", choices=["volunteer", "micro-grid"], default="volunteer",
-                   help="按志愿者或按微网格分组 (one section per volunteer or per micro-grid)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--by",
+        choices=["volunteer", "micro-grid"],
+        default="volunteer",
+        help="按志愿者或按微网格分组 (one section per volunteer or per micro-grid)",
+    )
     p.set_defaults(func=cmd_sheets)
 
-    p = sub.add_parser("print", help="打印花名册、电话名单或空白探访表 (roster, call list, blank form)")
+
+def _print_parser(p: argparse.ArgumentParser) -> None:
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
-    r = what.add_parser("roster", help="按社区、等级的花名册 (roster by community and level)")
+    r = add_subcommand(what, "roster", "按社区、等级的花名册 (roster by community and level)")
     r.add_argument("out")
-    r.add_argument("--unmasked", action="store_true",
-                   help="显示完整身份证号和电话（仅督导）(full ID numbers and phones; supervisors only)")
-    r.add_argument("--json", action="store_true")
+    r.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="显示完整身份证号和电话（仅督导）(full ID numbers and phones; supervisors only)",
+    )
     r.set_defaults(func=cmd_roster)
-    c = what.add_parser("calllist", help="专项行动电话名单 (campaign call list)")
+    c = add_subcommand(what, "calllist", "专项行动电话名单 (campaign call list)")
     c.add_argument("out")
     c.add_argument("--campaign", required=True, help="专项行动名称 (campaign name)")
-    c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_calllist)
-    b = what.add_parser("blank", help="空白探访表 (blank visit form for walk-ins)")
+    b = add_subcommand(what, "blank", "空白探访表 (blank visit form for walk-ins)")
     b.add_argument("out")
-    b.add_argument("--json", action="store_true")
     b.set_defaults(func=cmd_blank)
 
-    p = sub.add_parser("visit-code", help="按探访单上的编号查找探访 (find the visit a sheet's code names)")
+
+def _visit_code_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("code")
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_visit_code)
+
+
+PARSERS = {"sheets": _sheets_parser, "print": _print_parser, "visit-code": _visit_code_parser}
 
 
 def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -72,8 +80,15 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _report(args: argparse.Namespace, result: PrintResult, what: str) -> int:
     if args.json:
-        emit_json({"kind": result.kind, "path": str(result.path), "pages": result.pages,
-                   "people": result.people, "entries": result.entries})
+        emit_json(
+            {
+                "kind": result.kind,
+                "path": str(result.path),
+                "pages": result.pages,
+                "people": result.people,
+                "entries": result.entries,
+            }
+        )
     else:
         if sys.stderr.isatty():
             sys.stderr.write("\n")
@@ -85,8 +100,15 @@ def cmd_sheets(args: argparse.Namespace) -> int:
     from silverage.services.print_export import printing
 
     ctx = open_context(args)
-    job = printing.sheets_job(ctx, args.out, args.start, args.end, volunteer=args.volunteer,
-                              micro_grid=args.micro_grid, group_by=args.by.replace("-", "_"))
+    job = printing.sheets_job(
+        ctx,
+        args.out,
+        args.start,
+        args.end,
+        volunteer=args.volunteer,
+        micro_grid=args.micro_grid,
+        group_by=args.by.replace("-", "_"),
+    )
     return _report(args, run_to_end(job, _progress(args)), "探访单")
 
 
@@ -102,8 +124,9 @@ def cmd_calllist(args: argparse.Namespace) -> int:
     from silverage.services.print_export import printing
 
     ctx = open_context(args)
-    return _report(args, run_to_end(printing.call_list_job(ctx, args.out, args.campaign), _progress(args)),
-                   "电话名单")
+    return _report(
+        args, run_to_end(printing.call_list_job(ctx, args.out, args.campaign), _progress(args)), "电话名单"
+    )
 
 
 def cmd_blank(args: argparse.Namespace) -> int:
@@ -119,10 +142,18 @@ def cmd_visit_code(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     ref = printing.find_visit_by_code(ctx, args.code)
     if args.json:
-        emit_json({"id": ref.id, "code": ref.code, "elder_id": ref.elder_id, "elder_name": ref.elder_name,
-                   "volunteer": ref.volunteer_name, "planned_date": ref.planned_date, "status": ref.status})
+        emit_json(
+            {
+                "id": ref.id,
+                "code": ref.code,
+                "elder_id": ref.elder_id,
+                "elder_name": ref.elder_name,
+                "volunteer": ref.volunteer_name,
+                "planned_date": ref.planned_date,
+                "status": ref.status,
+            }
+        )
     else:
         who = ref.volunteer_name or "未分配"
         say(f"{ref.code}\t探访 #{ref.id}\t{ref.elder_name}\t{ref.planned_date}\t{who}\t{ref.status}")
     return 0
-

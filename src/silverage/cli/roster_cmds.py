@@ -5,51 +5,52 @@ from __future__ import annotations
 import argparse
 import sys
 
+from silverage.bootstrap import open_context
 from silverage.cli.output import emit_json, say
-from silverage.cli.session import open_context
 from silverage.domain.enums import Level, Living
-from silverage.services import demo, integrity
-from silverage.services.roster import roster_query
+
+# The services (and SQLAlchemy with them) are imported by the commands that run, not here, so
+# ``silverage list elders --help`` stays quick.
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="生成演示街道数据 (build the synthetic demo subdistrict)")
+def _demo_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--seed", type=int, default=2026, help="随机种子：同一种子生成相同数据 (same seed, same roster)"
     )
-    p.add_argument(
-        "--elders", type=int, default=demo.BASE_ELDERS, help="老人人数 (number of elders, ≤100000)"
-    )
+    p.add_argument("--elders", type=int, default=None, help="老人人数 (number of elders, ≤100000)")
     p.add_argument(
         "--replace", action="store_true", help="替换已有的演示数据 (replace an existing demo roster)"
     )
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("list", help="列出老人或志愿者 (list elders or volunteers)")
+
+def _list_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("what", choices=["elders", "volunteers", "visits"])
     p.add_argument("--from", dest="date_from", help="探访起始日期 YYYY-MM-DD (visits: first day)")
     p.add_argument("--to", dest="date_to", help="探访截止日期 YYYY-MM-DD (visits: last day)")
     p.add_argument("--level", choices=[lv.value for lv in Level], help="只列出该等级 (only this care level)")
     p.add_argument("--all", action="store_true", help="包括已归档的老人 (include archived people)")
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("check", help="检查数据库完整性 (check database integrity)")
-    p.add_argument("--json", action="store_true")
+
+def _check_parser(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_check)
 
 
+PARSERS = {"demo": _demo_parser, "list": _list_parser, "check": _check_parser}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    from silverage.services import demo
+
     ctx = open_context(args)
 
     def progress(i: int, n: int) -> None:
         if not args.json and sys.stderr.isatty():
             sys.stderr.write(f"\r生成中 building… {i}/{n}")
 
-    summary = demo.build_demo(
-        ctx, seed=args.seed, elders=args.elders, replace=args.replace, progress=progress
-    )
+    elders = demo.BASE_ELDERS if args.elders is None else args.elders
+    summary = demo.build_demo(ctx, seed=args.seed, elders=elders, replace=args.replace, progress=progress)
     if args.json:
         emit_json(summary.__dict__)
     else:
@@ -66,6 +67,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         from silverage.cli.visit_cmds import list_visits
 
         return list_visits(args)
+    from silverage.services.roster import roster_query
+
     ctx = open_context(args)
     if args.what == "volunteers":
         vols = roster_query.list_volunteers(ctx)
@@ -90,6 +93,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from silverage.services import integrity
+
     ctx = open_context(args)
     report = integrity.check(ctx)
     if args.json:

@@ -7,10 +7,11 @@ import argparse
 from silverage.cli.output import emit_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("selftest", help="离屏启动界面并计时 (open the GUI offscreen and time start-up)")
-    p.add_argument("--json", action="store_true", help="(always JSON; accepted for symmetry)")
-    p.set_defaults(func=cmd_selftest)
+def _selftest_parser(p: argparse.ArgumentParser) -> None:
+    p.set_defaults(func=cmd_selftest)  # always prints JSON; --json is accepted like everywhere
+
+
+PARSERS = {"selftest": _selftest_parser}
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:

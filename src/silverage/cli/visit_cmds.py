@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from silverage.bootstrap import open_context
 from silverage.cli.output import emit_json, say
-from silverage.cli.session import open_context
-from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import Problem, ValidationError
-from silverage.services.visits import coverage, planning, visits, worklists
+
+# The visit services bring SQLAlchemy, and planning OR-Tools and numpy: each command imports what
+# it runs, so ``silverage overdue`` never loads the solver and ``plan --help`` loads nothing heavy.
 
 
 def _date(raw: str | None, what_zh: str, what_en: str) -> date:
@@ -39,38 +40,41 @@ def _emit_rows(args: argparse.Namespace, rows: Sequence[Any], line: Callable[[An
             say(line(r))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("plan", help="生成探访计划 (plan visits for a period)")
+def _plan_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", required=True, help="起始日期 YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, help="截止日期 YYYY-MM-DD")
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_plan)
 
-    p = sub.add_parser("record", help="按探访编号录入结果 (record a visit outcome by its code)")
+
+def _record_parser(p: argparse.ArgumentParser) -> None:
+    from silverage.services.visits.visits import FINDING_AREAS
+
     p.add_argument("code", metavar="VISIT_CODE")
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
     p.add_argument("--visited-by", default=None, help="代班探访人 (the substitute who visited)")
     p.add_argument("--notes", default="")
     p.add_argument("--date", default=None, help="探访日期，默认计划日期 (visit date)")
-    for area in visits.FINDING_AREAS:
-        p.add_argument(f"--{area}", default="", help=f"发现：{visits.FINDING_AREAS[area][0]}")
+    for area in FINDING_AREAS:
+        p.add_argument(f"--{area}", default="", help=f"发现：{FINDING_AREAS[area][0]}")
     p.add_argument("--fall", action="store_true", help="发现跌倒 (a fall was found)")
     p.add_argument("--disability", default=None, help="新的失能等级 (new disability grade)")
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_record)
 
-    p = sub.add_parser("overdue", help="逾期未探访名单 (people overdue for contact)")
+
+def _overdue_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--today", default=None)
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_overdue)
 
-    p = sub.add_parser("rates", help="月度探访率 (monthly visit rate)")
+
+def _rates_parser(p: argparse.ArgumentParser) -> None:
+    from silverage.services.visits.coverage import BY
+
     p.add_argument("--month", required=True, help="YYYY-MM")
-    p.add_argument("--by", choices=list(coverage.BY), default="community")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--by", choices=list(BY), default="community")
     p.set_defaults(func=cmd_rates)
 
-    p = sub.add_parser("campaign", help="专项关怀行动与电话名单 (one-off campaign and its call list)")
+
+def _campaign_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", help="新建：名称 (create: name)")
     p.add_argument(
         "--kind", default="other", help="typhoon / heat / cold / spring_festival / chongyang / other"
@@ -81,11 +85,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--calls", type=int, default=None, help="列出该行动的电话名单 (list this campaign's calls)"
     )
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_campaign)
 
 
+PARSERS = {
+    "plan": _plan_parser,
+    "record": _record_parser,
+    "overdue": _overdue_parser,
+    "rates": _rates_parser,
+    "campaign": _campaign_parser,
+}
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
+    from silverage.services.visits import planning
+
     ctx = open_context(args)
     start = _date(args.date_from, "起始日期", "Start date")
     end = _date(args.date_to, "截止日期", "End date")
@@ -115,6 +129,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def list_visits(args: argparse.Namespace) -> int:
+    from silverage.services.visits import coverage
+
     ctx = open_context(args)
     start = _date(args.date_from, "起始日期", "Start date")
     end = _date(args.date_to, "截止日期", "End date")
@@ -130,6 +146,8 @@ def list_visits(args: argparse.Namespace) -> int:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
+    from silverage.services.visits import visits
+
     ctx = open_context(args)
     findings = {a: getattr(args, a) for a in visits.FINDING_AREAS if getattr(args, a)}
     visited_on = _date(args.date, "探访日期", "Visit date") if args.date else None
@@ -163,8 +181,10 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 
 def cmd_overdue(args: argparse.Namespace) -> int:
+    from silverage.services.visits import worklists
+
     ctx = open_context(args)
-    today = _date(args.today, "日期", "Date") if args.today else SYSTEM_CLOCK.today()
+    today = _date(args.today, "日期", "Date") if args.today else ctx.clock.today()
     rows = worklists.overdue(ctx, today)
     if args.json:
         emit_json([r.as_json() for r in rows])
@@ -180,6 +200,8 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_rates(args: argparse.Namespace) -> int:
+    from silverage.services.visits import coverage
+
     ctx = open_context(args)
     try:
         year, month = (int(x) for x in args.month.split("-"))
@@ -196,9 +218,11 @@ def cmd_rates(args: argparse.Namespace) -> int:
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
+    from silverage.services.visits import worklists
+
     ctx = open_context(args)
     if args.name:
-        start = _date(args.start, "开始日期", "Start date") if args.start else SYSTEM_CLOCK.today()
+        start = _date(args.start, "开始日期", "Start date") if args.start else ctx.clock.today()
         cid = worklists.create_campaign(
             ctx, args.name, args.kind, [x.strip() for x in args.levels.split(",")], start, args.days
         )

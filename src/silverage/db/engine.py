@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from silverage.db import migrate
@@ -92,7 +92,31 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    except (ImportError, NoSuchModuleError) as exc:  # drivers are optional: say what to install
+        raise _missing_driver(url, exc) from exc
+
+
+POSTGRES_EXTRA = 'python -m pip install "silverage[postgres]"'
+
+
+def _missing_driver(url: URL, exc: Exception) -> UserError:
+    if url.get_backend_name() != "postgresql" or isinstance(exc, NoSuchModuleError):
+        return UserError(
+            f"不支持这种数据库：{url.drivername}；请使用 SQLite 文件路径或 postgresql:// 地址",
+            f"Unsupported database kind {url.drivername}: give an SQLite file path or a postgresql:// URL",
+        )
+    if url.get_driver_name() == "psycopg":
+        return UserError(
+            f"连接 PostgreSQL 需要驱动 psycopg，尚未安装；请运行：{POSTGRES_EXTRA}",
+            f"PostgreSQL needs the psycopg driver, which is not installed; run: {POSTGRES_EXTRA}",
+        )
+    return UserError(
+        f"数据库驱动 {url.get_driver_name()} 尚未安装；请把地址写成 postgresql://…，并运行：{POSTGRES_EXTRA}",
+        f"The database driver {url.get_driver_name()} is not installed; write the URL as postgresql://… "
+        f"and run: {POSTGRES_EXTRA}",
+    )
 
 
 @dataclass

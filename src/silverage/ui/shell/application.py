@@ -8,8 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from silverage.cli.main import db_target
-from silverage.db.engine import open_database
+from silverage import bootstrap
 from silverage.domain.problems import UserError
 from silverage.services.context import Actor, ServiceContext
 from silverage.ui.shell.fonts import install_cjk_font
@@ -30,37 +29,21 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def open_services(args: argparse.Namespace) -> ServiceContext:
     """Open the database (building the demo roster on first use with --demo); nobody signed in yet."""
-    db = open_database(db_target(args))
-    ctx = ServiceContext(db)
-    if getattr(args, "demo", False):
-        from silverage.services import demo, users
-        from silverage.services.roster import roster_query
-
-        if roster_query.counts(ctx).elders_total == 0:
-            demo.build_demo(ctx)
-        users.ensure_demo_passwords(ctx)
-    return ctx
+    return bootstrap.open_services(args)
 
 
 def open_context(args: argparse.Namespace) -> ServiceContext:
     """For the self-test and scripts: the database, acting as ``--user`` or the OS login (no password)."""
-    from silverage.cli.session import resolve_actor
-
-    ctx = open_services(args)
-    ctx.actor = resolve_actor(ctx, getattr(args, "user", None))
-    if ctx.actor.display_name == ctx.actor.username:
-        ctx.actor = Actor(ctx.actor.username, ctx.actor.role, ctx.actor.display_name)
-    return ctx
+    return bootstrap.open_context(args)
 
 
 def choose_actor(ctx: ServiceContext, args: argparse.Namespace, last_user: str, lang: str) -> Actor | None:
     """Who works in this window: nobody to sign in as -> the OS login; demo -> 李社工; else the dialog."""
-    from silverage.cli.session import resolve_actor
     from silverage.services import users
     from silverage.services.roster import roster_query
 
     if not users.list_users(ctx):
-        return resolve_actor(ctx, None)
+        return bootstrap.os_login_actor()
     wanted = getattr(args, "user", None)
     if wanted is None and roster_query.is_synthetic(ctx):
         return users.actor_without_password(ctx, DEMO_AUTO_USER)
