@@ -41,6 +41,30 @@ def load_english() -> dict[str, str]:
     return merged
 
 
+def add_field_labels(ts_path: Path) -> int:
+    """Add the roster fields' labels (``silverage.domain.fields``) under their own context.
+
+    The ui looks them up from the registry and translates them with ``QCoreApplication.translate``,
+    so they are not literals lupdate could find; without this they would stay Chinese in English.
+    """
+    sys.path.insert(0, str(ROOT / "src"))
+    from silverage.domain import fields
+
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == fields.FIELD_CONTEXT]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = fields.FIELD_CONTEXT
+    labels = dict.fromkeys(f.zh for f in (*fields.FIELDS, *fields.CONTACT_FIELDS))
+    for zh in labels:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = zh
+        ET.SubElement(message, "translation").set("type", "unfinished")
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return len(labels)
+
+
 def fill(ts_path: Path, english: dict[str, str]) -> tuple[int, int, list[str]]:
     tree = ET.parse(ts_path)
     done = missing = 0
@@ -87,6 +111,7 @@ def main() -> int:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    add_field_labels(TS)
     done, missing, examples = fill(TS, load_english())
     subprocess.run(
         [tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
+from silverage.domain import fields as person_fields
 from silverage.domain import idcard, phone
 from silverage.domain.enums import Disability, Economic, Living, Mobility
 from silverage.domain.idcard import IdInfo
@@ -86,20 +87,23 @@ def clean_and_validate(
     else:
         id_number, id_info = info.number, info
     phones: dict[str, str] = {}
-    for key, zh, en in (("phone", "电话", "Phone"), ("phone2", "电话2", "Phone 2")):
-        result = _phone_or_problem(getattr(inp, key), key, zh, en)
+    for key in ("phone", "phone2"):
+        result = _phone_or_problem(
+            getattr(inp, key), key, person_fields.label(key), person_fields.label(key, "en")
+        )
         if isinstance(result, Problem):
             problems.append(result)
             phones[key] = clean_text(getattr(inp, key))
         else:
             phones[key] = result
     enums: dict[str, str] = {}
-    for key, enum, zh, en in (
-        ("living", Living, "居住情况", "Living situation"),
-        ("disability", Disability, "失能等级", "Disability"),
-        ("mobility", Mobility, "行动能力", "Mobility"),
-        ("economic", Economic, "经济状况", "Economic status"),
+    for key, enum in (
+        ("living", Living),
+        ("disability", Disability),
+        ("mobility", Mobility),
+        ("economic", Economic),
     ):
+        zh, en = person_fields.label(key), person_fields.label(key, "en")
         raw = getattr(inp, key)
         member = enum.from_label(raw)
         if member is None:

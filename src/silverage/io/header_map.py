@@ -12,125 +12,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 
-# Fields that the import reads. "ignore" columns are recognised (so they do not look unknown) but not used.
+from silverage.domain import fields
+from silverage.domain.fields import Field
+
+# The fields and their header words live in ``domain.fields``; here they become the import's choices.
+# "ignore" columns are recognised (so they do not look unknown) but not used: the computed columns
+# our exports write, and the reason column of the error workbook (``excel_errors.REASON_HEADER``).
 IGNORE = "ignore"
 
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    zh: str
-    en: str
-    variants: tuple[str, ...]
-
-    def label(self, lang: str = "zh") -> str:
-        return self.zh if lang.startswith("zh") else self.en
-
-
-FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "姓名", "Name", ("姓名", "老人姓名", "名字", "老人名字", "服务对象", "对象姓名")),
-    FieldSpec(
-        "id_number",
-        "身份证号码",
-        "ID number",
-        ("身份证号码", "公民身份号码", "身份证号", "身份证", "证件号码", "身份证件号码", "idnumber"),
-    ),
-    FieldSpec("gender", "性别", "Gender", ("性别",)),
-    FieldSpec("birth_date", "出生日期", "Date of birth", ("出生日期", "出生年月", "出生年月日", "生日")),
-    FieldSpec(
-        "phone",
-        "联系电话",
-        "Phone",
-        ("联系电话", "手机号码", "联系方式", "电话", "手机", "本人电话", "电话号码", "老人电话", "phone"),
-    ),
-    FieldSpec("phone2", "电话2", "Phone 2", ("电话2", "备用电话", "固定电话", "座机", "其他电话", "phone2")),
-    FieldSpec(
-        "community",
-        "社区",
-        "Community",
-        ("社区", "所在社区", "社区名称", "村社区", "村（社区）", "community"),
-    ),
-    FieldSpec("grid", "网格", "Grid", ("网格", "所在网格", "网格名称", "网格号", "grid")),
-    FieldSpec("micro_grid", "微网格", "Micro-grid", ("微网格", "所在微网格", "微网格名称", "micro-grid")),
-    FieldSpec(
-        "address",
-        "地址",
-        "Address",
-        ("地址", "家庭住址", "详细地址", "住址", "居住地址", "现住址", "家庭地址", "address"),
-    ),
-    FieldSpec(
-        "living",
-        "居住情况",
-        "Living situation",
-        ("居住情况", "类别", "老人类别", "居住状况", "类型", "老人类型", "livingsituation"),
-    ),
-    FieldSpec(
-        "disability", "失能情况", "Disability", ("失能情况", "失能等级", "自理能力", "失能", "disability")
-    ),
-    FieldSpec(
-        "economic",
-        "经济状况",
-        "Economic status",
-        ("低保", "经济状况", "经济情况", "低保情况", "是否低保", "低保类别", "economicstatus"),
-    ),
-    FieldSpec("mobility", "行动能力", "Mobility", ("行动能力", "行动情况", "mobility")),
-    FieldSpec(
-        "health_conditions",
-        "健康状况",
-        "Health conditions",
-        ("健康状况", "身体状况", "疾病情况", "慢性病", "疾病", "healthconditions"),
-    ),
-    FieldSpec(
-        "contact_name",
-        "紧急联系人",
-        "Emergency contact",
-        ("紧急联系人", "联系人", "联系人姓名", "紧急联系人姓名", "子女姓名", "emergencycontact"),
-    ),
-    FieldSpec(
-        "contact_relation",
-        "与老人关系",
-        "Relation",
-        ("与老人关系", "关系", "联系人关系", "与本人关系", "relation"),
-    ),
-    FieldSpec(
-        "contact_phone",
-        "联系人电话",
-        "Contact phone",
-        ("联系人电话", "紧急联系人电话", "紧急联系电话", "子女电话", "联系人手机", "contactphone"),
-    ),
-    FieldSpec(
-        "doorstep_notes", "上门注意事项", "Doorstep notes", ("上门注意事项", "探访注意事项", "doorstepnotes")
-    ),
-    FieldSpec("notes", "备注", "Notes", ("备注", "说明", "notes")),
-    FieldSpec(
-        IGNORE,
-        "（不导入）",
-        "(not imported)",
-        (
-            "序号",
-            "编号",
-            "年龄",
-            "关爱等级",
-            "等级",
-            "分级",
-            "最近联系",
-            "最近探访",
-            "下次评估",
-            "状态",
-            "错误原因",
-            "reason",
-            "逾期天数",
-            "daysoverdue",
-            "no.",
-            "age",
-            "carelevel",
-            "lastcontact",
-            "nextassessment",
-            "status",
-        ),
-    ),
+FIELDS: tuple[Field, ...] = (
+    *fields.imported(),
+    Field(IGNORE, "（不导入）", "(not imported)", (*fields.skipped_headers(), "错误原因", "reason")),
 )
 BY_KEY = {f.key: f for f in FIELDS}
 REQUIRED = ("name", "id_number")
@@ -150,7 +43,7 @@ def normalize_header(value: object) -> str:
 
 _EXACT: dict[str, str] = {}
 for _f in FIELDS:
-    for _v in _f.variants + (_f.zh, _f.en):
+    for _v in (_f.zh, *_f.synonyms, _f.en):
         _EXACT.setdefault(normalize_header(_v), _f.key)
 _BY_LENGTH = sorted(_EXACT.items(), key=lambda kv: -len(kv[0]))
 

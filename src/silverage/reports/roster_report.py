@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import PageBreak
 
+from silverage.domain import fields
 from silverage.domain.enums import Gender, Level
 from silverage.reports.data import RenderStats, RosterDocument, RosterLine
 from silverage.reports.fonts import register_fonts
@@ -18,8 +19,10 @@ from silverage.reports.page_parts import DEMO_MARK, level_text
 from silverage.reports.tables import build, grid_table, p, styles
 
 TITLE = "老人花名册（按社区、等级）"
-HEADINGS = ("序号", "姓名", "性别", "年龄", "等级", "身份证号", "电话", "住址", "微网格", "最近联系")
-WIDTHS = (24, 44, 26, 26, 40, 104, 76, 96, 57, 42)
+COLUMNS = ("seq", "name", "gender", "age", "level", "id_number", "phone", "address", "micro_grid",
+           "last_contact")
+HEADINGS = tuple(fields.label(key) for key in COLUMNS)  # the fields' own names, as in the Excel export
+WIDTHS = (26, 44, 26, 26, 47, 104, 72, 89, 55, 46)
 _LEVEL_ORDER = {"red": 0, "yellow": 1, "green": 2, None: 3}
 
 

@@ -16,8 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
-from silverage.domain import idcard
-from silverage.domain import phone as phone_rules
+from silverage.domain import fields, idcard
 from silverage.domain.address import format_address
 from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
 from silverage.domain.problems import UserError
@@ -32,40 +31,56 @@ from silverage.services.visits.visit_settings import load_policy
 
 @dataclass(frozen=True)
 class ColumnSpec:
+    """An export column: a field of ``domain.fields`` (its header words) and how its cells are written."""
+
     key: str
-    zh: str
-    en: str
     kind: str = "text"
-    sensitive: bool = False  # masked unless a supervisor exports in full
+
+    @property
+    def field(self) -> fields.Field:
+        return fields.field(self.key)
+
+    @property
+    def zh(self) -> str:
+        return self.field.zh
+
+    @property
+    def en(self) -> str:
+        return self.field.en
+
+    @property
+    def sensitive(self) -> bool:
+        """Masked unless a supervisor exports in full."""
+        return self.field.sensitive
 
 
-# Headers are the import's own header words, so an exported roster imports back unchanged.
+# Headers are the fields' labels, which the import reads back: an exported roster imports unchanged.
 COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("seq", "序号", "No.", "int"),
-    ColumnSpec("name", "姓名", "Name"),
-    ColumnSpec("gender", "性别", "Gender"),
-    ColumnSpec("id_number", "身份证号码", "ID number", "id", True),
-    ColumnSpec("birth_date", "出生日期", "Date of birth", "date"),
-    ColumnSpec("age", "年龄", "Age", "int"),
-    ColumnSpec("phone", "联系电话", "Phone", "text", True),
-    ColumnSpec("phone2", "电话2", "Phone 2", "text", True),
-    ColumnSpec("community", "社区", "Community"),
-    ColumnSpec("grid", "网格", "Grid"),
-    ColumnSpec("micro_grid", "微网格", "Micro-grid"),
-    ColumnSpec("address", "地址", "Address"),
-    ColumnSpec("living", "居住情况", "Living situation"),
-    ColumnSpec("level", "关爱等级", "Care level", "level"),
-    ColumnSpec("disability", "失能情况", "Disability"),
-    ColumnSpec("mobility", "行动能力", "Mobility"),
-    ColumnSpec("economic", "经济状况", "Economic status"),
-    ColumnSpec("health_conditions", "健康状况", "Health conditions"),
-    ColumnSpec("contact_name", "紧急联系人", "Emergency contact"),
-    ColumnSpec("contact_relation", "与老人关系", "Relation"),
-    ColumnSpec("contact_phone", "联系人电话", "Contact phone", "text", True),
-    ColumnSpec("last_contact", "最近联系", "Last contact", "date"),
-    ColumnSpec("next_assessment", "下次评估", "Next assessment", "date"),
-    ColumnSpec("doorstep_notes", "上门注意事项", "Doorstep notes"),
-    ColumnSpec("notes", "备注", "Notes"),
+    ColumnSpec("seq", "int"),
+    ColumnSpec("name"),
+    ColumnSpec("gender"),
+    ColumnSpec("id_number", "id"),
+    ColumnSpec("birth_date", "date"),
+    ColumnSpec("age", "int"),
+    ColumnSpec("phone"),
+    ColumnSpec("phone2"),
+    ColumnSpec("community"),
+    ColumnSpec("grid"),
+    ColumnSpec("micro_grid"),
+    ColumnSpec("address"),
+    ColumnSpec("living"),
+    ColumnSpec("level", "level"),
+    ColumnSpec("disability"),
+    ColumnSpec("mobility"),
+    ColumnSpec("economic"),
+    ColumnSpec("health_conditions"),
+    ColumnSpec("contact_name"),
+    ColumnSpec("contact_relation"),
+    ColumnSpec("contact_phone"),
+    ColumnSpec("last_contact", "date"),
+    ColumnSpec("next_assessment", "date"),
+    ColumnSpec("doorstep_notes"),
+    ColumnSpec("notes"),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
 # What a supervisor prints by default (fits A4 landscape); every other column can be chosen.
@@ -103,7 +118,7 @@ OVERDUE_COLUMNS = (
     "last_contact",
     "days_overdue",
 )
-_OVERDUE_EXTRA = ColumnSpec("days_overdue", "逾期天数", "Days overdue", "int")
+_OVERDUE_EXTRA = ColumnSpec("days_overdue", "int")
 
 
 @dataclass(frozen=True)
@@ -162,21 +177,19 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         if eid in ids:
             first_contact.setdefault(eid, (name, rel, ph))
     lang = opts.lang
+    personal = [c.key for c in COLUMNS if c.sensitive]
     for r in people:
         d = r[n:]
         c_name, c_rel, c_phone = first_contact.get(r[0], ("", "", ""))
-        phones = (r[5], d[0], c_phone)
-        if not opts.unmasked:
-            phones = tuple(phone_rules.mask(p) for p in phones)
-        yield {
+        row = {
             "id": r[0],
             "name": r[1],
             "gender": Gender(r[2]).label(lang),
-            "id_number": r[3] if opts.unmasked else idcard.mask(r[3]),
+            "id_number": r[3],
             "birth_date": r[4],
             "age": idcard.age_on(r[4], today),
-            "phone": phones[0],
-            "phone2": phones[1],
+            "phone": r[5],
+            "phone2": d[0],
             "community": r[10] or "",
             "grid": r[11] or "",
             "micro_grid": r[12] or "",
@@ -191,11 +204,15 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
             "notes": d[6],
             "contact_name": c_name,
             "contact_relation": c_rel,
-            "contact_phone": phones[2],
+            "contact_phone": c_phone,
             "last_contact": r[20],
             "next_assessment": r[21],
             "status": r[19],
         }
+        if not opts.unmasked:
+            for k in personal:
+                row[k] = fields.masked(k, row[k])
+        yield row
 
 
 def export_roster_job(

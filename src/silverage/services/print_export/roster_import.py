@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from silverage.db import models as m
-from silverage.domain import idcard
+from silverage.domain import fields, idcard
 from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
@@ -45,25 +45,6 @@ _PROBLEM_COLUMN = {
     "contacts.1.name": "contact_name",
     "contacts.1.phone": "contact_phone",
     "address_detail": "address",
-}
-DIFF_LABELS = {
-    "name": ("姓名", "Name"),
-    "id_number": ("身份证号码", "ID number"),
-    "phone": ("电话", "Phone"),
-    "phone2": ("电话2", "Phone 2"),
-    "micro_grid_id": ("微网格", "Micro-grid"),
-    "address_detail": ("地址", "Address"),
-    "address_building": ("幢", "Building"),
-    "address_unit": ("单元", "Unit"),
-    "address_room": ("室", "Room"),
-    "living": ("居住情况", "Living"),
-    "health_conditions": ("健康状况", "Health"),
-    "disability": ("失能情况", "Disability"),
-    "mobility": ("行动能力", "Mobility"),
-    "economic": ("经济状况", "Economic status"),
-    "doorstep_notes": ("上门注意事项", "Doorstep notes"),
-    "notes": ("备注", "Notes"),
-    "contacts": ("紧急联系人", "Emergency contacts"),
 }
 
 
@@ -96,8 +77,7 @@ class Diff:
     new: str
 
     def label(self, lang: str = "zh") -> str:
-        zh, en = DIFF_LABELS.get(self.field, (self.field, self.field))
-        return zh if lang.startswith("zh") else en
+        return fields.label(self.field, lang)
 
 
 @dataclass(frozen=True)
@@ -477,8 +457,10 @@ def _plan_row(
         return
     conflicts = [k for k in stated if k in prior.stated and _norm(prior.stated[k]) != _norm(stated[k])]
     if conflicts:
-        labels = "、".join(
-            DIFF_LABELS.get(k, (k, k))[0] if k != "contact" else "紧急联系人" for k in conflicts
+        keys = ["contacts" if k == "contact" else k for k in conflicts]
+        labels, labels_en = (
+            "、".join(fields.label(k) for k in keys),
+            ", ".join(fields.label(k, "en") for k in keys),
         )
         _reject(
             plan,
@@ -493,7 +475,7 @@ def _plan_row(
                     f"与{prior.sheet} 第{prior.row}行是同一人（身份证号码相同），但{labels}不同；"
                     "请核对后保留正确的一行",
                     f"Same person (same ID number) as {prior.sheet} row {prior.row}, but "
-                    f"{', '.join(conflicts)} differ; check and keep the correct row",
+                    f"{labels_en} differ; check and keep the correct row",
                 )
             ],
         )
@@ -540,15 +522,13 @@ def _merge_contact(
 def _show(field_name: str, value: Any, places: PlaceIndex) -> str:
     if field_name == "micro_grid_id":
         return "".join(places.names_of(value)[1:]) if value else ""
-    if field_name in ("phone", "phone2"):
-        return phone_rules.mask(value or "")
-    if field_name == "id_number":
-        return idcard.mask(value or "")
     if field_name == "contacts":
         return "；".join(
             f"{c.name}{'(' + c.relation + ')' if c.relation else ''} {phone_rules.mask(c.phone)}"
             for c in value
         )
+    if field_name in fields.BY_KEY and fields.field(field_name).sensitive:
+        return fields.masked(field_name, value)
     return "" if value is None else str(value)
 
 

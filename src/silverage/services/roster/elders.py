@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from silverage.db import models as m
+from silverage.domain import fields as person_fields
 from silverage.domain import idcard
 from silverage.domain.care_rules import RELEVANT_FIELDS
 from silverage.domain.changes import Changes
@@ -608,6 +609,10 @@ class AuditRow:
     old: str | None
     new: str | None
     detail: str
+
+    def field_label(self, lang: str = "zh") -> str:
+        """The changed field as staff read it: the same word as the editor, the import and the export."""
+        return person_fields.label(self.field, lang, self.table) if self.field else ""
 
 
 def audit_trail(ctx: ServiceContext, elder_id: int) -> list[AuditRow]:

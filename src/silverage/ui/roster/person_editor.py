@@ -38,6 +38,7 @@ from silverage.services.roster import elders
 from silverage.ui.roster.person_panels import ContactsEditor, LevelPanel, VisitHistoryPanel
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no  # a yes/no question (tests replace it here)
+from silverage.ui.widgets.field_label import field_label
 from silverage.ui.widgets.place_picker import MicroGridPicker
 
 TEXT_FIELDS = (
@@ -119,48 +120,48 @@ class PersonEditor(QDialog):
 
         basic = QWidget(self.tabs)
         form = QFormLayout(basic)
-        self._text(form, "name", self.tr("姓名"))
-        self._text(form, "id_number", self.tr("身份证号"))
+        # Field labels come from domain.fields (the words of the import, the export and the audit trail).
+        self._text(form, "name")
+        self._text(form, "id_number")
         self.derived = QLabel(basic)
-        form.addRow(self.tr("出生日期/年龄/性别"), self.derived)
-        self._text(form, "phone", self.tr("电话"))
-        self._text(form, "phone2", self.tr("电话2"))
+        form.addRow("/".join(field_label(k) for k in ("birth_date", "age", "gender")), self.derived)
+        self._text(form, "phone")
+        self._text(form, "phone2")
         self.micro_box = MicroGridPicker(self.app.micro_grids(), basic)
         self.micro_box.changed.connect(self._update_buttons)
-        self._row(form, "micro_grid_id", self.tr("微网格"), self.micro_box)
-        self._text(form, "address_detail", self.tr("街道门牌"))
-        self._text(form, "address_building", self.tr("幢/楼"))
-        self._text(form, "address_unit", self.tr("单元"))
-        self._text(form, "address_room", self.tr("室"))
-        self._enum(form, "living", self.tr("居住情况"))
+        self._row(form, "micro_grid_id", self.micro_box)
+        self._text(form, "address_detail")
+        self._text(form, "address_building")
+        self._text(form, "address_unit")
+        self._text(form, "address_room")
+        self._enum(form, "living")
         self.tabs.addTab(basic, self.tr("基本信息"))
 
         health = QWidget(self.tabs)
         hform = QFormLayout(health)
-        self._text(hform, "health_conditions", self.tr("慢性病（用、分隔）"))
-        self._check(hform, "serious_illness", self.tr("患重大疾病"))
-        self._enum(hform, "disability", self.tr("失能等级"))
-        self._check(hform, "cognitive_impairment", self.tr("认知障碍"))
-        self._enum(hform, "mobility", self.tr("行动能力"))
-        self._enum(hform, "economic", self.tr("经济状况"))
-        self._check(hform, "children_nearby", self.tr("子女住在附近"))
-        self._check(hform, "fall_last_year", self.tr("近一年跌倒过"))
-        self._check(hform, "hospital_last_year", self.tr("近一年住过院"))
-        self._check(hform, "home_hazards", self.tr("居家有安全隐患"))
-        for key, label in (
-            ("doorstep_notes", self.tr("上门须知（印在探访单上）")),
-            ("notes", self.tr("备注")),
-        ):
+        self._text(hform, "health_conditions")
+        self.fields["health_conditions"].setPlaceholderText(self.tr("慢性病，用、分隔"))  # type: ignore[attr-defined]
+        self._check(hform, "serious_illness")
+        self._enum(hform, "disability")
+        self._check(hform, "cognitive_impairment")
+        self._enum(hform, "mobility")
+        self._enum(hform, "economic")
+        self._check(hform, "children_nearby")
+        self._check(hform, "fall_last_year")
+        self._check(hform, "hospital_last_year")
+        self._check(hform, "home_hazards")
+        for key, hint in (("doorstep_notes", self.tr("印在探访单上")), ("notes", "")):
             edit = QPlainTextEdit(health)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(60)
-            self._row(hform, key, label, edit)
+            edit.setPlaceholderText(hint)
+            self._row(hform, key, edit)
             edit.textChanged.connect(self._update_buttons)
         self.tabs.addTab(health, self.tr("健康与生活"))
 
         self.contacts = ContactsEditor(self.tabs)
         self.contacts.changed.connect(self._update_buttons)
-        self.tabs.addTab(self.contacts, self.tr("紧急联系人"))
+        self.tabs.addTab(self.contacts, field_label("contacts"))
         self.level_panel = LevelPanel(self.app, self.tabs)
         self.level_panel.version_getter = lambda: self.version
         self.level_panel.overridden.connect(self._after_override)
@@ -217,7 +218,7 @@ class PersonEditor(QDialog):
         self.restore_button.clicked.connect(self.restore)
         return page
 
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         box = QWidget(self)
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
@@ -228,25 +229,25 @@ class PersonEditor(QDialog):
         message.setWordWrap(True)
         message.hide()
         v.addWidget(message)
-        form.addRow(label, box)
+        form.addRow(field_label(key), box)
         self.fields[key] = widget
         self.messages[key] = message
 
-    def _text(self, form: QFormLayout, key: str, label: str) -> None:
+    def _text(self, form: QFormLayout, key: str) -> None:
         edit = QLineEdit(self)
-        self._row(form, key, label, edit)
+        self._row(form, key, edit)
         edit.textChanged.connect(self._update_buttons)
 
-    def _enum(self, form: QFormLayout, key: str, label: str) -> None:
+    def _enum(self, form: QFormLayout, key: str) -> None:
         box = QComboBox(self)
         for member in ENUM_FIELDS[key]:
             box.addItem(member.label(self.lang), member.value)
-        self._row(form, key, label, box)
+        self._row(form, key, box)
         box.currentIndexChanged.connect(self._update_buttons)
 
-    def _check(self, form: QFormLayout, key: str, label: str) -> None:
+    def _check(self, form: QFormLayout, key: str) -> None:
         check = QCheckBox(self)
-        self._row(form, key, label, check)
+        self._row(form, key, check)
         check.toggled.connect(self._update_buttons)
 
     # ---------------------------------------------------------------- form <-> ElderInput

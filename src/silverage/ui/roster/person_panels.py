@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from silverage.domain.elder_input import ContactInput
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.services.visits.visit_rows import VisitRow
+from silverage.ui.widgets.field_label import contact_field_label, field_label
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.simple_table import SimpleTableModel
+
+GRID_COLUMNS = ("name", "relation", "phone", "phone2")  # the contact grid's columns, in ContactInput order
 
 
 class ContactsEditor(QWidget):
@@ -37,9 +40,7 @@ class ContactsEditor(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("关系"), self.tr("电话"), self.tr("电话2")]
-        )
+        self.table.setHorizontalHeaderLabels([contact_field_label(k) for k in GRID_COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
@@ -172,7 +173,11 @@ class LevelPanel(QWidget):
         if detail.override_reason:
             parts.append(self.tr("人工调整原因：") + detail.override_reason)
         if detail.next_assessment:
-            parts.append(self.tr("下次复评：") + detail.next_assessment.isoformat())
+            parts.append(
+                self.tr("%1：%2")
+                .replace("%1", field_label("next_assessment"))
+                .replace("%2", detail.next_assessment.isoformat())
+            )
         self.reasons.setText("\n".join(parts))
         rows = assessment.history(self.app.services, detail.id)
         self.history.set_rows(

@@ -1,0 +1,222 @@
+"""Every field of a person's record, named once: key, Chinese and English label, import synonyms,
+and whether it is personal data to mask.
+
+The import's header map, the Excel export's headers, the person editor's labels, the import
+preview's and the audit trail's field names and the printed roster's headings all read from here,
+so a field is called the same everywhere and an exported roster imports back into the same fields.
+The GUI passes the Chinese label through Qt's translator (context ``FIELD_CONTEXT``); the English
+for the interface comes from ``resources/translations/en_*.json``, which a test keeps equal to ``en``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silverage.domain import idcard, phone
+
+# How an office workbook's column relates to a field.
+READ = "read"  # imported: a header among the label and synonyms fills this field
+SKIP = "skip"  # computed (our own exports write it): recognised on import and left out
+NOT_A_COLUMN = ""  # edited in the app only; a workbook header is not matched to it
+
+# The translation context the GUI uses for field labels (QCoreApplication.translate).
+FIELD_CONTEXT = "Fields"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    zh: str
+    en: str
+    synonyms: tuple[str, ...] = ()  # other headers offices write for the column (besides zh and en)
+    column: str = NOT_A_COLUMN
+    personal: str = ""  # "id" or "phone": masked unless a supervisor asks for it in full
+    attr: str = ""  # the record's attribute when it is not ``key`` (micro_grid -> micro_grid_id)
+
+    def label(self, lang: str = "zh") -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.personal)
+
+
+def _f(key: str, zh: str, en: str, *synonyms: str, column: str = READ, **kw: str) -> Field:
+    return Field(key, zh, en, synonyms, column, **kw)
+
+
+# Import columns keep their order here: it is the order of the import's column choices, and an
+# earlier field wins a header two fields could claim.
+FIELDS: tuple[Field, ...] = (
+    _f("seq", "序号", "No.", "编号", "no.", column=SKIP),
+    _f("name", "姓名", "Name", "老人姓名", "名字", "老人名字", "服务对象", "对象姓名"),
+    _f(
+        "id_number",
+        "身份证号码",
+        "ID number",
+        "公民身份号码",
+        "身份证号",
+        "身份证",
+        "证件号码",
+        "身份证件号码",
+        "idnumber",
+        personal="id",
+    ),
+    _f("gender", "性别", "Gender"),
+    _f("birth_date", "出生日期", "Date of birth", "出生年月", "出生年月日", "生日"),
+    _f("age", "年龄", "Age", "age", column=SKIP),
+    _f(
+        "phone",
+        "联系电话",
+        "Phone",
+        "手机号码",
+        "联系方式",
+        "电话",
+        "手机",
+        "本人电话",
+        "电话号码",
+        "老人电话",
+        "phone",
+        personal="phone",
+    ),
+    _f("phone2", "电话2", "Phone 2", "备用电话", "固定电话", "座机", "其他电话", "phone2", personal="phone"),
+    _f("community", "社区", "Community", "所在社区", "社区名称", "村社区", "村（社区）", "community"),
+    _f("grid", "网格", "Grid", "所在网格", "网格名称", "网格号", "grid"),
+    _f("micro_grid", "微网格", "Micro-grid", "所在微网格", "微网格名称", "micro-grid", attr="micro_grid_id"),
+    _f(
+        "address",
+        "地址",
+        "Address",
+        "家庭住址",
+        "详细地址",
+        "住址",
+        "居住地址",
+        "现住址",
+        "家庭地址",
+        "address",
+    ),
+    # The parts the importer splits an address into, and the editor shows one by one.
+    _f("address_detail", "街道门牌", "Street and number", column=NOT_A_COLUMN),
+    _f("address_building", "幢/楼", "Building", column=NOT_A_COLUMN),
+    _f("address_unit", "单元", "Unit", column=NOT_A_COLUMN),
+    _f("address_room", "室", "Room", column=NOT_A_COLUMN),
+    _f(
+        "living",
+        "居住情况",
+        "Living situation",
+        "类别",
+        "老人类别",
+        "居住状况",
+        "类型",
+        "老人类型",
+        "livingsituation",
+    ),
+    _f("level", "关爱等级", "Care level", "等级", "分级", "carelevel", column=SKIP),
+    _f("disability", "失能等级", "Disability", "失能情况", "自理能力", "失能", "disability"),
+    _f(
+        "economic",
+        "经济状况",
+        "Economic status",
+        "低保",
+        "经济情况",
+        "低保情况",
+        "是否低保",
+        "低保类别",
+        "economicstatus",
+    ),
+    _f("mobility", "行动能力", "Mobility", "行动情况", "mobility"),
+    _f(
+        "health_conditions",
+        "健康状况",
+        "Health conditions",
+        "身体状况",
+        "疾病情况",
+        "慢性病",
+        "疾病",
+        "healthconditions",
+    ),
+    # The risk factors staff tick in the editor (the care rules score them).
+    _f("serious_illness", "患重大疾病", "Serious illness", column=NOT_A_COLUMN),
+    _f("cognitive_impairment", "认知障碍", "Cognitive impairment", column=NOT_A_COLUMN),
+    _f("children_nearby", "子女住在附近", "Children live nearby", column=NOT_A_COLUMN),
+    _f("fall_last_year", "近一年跌倒过", "Fell in the last year", column=NOT_A_COLUMN),
+    _f("hospital_last_year", "近一年住过院", "In hospital in the last year", column=NOT_A_COLUMN),
+    _f("home_hazards", "居家有安全隐患", "Hazards at home", column=NOT_A_COLUMN),
+    # The first emergency contact, flattened into a roster row's columns.
+    _f(
+        "contact_name",
+        "紧急联系人姓名",
+        "Emergency contact",
+        "紧急联系人",
+        "联系人",
+        "联系人姓名",
+        "子女姓名",
+        "emergencycontact",
+    ),
+    _f("contact_relation", "与老人关系", "Relation", "关系", "联系人关系", "与本人关系", "relation"),
+    _f(
+        "contact_phone",
+        "联系人电话",
+        "Contact's phone",
+        "紧急联系人电话",
+        "紧急联系电话",
+        "子女电话",
+        "联系人手机",
+        "contactphone",
+        personal="phone",
+    ),
+    # All of a person's emergency contacts as one field (the editor's tab, the import preview).
+    _f("contacts", "紧急联系人", "Emergency contacts", column=NOT_A_COLUMN),
+    _f("last_contact", "最近联系", "Last contact", "最近探访", "lastcontact", column=SKIP),
+    _f("next_assessment", "下次复评", "Next reassessment", "下次评估", "nextassessment", column=SKIP),
+    _f("doorstep_notes", "上门注意事项", "Doorstep notes", "探访注意事项", "doorstepnotes"),
+    _f("notes", "备注", "Notes", "说明", "notes"),
+    _f("status", "状态", "Status", "status", column=SKIP),
+    _f("status_date", "状态日期", "Status date", column=NOT_A_COLUMN),
+    _f("status_reason", "状态说明", "Status note", column=NOT_A_COLUMN),
+    _f("days_overdue", "逾期天数", "Days late", "daysoverdue", column=SKIP),
+)
+
+# One emergency contact's own fields (the editor's contact grid, the audit trail's contact rows).
+CONTACT_FIELDS: tuple[Field, ...] = (
+    _f("name", "姓名", "Name", column=NOT_A_COLUMN),
+    _f("relation", "关系", "Relation", column=NOT_A_COLUMN),
+    _f("phone", "电话", "Phone", column=NOT_A_COLUMN, personal="phone"),
+    _f("phone2", "电话2", "Phone 2", column=NOT_A_COLUMN, personal="phone"),
+    _f("sort_order", "顺序", "Order", column=NOT_A_COLUMN),  # first = the one a roster row shows
+)
+
+BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS} | {f.attr: f for f in FIELDS if f.attr}
+CONTACT_BY_KEY: dict[str, Field] = {f.key: f for f in CONTACT_FIELDS}
+
+
+def field(key: str) -> Field:
+    """The field a key (or a record attribute such as ``micro_grid_id``) names; KeyError if none."""
+    return BY_KEY[key]
+
+
+def label(key: str, lang: str = "zh", table: str = "elder") -> str:
+    """A field's label; an unknown key is shown as itself (never hidden)."""
+    known = CONTACT_BY_KEY if table == "emergency_contact" else BY_KEY
+    f = known.get(key)
+    return f.label(lang) if f else key
+
+
+def imported() -> tuple[Field, ...]:
+    """The fields an office workbook's columns fill, in the import's order."""
+    return tuple(f for f in FIELDS if f.column == READ)
+
+
+def skipped_headers() -> tuple[str, ...]:
+    """Headers of computed columns (ours or an office's): recognised on import and left out."""
+    return tuple(h for f in FIELDS if f.column == SKIP for h in (f.zh, *f.synonyms, f.en))
+
+
+def masked(key: str, value: str | None, table: str = "elder") -> str:
+    """``value`` as shown to someone without a supervisor's full access (personal fields masked)."""
+    known = CONTACT_BY_KEY if table == "emergency_contact" else BY_KEY
+    f = known.get(key)
+    text = value or ""
+    if f is None or not f.personal:
+        return text
+    return idcard.mask(text) if f.personal == "id" else phone.mask(text)
