@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from silverage.domain.enums import Disability, Economic, Level, Living
+from silverage.domain.enums import Disability, Economic, ElderStatus, Level, Living
 from silverage.domain.problems import Problem, ValidationError
 
 # Orderings from milder to worse: validation keeps points non-decreasing along them.
@@ -392,3 +392,13 @@ def next_due(level: Level | str, assessed_on: date, rules: CareRules = DEFAULT_R
 
     day = min(assessed_on.day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
+
+
+def reassessment_due(status: str, next_assessment: date | None, today: date) -> bool:
+    """Whether a person needs reassessing on ``today``: the one definition of "reassessment due".
+
+    Only people on the active roster; due when never assessed, or when the date the last assessment
+    set (``next_due``) is today or past. The roster's filter, the dashboard, ``assess --due`` and the
+    due list all ask this (the services through ``assessment.due_clause``, its SQL form).
+    """
+    return status == ElderStatus.ACTIVE.value and (next_assessment is None or next_assessment <= today)

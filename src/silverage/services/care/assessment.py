@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from silverage.db import models as m
 from silverage.db.base import utcnow
@@ -213,7 +214,7 @@ def assess_session(
         alert_on_rise = trigger not in ("demo", "rules")
     stmt = select(*_FACT_COLUMNS).where(m.Elder.status == ElderStatus.ACTIVE.value).order_by(m.Elder.id)
     if only_due:
-        stmt = stmt.where((m.Elder.next_assessment.is_(None)) | (m.Elder.next_assessment <= today))
+        stmt = stmt.where(due_clause(today))
     rows = s.execute(stmt).all()
     total = len(rows)
     overrides = _current_overrides(s, [r.id for r in rows if r.level_overridden])
@@ -589,16 +590,20 @@ def history(ctx: ServiceContext, elder_id: int) -> list[AssessmentRow]:
         ]
 
 
+def due_clause(today: date) -> ColumnElement[bool]:
+    """``care_rules.reassessment_due`` as a WHERE clause on ``Elder`` (a test keeps the two equal)."""
+    return (m.Elder.status == ElderStatus.ACTIVE.value) & (
+        m.Elder.next_assessment.is_(None) | (m.Elder.next_assessment <= today)
+    )
+
+
 def due_for_reassessment(ctx: ServiceContext, today: date | None = None) -> list[DueRow]:
     """Active people whose reassessment is due on or before ``today`` (or who were never assessed)."""
     today = today or SYSTEM_CLOCK.today()
     with ctx.read() as s:
         stmt = (
             select(m.Elder.id, m.Elder.name, m.Elder.level, m.Elder.level_overridden, m.Elder.next_assessment)
-            .where(
-                m.Elder.status == ElderStatus.ACTIVE.value,
-                (m.Elder.next_assessment.is_(None)) | (m.Elder.next_assessment <= today),
-            )
+            .where(due_clause(today))
             .order_by(m.Elder.next_assessment, m.Elder.id)
         )
         return [DueRow(r[0], r[1], r[2], bool(r[3]), r[4]) for r in s.execute(stmt)]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain import birthdays
+from silverage.domain.care_rules import reassessment_due
 from silverage.domain.enums import Level
 from silverage.services.roster.roster_query import ElderRow
 from silverage.services.visits import coverage, worklists
@@ -132,8 +133,8 @@ class DashboardPage(QWidget):
         communities = Counter(r.community for r in active)
         self.community_chart.set_bars([Bar(name or self.tr("未分配"), n) for name, n in communities.items()])
         due = sorted(
-            (r for r in active if r.next_assessment is not None and r.next_assessment <= self.today),
-            key=lambda r: (LEVEL_ORDER.get(r.level, 3), r.next_assessment),
+            (r for r in active if reassessment_due(r.status, r.next_assessment, self.today)),
+            key=lambda r: (LEVEL_ORDER.get(r.level, 3), r.next_assessment or date.min),
         )
         self.reassess_model.set_rows(
             [

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from silverage.domain.care_rules import reassessment_due
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Gender, Level, Living
 from silverage.domain.pinyin_search import name_keys, normalise_query
@@ -173,11 +174,7 @@ class RosterModel(QAbstractTableModel):
         if f.overdue_only:
             preds.append(lambda r: r.id in self.overdue_ids)
         if f.reassessment_only:
-            preds.append(
-                lambda r: (
-                    r.status == "active" and (r.next_assessment is None or r.next_assessment <= self.today)
-                )
-            )
+            preds.append(lambda r: reassessment_due(r.status, r.next_assessment, self.today))
         return preds
 
     def _filtered(self) -> list[int]:
