@@ -34,6 +34,7 @@ from silverage.domain.care_rules import CareRules, Facts
 from silverage.domain.changes import Changes
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
+from silverage.domain.level_display import level_display
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.services import audit
@@ -125,13 +126,7 @@ class AssessmentRow:
 
     def display(self, lang: str = "zh") -> str:
         """ "红（人工调整，计算结果：黄）" so an override never looks like a computed level."""
-        shown = Level(self.level).label(lang)
-        if not self.overridden:
-            return shown
-        computed = Level(self.computed_level).label(lang)
-        if lang.startswith("zh"):
-            return f"{shown}（人工调整，计算结果：{computed}）"
-        return f"{shown} (manual override; computed: {computed})"
+        return level_display(self.level, lang, self.computed_level if self.overridden else None)
 
 
 @dataclass(frozen=True)

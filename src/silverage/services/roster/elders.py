@@ -25,7 +25,8 @@ from silverage.domain.care_rules import RELEVANT_FIELDS
 from silverage.domain.changes import Changes
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
-from silverage.domain.enums import ElderStatus, Level
+from silverage.domain.enums import ElderStatus
+from silverage.domain.level_display import level_display
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress
 from silverage.services import audit
@@ -110,17 +111,7 @@ class ElderDetail:
 
     def level_display(self, lang: str = "zh") -> str:
         """The level with an override shown as such: "红（人工调整，计算结果：黄）"."""
-        if self.level is None:
-            return "未评估" if lang.startswith("zh") else "Not assessed"
-        shown = Level(self.level).label(lang)
-        if not self.level_overridden or self.computed_level is None:
-            return shown
-        computed = Level(self.computed_level).label(lang)
-        return (
-            f"{shown}（人工调整，计算结果：{computed}）"
-            if lang.startswith("zh")
-            else f"{shown} (manual override; computed: {computed})"
-        )
+        return level_display(self.level, lang, self.computed_level if self.level_overridden else None)
 
 
 @dataclass(frozen=True)
