@@ -10,7 +10,7 @@ from sqlalchemy import select
 from silverage.db import models as m
 from silverage.domain.problems import UserError
 from silverage.services.context import ServiceContext
-from silverage.services.roster import bulk
+from silverage.services.visits import reassign
 
 pytestmark = pytest.mark.db
 
@@ -88,7 +88,7 @@ def _owners(ctx: ServiceContext) -> dict[str, int | None]:
 def test_dry_run_warns_and_changes_nothing(ctx: ServiceContext) -> None:
     ids = _setup(ctx)
     before = _owners(ctx)
-    result = bulk.reassign_volunteer(ctx, ids["elders"][:2], ids["new"], TODAY, dry_run=True)
+    result = reassign.reassign_volunteer(ctx, ids["elders"][:2], ids["new"], TODAY, dry_run=True)
     assert not result.applied
     assert (result.visits_moved, result.people_affected) == (4, 2)
     texts = [w.zh for w in result.warnings]
@@ -105,7 +105,7 @@ def test_dry_run_warns_and_changes_nothing(ctx: ServiceContext) -> None:
 
 def test_apply_moves_only_future_open_visits_and_audits_each(ctx: ServiceContext) -> None:
     ids = _setup(ctx)
-    result = bulk.reassign_volunteer(ctx, ids["elders"][:2], ids["new"], TODAY)
+    result = reassign.reassign_volunteer(ctx, ids["elders"][:2], ids["new"], TODAY)
     assert result.applied and result.visits_moved == 4 and result.people_affected == 2
     assert result.warnings  # still reported after applying
     owners = _owners(ctx)
@@ -118,20 +118,20 @@ def test_apply_moves_only_future_open_visits_and_audits_each(ctx: ServiceContext
         ("sheg", "volunteer_id", str(ids["old"]), str(ids["new"]))
     }
     # running it again moves nothing
-    again = bulk.reassign_volunteer(ctx, ids["elders"][:2], ids["new"], TODAY)
+    again = reassign.reassign_volunteer(ctx, ids["elders"][:2], ids["new"], TODAY)
     assert again.visits_moved == 0 and again.warnings == []
 
 
 def test_no_warnings_for_a_free_volunteer(ctx: ServiceContext) -> None:
     ids = _setup(ctx)
-    result = bulk.reassign_volunteer(ctx, ids["elders"][:2], ids["far"], TODAY, dry_run=True)
+    result = reassign.reassign_volunteer(ctx, ids["elders"][:2], ids["far"], TODAY, dry_run=True)
     assert result.visits_moved == 4 and result.warnings == []
 
 
 def test_cancel_rolls_back(ctx: ServiceContext) -> None:
     ids = _setup(ctx)
     before = _owners(ctx)
-    job = bulk.reassign_volunteer_job(ctx, ids["elders"][:2], ids["new"], TODAY)
+    job = reassign.reassign_volunteer_job(ctx, ids["elders"][:2], ids["new"], TODAY)
     next(job)
     job.close()
     assert _owners(ctx) == before
@@ -140,14 +140,14 @@ def test_cancel_rolls_back(ctx: ServiceContext) -> None:
 def test_inactive_or_missing_volunteer_refused(ctx: ServiceContext) -> None:
     ids = _setup(ctx)
     with pytest.raises(UserError, match="停用"):
-        bulk.reassign_volunteer(ctx, ids["elders"], ids["gone"], TODAY)
+        reassign.reassign_volunteer(ctx, ids["elders"], ids["gone"], TODAY)
     with pytest.raises(UserError):
-        bulk.reassign_volunteer(ctx, [], ids["new"], TODAY)
+        reassign.reassign_volunteer(ctx, [], ids["new"], TODAY)
 
 
 def test_volunteer_choices_active_nearest_first(ctx: ServiceContext) -> None:
     ids = _setup(ctx)
-    choices = bulk.volunteer_choices(ctx, ids["elders"])
+    choices = reassign.volunteer_choices(ctx, ids["elders"])
     names = [c.name for c in choices]
     assert "停用志愿者" not in names
     assert names[-1] == "远志愿者"  # lives in another micro-grid

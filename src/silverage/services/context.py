@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from silverage.db.engine import Database
+from silverage.db.engine import Database, describe
 from silverage.domain.clock import SYSTEM_CLOCK, Clock
 from silverage.domain.enums import Role
 from silverage.domain.problems import PermissionDenied
@@ -41,6 +41,11 @@ class ServiceContext:
         """Commit on success, roll the whole action back on any error."""
         with self.db.session_factory.begin() as session:
             yield session
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for the status bar: a file path or a server URL, never a password."""
+        return describe(self.db.url)
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
