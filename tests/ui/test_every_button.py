@@ -130,3 +130,16 @@ def test_every_button_and_menu_action_works_on_the_demo(qtbot, demo_ctx, answere
     window.app.runner.wait()
     assert len(clicked) >= 40, clicked  # it really went through the pages
     assert _failures(answered) == []
+
+
+def test_every_button_and_menu_action_works_on_a_brand_new_database(qtbot, ctx, answered) -> None:  # noqa: ANN001
+    """A new office's first screen: no places, no people, no volunteers, nothing may break."""
+    window = MainWindow(ctx, today=TODAY)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    clicked = _click_everything(qtbot, window, answered)
+    window.app.runner.wait()
+    assert len(clicked) >= 30, clicked
+    assert _failures(answered) == []
+
