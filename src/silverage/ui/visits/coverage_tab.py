@@ -25,8 +25,7 @@ class CoverageTab(VisitTab):
         w = self
         lay = QVBoxLayout(w)
         row = QHBoxLayout()
-        self.rate_month = date_edit(self.today, w)
-        self.rate_month.setDisplayFormat("yyyy-MM")
+        self.rate_month = date_edit(self.today, w, month=True)
         self.rate_by = QComboBox(w)
         for value, text in (
             ("community", self.tr("按社区")),

@@ -8,10 +8,11 @@ from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from silverage.domain.problems import Problem
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
 
@@ -32,16 +33,14 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def pydate(q: QDateEdit) -> date:
+def pydate(q: DateBox) -> date:
     d = q.date()
     return date(d.year(), d.month(), d.day())
 
 
-def date_edit(d: date, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(qdate(d), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(d: date, parent: QWidget, month: bool = False) -> DateBox:
+    """A date box that takes 2026-12-07, 2026/12/7 or 20261207 as typed (month: 2026-12)."""
+    return DateBox(d, parent, month=month)
 
 
 def table(model: SimpleTableModel, parent: QWidget) -> QTableView:
