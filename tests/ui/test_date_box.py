@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QPushButton, QVBoxLayout, QWidget
 
+from silverage.ui.shell.i18n import install_language
 from silverage.ui.widgets.date_box import DateBox, read_date
 
 
@@ -88,6 +89,20 @@ def test_an_impossible_date_is_refused_with_a_message_and_the_old_date_kept(qtbo
     assert "2026-02-30" in box.problem() and "28" in box.problem()  # 2026年2月只有 28 天
     retype(qtbot, box, "2026-12-07")
     assert box.problem() == "" and not box.message.isVisible()
+
+
+def test_the_message_is_in_english_in_the_english_interface(qtbot):
+    install_language("en")
+    try:
+        box = DateBox(date(2026, 11, 26))
+        qtbot.addWidget(box)
+        box.show()
+        retype(qtbot, box, "2026-13-01")
+        assert (
+            box.problem() == "“2026-13-01” is not a valid date: the month must be 1 to 12. Kept 2026-11-26."
+        )
+    finally:
+        install_language("zh")
 
 
 def test_letters_cannot_be_typed(qtbot, form):

@@ -55,9 +55,10 @@ class VisitRef:
 
 @dataclass(frozen=True)
 class PrintChoices:
-    """What the print panel offers: (id, label) pairs, in the order people look for them."""
+    """What the print panel offers, in the order people look for them: volunteers as (id, name,
+    micro-grid) for the panel to word in the interface's language, micro-grids as (id, name)."""
 
-    volunteers: tuple[tuple[int, str], ...]
+    volunteers: tuple[tuple[int, str, str], ...]
     micro_grids: tuple[tuple[int, str], ...]
     campaigns: tuple[str, ...]
 
@@ -69,7 +70,7 @@ def choices(ctx: ServiceContext) -> PrintChoices:
             .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
             .where(m.Volunteer.active.is_(True)).order_by(m.Volunteer.name, m.Volunteer.id)
         )
-        volunteers = tuple((vid, f"{name}（{mg}）" if mg else name) for vid, name, mg in vols)
+        volunteers = tuple((vid, name, mg or "") for vid, name, mg in vols)
         grids = s.execute(
             select(m.MicroGrid.id, m.MicroGrid.name)
             .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)

@@ -29,6 +29,7 @@ from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.overdue_model import OverdueModel
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
+from silverage.ui.widgets.wording import fill
 
 LEVEL_ORDER = {"red": 0, "yellow": 1, "green": 2, None: 3}
 
@@ -151,20 +152,22 @@ class DashboardPage(QWidget):
         )
         marks = birthdays.upcoming([(r.id, r.name, r.birth_date) for r in active], self.today)
         self.birthday_model.set_rows(
-            [(m.birthday.isoformat(), m.name, self.tr("%1岁").replace("%1", str(m.age))) for m in marks],
+            [(m.birthday.isoformat(), m.name, fill(self.tr("%1岁"), m.age)) for m in marks],
             [m.elder_id for m in marks],
         )
         n_overdue = self._refresh_overdue()
         self._refresh_rates()
         self.summary.setText(
-            self.tr("在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7")
-            .replace("%1", str(len(active)))
-            .replace("%2", str(levels.get("red", 0)))
-            .replace("%3", str(levels.get("yellow", 0)))
-            .replace("%4", str(levels.get("green", 0)))
-            .replace("%5", str(n_overdue))
-            .replace("%6", str(len(due)))
-            .replace("%7", str(len(marks)))
+            fill(
+                self.tr("在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7"),
+                len(active),
+                levels.get("red", 0),
+                levels.get("yellow", 0),
+                levels.get("green", 0),
+                n_overdue,
+                len(due),
+                len(marks),
+            )
         )
 
     def _refresh_overdue(self) -> int:
@@ -174,6 +177,7 @@ class DashboardPage(QWidget):
 
     def _refresh_rates(self) -> None:
         ctx, y, m = self.app.services, self.today.year, self.today.month
+        share = self.tr("%1（%2/%3）")  # 85%（214/253）: the rate, then reached / due
 
         def bars(by: str) -> list[Bar]:
             out = []
@@ -186,13 +190,9 @@ class DashboardPage(QWidget):
                 color = (
                     color if r.rate >= 1.0 or by == "level" else ("#E8A33D" if r.rate >= 0.8 else "#C0504D")
                 )
-                out.append(Bar(label, r.rate, color, f"{r.rate:.0%}（{r.contacted}/{r.required}）"))
+                out.append(Bar(label, r.rate, color, fill(share, f"{r.rate:.0%}", r.contacted, r.required)))
             return out
 
         self.rate_community.set_bars(bars("community"), maximum=1.0)
         self.rate_level.set_bars(bars("level"), maximum=1.0)
-        self.rate_note.setText(
-            self.tr("本月：%1年%2月；未达100%的社区以橙色/红色显示。")
-            .replace("%1", str(y))
-            .replace("%2", str(m))
-        )
+        self.rate_note.setText(fill(self.tr("本月：%1年%2月；未达100%的社区以橙色/红色显示。"), y, m))

@@ -36,6 +36,7 @@ from silverage.services.roster import place_choices
 from silverage.services.roster.roster_query import ElderFilter
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no
+from silverage.ui.widgets.wording import fill, pick
 
 
 class ExportDialog(QDialog):
@@ -72,7 +73,7 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("导出的列："), self))
         self.columns = QListWidget(self)
         for spec in roster_export.COLUMNS:
-            item = QListWidgetItem(spec.zh if app.lang.startswith("zh") else spec.en, self.columns)
+            item = QListWidgetItem(pick(app.lang, spec.zh, spec.en), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = spec.key in roster_export.DEFAULT_COLUMNS
@@ -89,7 +90,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.masked_radio)
         layout.addWidget(self.unmasked_radio)
         row = QHBoxLayout()
-        self.file_edit = QLineEdit(str(Path.home() / f"花名册_{(today or app.clock.today()):%Y%m%d}.xlsx"), self)
+        name = fill(self.tr("花名册_%1.xlsx"), f"{(today or app.clock.today()):%Y%m%d}")
+        self.file_edit = QLineEdit(str(Path.home() / name), self)
         browse = QPushButton(self.tr("浏览…"), self)
         browse.clicked.connect(self._browse)
         row.addWidget(QLabel(self.tr("保存到："), self))
@@ -169,9 +171,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.last_result = result
-        self.status.setText(
-            self.tr("已导出 %1 人到 %2").replace("%1", str(result.people)).replace("%2", result.path)
-        )
+        self.status.setText(fill(self.tr("已导出 %1 人到 %2"), result.people, result.path))
 
     def _failed(self, exc: UserError) -> None:
         from silverage.ui.shell.tasks import show_error

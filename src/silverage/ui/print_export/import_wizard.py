@@ -26,14 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from silverage.domain.enums import Disability, Economic, Gender, Living, Mobility
 from silverage.io import header_map
 from silverage.io.excel_errors import write_error_workbook
 from silverage.services.print_export import roster_import
-from silverage.services.print_export.roster_import import ImportPlan, ImportResult, TableInfo
+from silverage.services.print_export.roster_import import Diff, ImportPlan, ImportResult, TableInfo
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.shell.tasks import show_error
+from silverage.ui.widgets.wording import fill, pick
 
 FILES, MAPPING, PREVIEW, REPORT = range(4)
+ENUM_FIELDS = {
+    "gender": Gender,
+    "living": Living,
+    "disability": Disability,
+    "mobility": Mobility,
+    "economic": Economic,
+}
 
 
 def _table(headers: list[str], rows: list[tuple[object, ...]], parent: QWidget) -> QTableWidget:
@@ -240,19 +249,21 @@ class ImportWizard(QDialog):
     def _previewed(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.summary.setText(
-            self.tr(
-                "读取 %1 行：新增 %2 人，更新 %3 人，无变化 %4 人，拒绝 %5 行，"
-                "合并重复 %6 行。尚未写入任何数据。"
+            fill(
+                self.tr(
+                    "读取 %1 行：新增 %2 人，更新 %3 人，无变化 %4 人，拒绝 %5 行，"
+                    "合并重复 %6 行。尚未写入任何数据。"
+                ),
+                plan.rows_read,
+                len(plan.created),
+                len(plan.updated),
+                len(plan.unchanged),
+                plan.rejected_rows,
+                plan.merged_duplicates,
             )
-            .replace("%1", str(plan.rows_read))
-            .replace("%2", str(len(plan.created)))
-            .replace("%3", str(len(plan.updated)))
-            .replace("%4", str(len(plan.unchanged)))
-            .replace("%5", str(plan.rejected_rows))
-            .replace("%6", str(plan.merged_duplicates))
         )
         self.preview_tabs.clear()
-        zh = self.app.lang.startswith("zh")
+        lang, change = self.app.lang, self.tr("%1：%2 → %3")
         where = [self.tr("工作表"), self.tr("行")]
         self.preview_tabs.addTab(
             _table(
@@ -260,7 +271,7 @@ class ImportWizard(QDialog):
                 [(p.sheet, p.row, p.name, p.id_masked) for p in plan.created],
                 self,
             ),
-            self.tr("新增 (%1)").replace("%1", str(len(plan.created))),
+            fill(self.tr("新增 (%1)"), len(plan.created)),
         )
         self.preview_tabs.addTab(
             _table(
@@ -270,34 +281,46 @@ class ImportWizard(QDialog):
                         p.sheet,
                         p.row,
                         p.name,
-                        "；".join(
-                            f"{d.label(self.app.lang)}：{d.old or '—'} → {d.new or '—'}" for d in p.diffs
+                        self.tr("；").join(
+                            fill(change, d.label(lang), self._value(d, d.old), self._value(d, d.new))
+                            for d in p.diffs
                         ),
                     )
                     for p in plan.updated
                 ],
                 self,
             ),
-            self.tr("更新 (%1)").replace("%1", str(len(plan.updated))),
+            fill(self.tr("更新 (%1)"), len(plan.updated)),
         )
         self.preview_tabs.addTab(
             _table(
                 where + [self.tr("列"), self.tr("原因")],
-                [(r.sheet, r.row, r.column, r.zh if zh else r.en) for r in plan.rejected],
+                [(r.sheet, r.row, r.column, pick(lang, r.zh, r.en)) for r in plan.rejected],
                 self,
             ),
-            self.tr("拒绝 (%1)").replace("%1", str(plan.rejected_rows)),
+            fill(self.tr("拒绝 (%1)"), plan.rejected_rows),
         )
         if plan.skipped_sheets:
             self.preview_tabs.addTab(
                 _table(
                     [self.tr("文件"), self.tr("工作表"), self.tr("原因")],
-                    [(f, s, zh_ if zh else en) for f, s, zh_, en in plan.skipped_sheets],
+                    [(f, s, pick(lang, zh, en)) for f, s, zh, en in plan.skipped_sheets],
                     self,
                 ),
                 self.tr("跳过的工作表"),
             )
         self._show(PREVIEW)
+
+    def _value(self, diff: Diff, value: str) -> str:
+        """A changed value as the person editor shows it: 独居, not "alone"; 是/否, not True/False."""
+        if not value:
+            return "—"
+        enum = ENUM_FIELDS.get(diff.field)
+        if enum is not None and value in {m.value for m in enum}:
+            return enum(value).label(self.app.lang)
+        if value in ("True", "False"):
+            return self.tr("是") if value == "True" else self.tr("否")
+        return value
 
     def start_import(self) -> None:
         if self.plan is None:
@@ -315,14 +338,16 @@ class ImportWizard(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.report.setText(
-            self.tr(
-                "导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。"
-                "被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。"
+            fill(
+                self.tr(
+                    "导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。"
+                    "被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。"
+                ),
+                result.created,
+                result.updated,
+                result.unchanged,
+                result.rejected,
             )
-            .replace("%1", str(result.created))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged))
-            .replace("%4", str(result.rejected))
         )
         self._show(REPORT)
 
@@ -336,9 +361,5 @@ class ImportWizard(QDialog):
         )
         if name:
             n = self.save_errors(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
-            self.report.setText(
-                self.report.text() + "\n" + self.tr("已保存 %1 行到错误工作簿").replace("%1", str(n))
-            )
-            self.summary.setText(
-                self.summary.text() + "\n" + self.tr("已保存 %1 行到错误工作簿").replace("%1", str(n))
-            )
+            self.report.setText(self.report.text() + "\n" + fill(self.tr("已保存 %1 行到错误工作簿"), n))
+            self.summary.setText(self.summary.text() + "\n" + fill(self.tr("已保存 %1 行到错误工作簿"), n))

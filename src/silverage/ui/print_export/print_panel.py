@@ -14,11 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,7 +32,9 @@ from PySide6.QtWidgets import (
 from silverage.domain.progress import Progress
 from silverage.services.print_export import printing
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.pdf_preview import PdfPreview, print_pdf
+from silverage.ui.widgets.wording import fill
 
 JobFactory = Callable[[], Generator[Progress, None, printing.PrintResult]]
 
@@ -90,12 +90,9 @@ class PrintPanel(QWidget):
             self.kind_box.addItem(text, key)
         form.addRow(self.tr("打印内容"), self.kind_box)
         start, end = next_week(self.today)
-        self.start_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
-        self.end_edit = QDateEdit(QDate(end.year, end.month, end.day), self)
+        self.start_edit = DateBox(start, self)
+        self.end_edit = DateBox(end, self)
         period = QHBoxLayout()
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         period.addWidget(self.start_edit)
         period.addWidget(QLabel(self.tr("至"), self))
         period.addWidget(self.end_edit)
@@ -151,8 +148,9 @@ class PrintPanel(QWidget):
         choices = printing.choices(self.app.services)
         self.volunteer_box.clear()
         self.volunteer_box.addItem(self.tr("全部志愿者"), None)
-        for vid, label in choices.volunteers:
-            self.volunteer_box.addItem(label, vid)
+        where = self.tr("%1（%2）")
+        for vid, name, micro_grid in choices.volunteers:
+            self.volunteer_box.addItem(fill(where, name, micro_grid) if micro_grid else name, vid)
         self.micro_box.clear()
         self.micro_box.addItem(self.tr("全部微网格"), None)
         for gid, label in choices.micro_grids:
@@ -200,8 +198,7 @@ class PrintPanel(QWidget):
     def _run(self, out: Path, then: Callable[[printing.PrintResult], None]) -> None:
         def done(result: Any) -> None:
             self.last_result = result
-            self.status.setText(self.tr("已生成 %1 页，涉及 %2 人。")
-                                .replace("%1", str(result.pages)).replace("%2", str(result.people)))
+            self.status.setText(fill(self.tr("已生成 %n 页，涉及 %1 人。", "", result.pages), result.people))
             then(result)
 
         self.app.runner.run(self.job_factory(out), parent=self, title=self.tr("正在生成打印文件"),
@@ -222,16 +219,17 @@ class PrintPanel(QWidget):
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         target = Path(path)
         self._run(target, lambda r: self.status.setText(
-            self.status.text() + " " + self.tr("已保存到 %1").replace("%1", str(r.path))))
+            self.status.text() + " " + fill(self.tr("已保存到 %1"), r.path)))
 
     def _default_name(self) -> str:
         kind = self.kind_box.currentData()
         start, end = self.period()
-        names = {SHEETS_BY_VOLUNTEER: f"探访单_{start:%m%d}-{end:%m%d}.pdf",
-                 SHEETS_BY_MICRO_GRID: f"探访单_微网格_{start:%m%d}-{end:%m%d}.pdf",
-                 ROSTER: f"花名册_{self.today:%Y%m%d}.pdf", CALL_LIST: "电话名单.pdf",
-                 BLANK: "空白探访表.pdf"}
-        return str(Path.home() / names.get(kind, "打印.pdf"))
+        week = (f"{start:%m%d}", f"{end:%m%d}")
+        names = {SHEETS_BY_VOLUNTEER: fill(self.tr("探访单_%1-%2.pdf"), *week),
+                 SHEETS_BY_MICRO_GRID: fill(self.tr("探访单_微网格_%1-%2.pdf"), *week),
+                 ROSTER: fill(self.tr("花名册_%1.pdf"), f"{self.today:%Y%m%d}"),
+                 CALL_LIST: self.tr("电话名单.pdf"), BLANK: self.tr("空白探访表.pdf")}
+        return str(Path.home() / names.get(kind, self.tr("打印.pdf")))
 
 
 class SelectionPrintDialog(QDialog):
@@ -244,7 +242,7 @@ class SelectionPrintDialog(QDialog):
         self.files = _PrintFiles()
         self.destroyed.connect(lambda *_: self.files.remove())
         self.result_: printing.PrintResult | None = None
-        self.setWindowTitle(self.tr("打印探访单（%1 人）").replace("%1", str(len(self.elder_ids))))
+        self.setWindowTitle(self.tr("打印探访单（%n 人）", "", len(self.elder_ids)))
         self.resize(900, 700)
         layout = QVBoxLayout(self)
         self.preview = PdfPreview(self)
@@ -279,8 +277,9 @@ class SelectionPrintDialog(QDialog):
     def _save(self) -> None:
         if self.result_ is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), str(Path.home() / "探访单.pdf"),
-                                                self.tr("PDF 文件 (*.pdf)"))
+        suggested = str(Path.home() / self.tr("探访单.pdf"))
+        pdf = self.tr("PDF 文件 (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), suggested, pdf)
         if chosen:
             shutil.copyfile(self.result_.path, chosen)
 

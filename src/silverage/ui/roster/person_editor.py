@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,8 +37,11 @@ from silverage.services.roster import elders
 from silverage.ui.roster.person_panels import ContactsEditor, LevelPanel, VisitHistoryPanel
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no  # a yes/no question (tests replace it here)
+from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.field_label import field_label
+from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
+from silverage.ui.widgets.wording import fill
 
 TEXT_FIELDS = (
     "name",
@@ -67,11 +69,15 @@ def confirm_discard(parent: QWidget) -> str:
     """Ask what to do with unsaved changes: "save", "discard" or "cancel" (tests replace this)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("尚未保存"))
-    box.setText(parent.tr("修改还没有保存。要保存吗？"))
-    save = box.addButton(parent.tr("保存"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(parent.tr("不保存"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("继续编辑"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("PersonEditor", "尚未保存"))
+    box.setText(QCoreApplication.translate("PersonEditor", "修改还没有保存。要保存吗？"))
+    save = box.addButton(
+        QCoreApplication.translate("PersonEditor", "保存"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("PersonEditor", "不保存"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("PersonEditor", "继续编辑"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
@@ -197,10 +203,7 @@ class PersonEditor(QDialog):
         for st in ElderStatus:
             if st is not ElderStatus.ACTIVE:
                 self.archive_status.addItem(st.label(self.lang), st.value)
-        self.archive_date = QDateEdit(page)
-        self.archive_date.setCalendarPopup(True)
-        self.archive_date.setDisplayFormat("yyyy-MM-dd")
-        self.archive_date.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.archive_date = DateBox(self.today, page)
         self.archive_reason = QLineEdit(page)
         self.archive_button = QPushButton(self.tr("归档（移出在册名单）"), page)
         self.restore_button = QPushButton(self.tr("恢复在册"), page)
@@ -290,9 +293,9 @@ class PersonEditor(QDialog):
         self.visits.show_for(detail.id)
         status = ElderStatus(detail.status).label(self.lang)
         if detail.status != ElderStatus.ACTIVE.value:
-            status += (
-                f"（{detail.status_date.isoformat() if detail.status_date else ''} {detail.status_reason}）"
-            )
+            on = detail.status_date.isoformat() if detail.status_date else ""
+            why = " ".join(part for part in (on, detail.status_reason) if part)
+            status = fill(self.tr("%1（%2）"), status, why) if why else status
         self.status_label.setText(status)
         self._clear_messages()
         self._update_buttons()
@@ -307,7 +310,7 @@ class PersonEditor(QDialog):
         elif isinstance(info, idcard.IdInfo):
             age = idcard.age_on(info.birth_date, self.today)
             self.derived.setText(
-                f"{info.birth_date.isoformat()} · {age}{self.tr('岁')} · {info.gender.label(self.lang)}"
+                fill(self.tr("%1 · %2岁 · %3"), info.birth_date, age, info.gender.label(self.lang))
             )
             self._show_message("id_number", "")
         else:
@@ -398,7 +401,8 @@ class PersonEditor(QDialog):
         notes = [w.text(self.lang) for w in result.warnings]
         if result.level_change:
             old, new = result.level_change
-            notes.append(self.tr("等级已变化：") + f"{old or '—'} → {new}")
+            was, now = level_text(old, self.lang), level_text(new, self.lang)
+            notes.append(fill(self.tr("等级已变化：%1 → %2"), was, now))
         self.form_message.setStyleSheet("color: #1E6E2E")
         self.form_message.setText(self.tr("已保存。") + " ".join(notes))
         self._finish_save(True, then)

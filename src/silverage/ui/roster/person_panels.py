@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +23,44 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.elder_input import ContactInput
 from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
+from silverage.services import users
 from silverage.services.visits.visit_rows import VisitRow
 from silverage.ui.widgets.field_label import contact_field_label, field_label
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.simple_table import SimpleTableModel
+from silverage.ui.widgets.wording import fill, pick
+
+
+def trigger_text(trigger: str) -> str:
+    """Why a level was (re)assessed, in words: the history stores "create", "edit:living,economic" …"""
+    words = {
+        "create": QCoreApplication.translate("LevelPanel", "新建档案"),
+        "restore": QCoreApplication.translate("LevelPanel", "恢复在册"),
+        "override": QCoreApplication.translate("LevelPanel", "人工调整"),
+        "override_cleared": QCoreApplication.translate("LevelPanel", "取消人工调整"),
+        "visit_finding": QCoreApplication.translate("LevelPanel", "探访发现"),
+        "rules": QCoreApplication.translate("LevelPanel", "分级规则变更"),
+        "manual": QCoreApplication.translate("LevelPanel", "重新评估"),
+        "cli": QCoreApplication.translate("LevelPanel", "重新评估（命令行）"),
+        "demo": QCoreApplication.translate("LevelPanel", "演示数据"),
+    }
+    fields = {
+        "birth_date": QCoreApplication.translate("LevelPanel", "出生日期"),
+        "living": QCoreApplication.translate("LevelPanel", "居住情况"),
+        "disability": QCoreApplication.translate("LevelPanel", "失能等级"),
+        "cognitive_impairment": QCoreApplication.translate("LevelPanel", "认知障碍"),
+        "serious_illness": QCoreApplication.translate("LevelPanel", "患重大疾病"),
+        "fall_last_year": QCoreApplication.translate("LevelPanel", "近一年跌倒过"),
+        "hospital_last_year": QCoreApplication.translate("LevelPanel", "近一年住过院"),
+        "children_nearby": QCoreApplication.translate("LevelPanel", "子女住在附近"),
+        "economic": QCoreApplication.translate("LevelPanel", "经济状况"),
+        "home_hazards": QCoreApplication.translate("LevelPanel", "居家有安全隐患"),
+    }
+    if trigger.startswith("edit:"):
+        changed = [fields.get(f, f) for f in trigger.removeprefix("edit:").split(",") if f]
+        comma = QCoreApplication.translate("LevelPanel", "、")
+        return fill(QCoreApplication.translate("LevelPanel", "修改了%1"), comma.join(changed))
+    return words.get(trigger, trigger)
 
 GRID_COLUMNS = ("name", "relation", "phone", "phone2")  # the contact grid's columns, in ContactInput order
 
@@ -166,7 +200,7 @@ class LevelPanel(QWidget):
             self.level_label.setStyleSheet(
                 f"font-size: 16px; font-weight: bold; color: {Level(detail.level).rgb}"
             )
-        reasons = detail.reasons_zh if lang == "zh" else detail.reasons_en
+        reasons = pick(lang, detail.reasons_zh, detail.reasons_en)
         parts = [self.tr("依据：") + (reasons or self.tr("无"))]
         if detail.score is not None:
             parts.append(self.tr("得分：") + str(detail.score))
@@ -180,15 +214,16 @@ class LevelPanel(QWidget):
             )
         self.reasons.setText("\n".join(parts))
         rows = assessment.history(self.app.services, detail.id)
+        names = {u.username: u.display_name for u in users.list_users(self.app.services) if u.display_name}
         self.history.set_rows(
             [
                 (
                     a.assessed_at.strftime("%Y-%m-%d %H:%M"),
                     a.display(lang),
                     a.score,
-                    (a.override_reason if a.overridden else (a.reasons_zh if lang == "zh" else a.reasons_en)),
-                    a.trigger,
-                    a.assessed_by,
+                    (a.override_reason if a.overridden else pick(lang, a.reasons_zh, a.reasons_en)),
+                    trigger_text(a.trigger),
+                    names.get(a.assessed_by, a.assessed_by),
                 )
                 for a in rows
             ],
@@ -248,7 +283,7 @@ class VisitHistoryPanel(QWidget):
         from silverage.services.visits import coverage
 
         rows = coverage.visit_history(self.app.services, elder_id)
-        self.note.setText(self.tr("共 %1 次").replace("%1", str(len(rows))))
+        self.note.setText(self.tr("共 %n 次", "", len(rows)))
         self.model.set_rows([self._cells(v) for v in rows])
 
     def _cells(self, v: VisitRow) -> tuple:

@@ -97,7 +97,7 @@ class RosterModel(QAbstractTableModel):
             self.tr("姓名"),
             self.tr("性别"),
             self.tr("年龄"),
-            self.tr("居住情况"),
+            self.tr("居住情况", "column"),
             self.tr("社区"),
             self.tr("网格"),
             self.tr("微网格"),

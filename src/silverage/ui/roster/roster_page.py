@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from silverage.ui.widgets.ask import ask_yes_no as confirm_reassign  # apply onl
 from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
+from silverage.ui.widgets.wording import fill
 
 # Default widths in pixels: measuring 100,000 rows (resizeColumnsToContents) is what made start-up slow.
 DEFAULT_WIDTHS = {
@@ -273,9 +274,7 @@ class RosterPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("显示 %1 / 共 %2 人")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(len(self.model.all_rows())))
+            fill(self.tr("显示 %1 / 共 %n 人", "", len(self.model.all_rows())), self.model.rowCount())
         )
 
     # ---------------------------------------------------------------- selection and bulk actions
@@ -295,7 +294,7 @@ class RosterPage(QWidget):
         ):
             b.setEnabled(n > 0)
         self.open_button.setEnabled(n == 1)
-        self.selection_label.setText(self.tr("已选 %1 人").replace("%1", str(n)) if n else "")
+        self.selection_label.setText(self.tr("已选 %n 人", "", n) if n else "")
 
     def _open_current(self) -> None:
         ids = self.selected_ids()
@@ -306,9 +305,7 @@ class RosterPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        target = choose_micro_grid(
-            self, self._places, self.tr("把选中的 %1 人调整到：").replace("%1", str(len(ids)))
-        )
+        target = choose_micro_grid(self, self._places, self.tr("把选中的 %n 人调整到：", "", len(ids)))
         if target is None:
             return
         ctx = self.app.services
@@ -328,7 +325,7 @@ class RosterPage(QWidget):
             tell(self, title, self.tr("没有在岗的志愿者。"))
             return
         target = choose_volunteer(
-            self, choices, self.tr("把选中的 %1 人今后未完成的探访交给：").replace("%1", str(len(ids)))
+            self, choices, self.tr("把选中的 %n 人今后未完成的探访交给：", "", len(ids))
         )
         if target is None:
             return
@@ -341,14 +338,10 @@ class RosterPage(QWidget):
             if result.visits_moved == 0:
                 tell(self, title, self.tr("选中的人今后没有需要更换志愿者的探访。"))
                 return
-            text = (
-                self.tr("将把 %1 人的 %2 次探访交给 %3。")
-                .replace("%1", str(result.people_affected))
-                .replace("%2", str(result.visits_moved))
-                .replace("%3", name)
-            )
+            moved = self.tr("将把 %1 人的 %n 次探访交给 %2。", "", result.visits_moved)
+            text = fill(moved, result.people_affected, name)
             if result.warnings:
-                lines = [w.en if self.app.lang == "en" else w.zh for w in result.warnings]
+                lines = [w.text(self.app.lang) for w in result.warnings]
                 text += "\n\n" + self.tr("请注意：") + "\n" + "\n".join(f"• {line}" for line in lines)
             if confirm_reassign(self, title, text + "\n\n" + self.tr("确定更换吗？")):
                 apply()
@@ -395,7 +388,7 @@ def choose_micro_grid(parent: QWidget, places: list[MicroGridChoice], question: 
     """Ask for a target micro-grid (tests replace this)."""
     dialog = QDialog(parent)
     picker = MicroGridPicker(places, dialog)
-    if not _ask_with(dialog, parent.tr("调整微网格"), question, picker):
+    if not _ask_with(dialog, QCoreApplication.translate("RosterPage", "调整微网格"), question, picker):
         return None
     return picker.value()
 
@@ -405,9 +398,9 @@ def choose_volunteer(parent: QWidget, choices: list[VolunteerChoice], question: 
     dialog = QDialog(parent)
     box = QComboBox(dialog)
     for c in choices:
-        where = f"（{c.micro_grid}）" if c.micro_grid else ""
-        box.addItem(f"{c.name}{where}", c.id)
-    if not _ask_with(dialog, parent.tr("更换志愿者"), question, box):
+        where = QCoreApplication.translate("RosterPage", "%1（%2）")
+        box.addItem(fill(where, c.name, c.micro_grid) if c.micro_grid else c.name, c.id)
+    if not _ask_with(dialog, QCoreApplication.translate("RosterPage", "更换志愿者"), question, box):
         return None
     return box.currentData()
 

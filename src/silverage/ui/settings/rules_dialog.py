@@ -39,6 +39,7 @@ from silverage.domain.progress import Job, Progress
 from silverage.services.care import rules_admin
 from silverage.services.care.assessment import AssessSummary
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.wording import fill, pick
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class RulesDialog(QDialog):
     # ------------------------------------------------------------ building
 
     def _label(self, pair: tuple[str, str]) -> str:
-        return pair[0] if self.lang.startswith("zh") else pair[1]
+        return pick(self.lang, *pair)
 
     def _build_editor(self) -> QWidget:
         w = QWidget(self)
@@ -190,7 +191,7 @@ class RulesDialog(QDialog):
         lay.addWidget(self.summary_label)
         self.moves_table = QTableWidget(0, 4, box)
         self.moves_table.setHorizontalHeaderLabels(
-            [self.tr("编号"), self.tr("姓名"), self.tr("原等级"), self.tr("新等级")]
+            [self.tr("编号", "person"), self.tr("姓名"), self.tr("原等级"), self.tr("新等级")]
         )
         self.moves_table.verticalHeader().hide()
         self.moves_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -268,13 +269,9 @@ class RulesDialog(QDialog):
 
     def _update_header(self) -> None:
         who = self.app.services.actor
-        text = (
-            self.tr("当前规则：第 %1 版 %2")
-            .replace("%1", str(self.info.version))
-            .replace("%2", self.info.name)
-        )
+        text = fill(self.tr("当前规则：第 %1 版 %2"), self.info.version, self.info.name)
         if not who.is_supervisor:
-            text += "　" + self.tr("（只有督导可以应用新规则，您可以预览）")
+            text += self.tr("　（只有督导可以应用新规则，您可以预览）")
         self.header.setText(text)
 
     # ------------------------------------------------------------ actions
@@ -301,15 +298,13 @@ class RulesDialog(QDialog):
         self.last_preview = pv
         self._previewed = snapshot
         lines = pv.lines(self.lang)
-        counts = "　".join(f"{Level(k).label(self.lang)} {pv.before[k]} → {pv.after[k]}" for k in pv.before)
-        if self.lang.startswith("zh"):
-            head = f"共 {pv.moved} 人改变等级。{counts}"
-            if pv.overridden_kept:
-                head += f"（{pv.overridden_kept} 人有人工调整，等级不变）"
-        else:
-            head = f"{pv.moved} people change level. {counts}"
-            if pv.overridden_kept:
-                head += f" ({pv.overridden_kept} with a manual override keep their level)"
+        count = self.tr("%1 %2 → %3")
+        counts = self.tr("，").join(
+            fill(count, Level(k).label(self.lang), pv.before[k], pv.after[k]) for k in pv.before
+        )
+        head = fill(self.tr("共 %n 人改变等级。%1", "", pv.moved), counts)
+        if pv.overridden_kept:
+            head += self.tr("（%n 人有人工调整，等级不变）", "", pv.overridden_kept)
         self.summary_label.setText("\n".join([head, *lines]))
         self.moves_table.setRowCount(len(pv.moves))
         for row, mv in enumerate(pv.moves):
@@ -353,11 +348,8 @@ class RulesDialog(QDialog):
         self.info = rules_admin.current(self.app.services)
         self._previewed = None
         self._update_header()
-        self.message.setText(
-            self.tr("已应用第 %1 版规则，%2 人改变等级。")
-            .replace("%1", str(summary.rule_version))
-            .replace("%2", str(len(summary.moved)))
-        )
+        applied = self.tr("已应用第 %1 版规则，%n 人改变等级。", "", len(summary.moved))
+        self.message.setText(fill(applied, summary.rule_version))
 
     def failed(self, exc: UserError) -> None:
         self.message.setText(exc.text(self.lang))

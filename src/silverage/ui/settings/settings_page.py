@@ -16,6 +16,7 @@ from silverage.db.engine import describe
 from silverage.domain.changes import Changes
 from silverage.services.roster import roster_query
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.wording import fill
 
 
 class SettingsPage(QWidget):
@@ -37,10 +38,9 @@ class SettingsPage(QWidget):
         user_box = QGroupBox(self.tr("当前用户"), self)
         user_form = QFormLayout(user_box)
         actor = app.services.actor
-        self.user_label = QLabel(
-            f"{actor.display_name or actor.username}（{actor.username}，{actor.role.label(app.lang)}）",
-            user_box,
-        )
+        name, role = actor.display_name or actor.username, actor.role.label(app.lang)
+        who = fill(self.tr("%1（%2，%3）"), name, actor.username, role)
+        self.user_label = QLabel(who, user_box)
         user_form.addRow(self.tr("已登录"), self.user_label)
         self.switch_button = QPushButton(self.tr("切换用户…"), user_box)
         user_form.addRow("", self.switch_button)

@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from silverage.ui.shell.tasks import show_error
@@ -24,7 +25,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
     if app is None:
         return
     parent = QApplication.activeWindow()
-    show_error(parent, "银龄", exc, details)
+    show_error(parent, QCoreApplication.translate("Application", "银龄"), exc, details)
 
 
 def install_excepthook() -> None:

@@ -9,11 +9,19 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from silverage.paths import resource
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+_current = ["zh"]
+
+
+def current_language() -> str:
+    """The language installed last ("zh" or "en"): for code that has no AppContext, such as the
+    error dialog, to pick one of a UserError's two texts."""
+    return _current[0]
 
 
 def qm_path(lang: str) -> Path:
@@ -33,12 +41,21 @@ def install_language(lang: str) -> bool:
     if qt.load(f"qtbase_{'zh_CN' if lang == 'zh' else 'en'}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
-    if lang == "zh":
-        return True
-    ours = QTranslator(app)
-    if not ours.load(str(qm_path(lang))):
-        log.warning("No translation file for %s", lang)
-        return False
-    app.installTranslator(ours)
-    _installed.append(ours)
+    _current[0] = "zh"
+    if lang != "zh":
+        ours = QTranslator(app)
+        if not ours.load(str(qm_path(lang))):
+            log.warning("No translation file for %s", lang)
+            _name_the_app()
+            return False
+        app.installTranslator(ours)
+        _installed.append(ours)
+        _current[0] = lang
+    _name_the_app()
     return True
+
+
+def _name_the_app() -> None:
+    """Qt adds the application's display name to every window title: it must follow the language."""
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        QGuiApplication.setApplicationDisplayName(QCoreApplication.translate("Application", "银龄"))

@@ -28,6 +28,7 @@ from silverage.services.roster.roster_query import ElderFilter, ElderRow
 from silverage.ui.roster.roster_model import RosterModel, patch_rows
 from silverage.ui.roster.roster_page import RosterPage
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.wording import fill
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         return [
             ("dashboard", self.tr("总览"), lambda: DashboardPage(self.app, self)),
             ("roster", self.tr("花名册"), lambda: RosterPage(self.app, self)),
-            ("volunteers", self.tr("志愿者"), lambda: VolunteersPage(self.app, self)),
+            ("volunteers", self.tr("志愿者", "page"), lambda: VolunteersPage(self.app, self)),
             ("visits", self.tr("探访"), self._visits_page),
             ("print_export", self.tr("打印与导出"), self._print_export_page),
             ("settings", self.tr("设置"), lambda: SettingsPage(self.app, self)),
@@ -253,11 +254,10 @@ class MainWindow(QMainWindow):
             + (self.tr("（演示数据）") if self._synthetic else "")
         )
         active = sum(1 for r in self._rows if r.status == "active")
-        self.count_label.setText(self.tr("在册 %1 人").replace("%1", str(active)))
+        self.count_label.setText(self.tr("在册 %n 人", "", active))
         actor = self.ctx.actor
-        self.user_label.setText(
-            self.tr("用户：") + f"{actor.display_name or actor.username}（{actor.role.label(self.app.lang)}）"
-        )
+        name, role = actor.display_name or actor.username, actor.role.label(self.app.lang)
+        self.user_label.setText(fill(self.tr("用户：%1（%2）"), name, role))
 
     def _changed(self, changes: Changes) -> None:
         """One user action changed people: their roster rows (and so the dashboard and the status

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from silverage.domain.problems import UserError
 from silverage.services import users
 from silverage.services.context import Actor, ServiceContext
+from silverage.ui.widgets.wording import fill
 
 
 class SignInDialog(QDialog):
@@ -29,7 +30,8 @@ class SignInDialog(QDialog):
         form = QFormLayout(self)
         self.user_box = QComboBox(self)
         for u in users.list_users(ctx):
-            self.user_box.addItem(f"{u.display_name}（{u.username}，{u.role.label(lang)}）", u.username)
+            who = fill(self.tr("%1（%2，%3）"), u.display_name, u.username, u.role.label(lang))
+            self.user_box.addItem(who, u.username)
         if username:
             pos = self.user_box.findData(username)
             if pos >= 0:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress
 from silverage.ui.shell.gc_guard import collect_on_ui_thread
+from silverage.ui.shell.i18n import current_language
+from silverage.ui.widgets.wording import fill
 
 log = logging.getLogger(__name__)
 
@@ -204,16 +206,16 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException, details: 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     if isinstance(exc, UserError):
-        box.setText(exc.zh)
-        box.setInformativeText(exc.en)
+        box.setText(exc.text(current_language()))
     else:
         log.error("Job failed: %s\n%s", title, details or repr(exc))
         box.setText(
             QCoreApplication.translate("TaskRunner", "操作没有完成，数据没有改动。详细信息已写入日志。")
         )
         box.setInformativeText(
-            QCoreApplication.translate("TaskRunner", "错误类型：%1。如果再次出现，请把日志交给管理员。").replace(
-                "%1", type(exc).__name__
+            fill(
+                QCoreApplication.translate("TaskRunner", "错误类型：%1。如果再次出现，请把日志交给管理员。"),
+                type(exc).__name__,
             )
         )
         box.setDetailedText(details or "".join(traceback.format_exception(exc)))

@@ -75,7 +75,7 @@ class CampaignTab(VisitTab):
                 self.tr("姓名"),
                 self.tr("等级"),
                 self.tr("电话"),
-                self.tr("紧急联系人"),
+                self.tr("紧急联系人", "call list column"),
                 self.tr("联系人电话"),
                 self.tr("结果"),
             ],
@@ -109,7 +109,7 @@ class CampaignTab(VisitTab):
                     c.name,
                     c.start_date.isoformat(),
                     c.days,
-                    "、".join(self._level(x) for x in c.levels.split(",")),
+                    self.tr("、").join(self._level(x) for x in c.levels.split(",")),
                     f"{c.contacted}/{c.total}",
                 )
                 for c in camps

@@ -20,6 +20,7 @@ from silverage.domain.enums import HolidayKind
 from silverage.services.visits import visit_settings
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, selected_key, table
 from silverage.ui.widgets.simple_table import SimpleTableModel
+from silverage.ui.widgets.wording import fill
 
 if TYPE_CHECKING:
     from silverage.ui.visits.visit_tab_base import VisitHost
@@ -74,9 +75,7 @@ class HolidayTab(VisitTab):
         self.holiday_note.setText(
             "\n".join(x.text(self.lang) for x in warnings)
             if warnings
-            else self.tr("%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。").replace(
-                "%1", str(year)
-            )
+            else fill(self.tr("%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。"), year)
         )
 
     def add_holiday(self) -> None:

@@ -26,7 +26,9 @@ from silverage.services.roster import roster_query
 from silverage.services.visits import coverage, planning, visit_settings
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate, selected_key, table
 from silverage.ui.volunteers.volunteer_week_view import VolunteerWeekView
+from silverage.ui.widgets.date_box import read_date
 from silverage.ui.widgets.simple_table import SimpleTableModel
+from silverage.ui.widgets.wording import fill, pick
 
 if TYPE_CHECKING:
     from silverage.ui.visits.visit_tab_base import VisitHost
@@ -138,8 +140,8 @@ class PlanTab(VisitTab):
         )
 
     def show_summary(self, s: planning.PlanSummary) -> None:
-        zh = self.lang.startswith("zh")
-        lines = [w["zh" if zh else "en"] for w in s.warnings]
+        lines = [pick(self.lang, w["zh"], w["en"]) for w in s.warnings]
+        semicolon = self.tr("；")
         parts = []
         for lv in Level:
             kinds = s.planned.get(lv.value, {})
@@ -148,29 +150,18 @@ class PlanTab(VisitTab):
                     f"{self._level(lv.value)}: "
                     + ", ".join(f"{VisitKind(k).label(self.lang)} {n}" for k, n in sorted(kinds.items()))
                 )
-        lines.append(
-            self.tr("已安排 %1 次（保留 %2 次）")
-            .replace("%1", str(s.planned_total))
-            .replace("%2", str(s.kept))
-            + "  "
-            + "；".join(parts)
-        )
+        planned = fill(self.tr("已安排 %1 次（保留 %2 次）"), s.planned_total, s.kept)
+        lines.append(planned + "  " + semicolon.join(parts))
         if s.uncovered_total:
-            lines.append(
-                self.tr("未能安排 %1 次：").replace("%1", str(s.uncovered_total))
-                + "；".join(u["zh" if zh else "en"] for u in s.uncovered[:8])
-            )
+            missed = semicolon.join(pick(self.lang, u["zh"], u["en"]) for u in s.uncovered[:8])
+            lines.append(fill(self.tr("未能安排 %1 次：%2"), s.uncovered_total, missed))
         else:
             lines.append(self.tr("全部应探访次数均已安排。"))
         if s.optimal:
             cost = self.tr("总成本 %1（已证明最优），用时 %3 秒")
         else:
             cost = self.tr("总成本 %1（下界 %2），用时 %3 秒")
-        lines.append(
-            cost.replace("%1", str(s.total_cost))
-            .replace("%2", str(s.lower_bound))
-            .replace("%3", str(s.seconds))
-        )
+        lines.append(fill(cost, s.total_cost, s.lower_bound, s.seconds))
         self.plan_summary.setText("\n".join(lines))
 
     def refresh(self) -> None:
@@ -178,7 +169,7 @@ class PlanTab(VisitTab):
             self.volunteer_box.blockSignals(True)
             self.volunteer_box.addItem(self.tr("全部志愿者"), None)
             for v in roster_query.list_volunteers(self.app.services, include_inactive=False):
-                self.volunteer_box.addItem(f"{v.name}（{v.grid}）", v.id)
+                self.volunteer_box.addItem(fill(self.tr("%1（%2）"), v.name, v.grid), v.id)
             self.volunteer_box.blockSignals(False)
         vid = self.volunteer_box.currentData()
         rows = coverage.visits_between(self.app.services, pydate(self.plan_from), pydate(self.plan_to), vid)
@@ -249,26 +240,24 @@ class PlanTab(VisitTab):
         self.run(lambda: attempt(False), title, tried)
 
     def _changed(self, res: planning.ChangeResult) -> None:
-        self.say(
-            self.tr("已调整") + ("：" + "；".join(w.text(self.lang) for w in res.warnings) if res.warnings else "")
-        )
+        warnings = self.tr("；").join(w.text(self.lang) for w in res.warnings)
+        self.say(fill(self.tr("已调整：%1"), warnings) if warnings else self.tr("已调整"))
 
     def move_selected(self, day: date | None = None, half: int | None = None) -> None:
         key = self._selected_visit()
         if key is None:
             return
         if day is None:
-            text, ok = QInputDialog.getText(
-                self, self.tr("改日期"), self.tr("新日期（YYYY-MM-DD），下午加 PM：")
-            )
+            question = self.tr("新日期（如 2026-12-07、2026/12/7 或 20261207），下午加 PM：")
+            text, ok = QInputDialog.getText(self, self.tr("改日期"), question)
             if not ok:
                 return
-            try:
-                day = date.fromisoformat(text.strip().split()[0])
-            except (ValueError, IndexError):
-                self.say(self.tr("日期格式不对，应写成 2026-12-01"), error=True)
+            words = text.split()
+            found = read_date(words[0]).value if words else None  # the date boxes' own reading
+            if found is None:
+                self.say(self.tr("日期格式不对，应写成 2026-12-07、2026/12/7 或 20261207"), error=True)
                 return
-            half = 1 if "PM" in text.upper() else 0
+            day, half = found, (1 if "PM" in text.upper() or "下午" in text else 0)
         vid, version = key
         self._apply_change(
             lambda confirm: planning.move_visit(
@@ -282,7 +271,7 @@ class PlanTab(VisitTab):
             return
         if volunteer_id is None:
             vols = roster_query.list_volunteers(self.app.services, include_inactive=False)
-            names = [f"{v.id} {v.name}（{v.grid}）" for v in vols]
+            names = [fill(self.tr("%1 %2（%3）"), v.id, v.name, v.grid) for v in vols]
             choice, ok = QInputDialog.getItem(
                 self, self.tr("换志愿者"), self.tr("改由谁探访："), names, 0, False
             )

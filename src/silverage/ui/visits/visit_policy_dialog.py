@@ -25,6 +25,7 @@ from silverage.domain.visit_policy import CADENCES, DEFAULT_POLICY, LevelPolicy,
 from silverage.services.visits import visit_settings
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.level_text import level_text
+from silverage.ui.widgets.wording import pick
 
 
 class VisitPolicyDialog(QDialog):
@@ -59,7 +60,7 @@ class VisitPolicyDialog(QDialog):
             grid.addWidget(name, row, 0)
             box = QComboBox(self)
             for value, (zh, en) in CADENCES.items():
-                box.addItem(zh if self.lang.startswith("zh") else en, value)
+                box.addItem(pick(self.lang, zh, en), value)
             self.home[lv.value] = box
             self.phone[lv.value] = self._spin(0, 7, self.tr(" 次"))
             self.overdue[lv.value] = self._spin(1, 366, self.tr(" 天"))

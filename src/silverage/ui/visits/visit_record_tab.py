@@ -19,6 +19,7 @@ from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import UserError
 from silverage.services.visits import visits
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate
+from silverage.ui.widgets.wording import fill
 
 if TYPE_CHECKING:
     from silverage.ui.visits.visit_tab_base import VisitHost
@@ -97,7 +98,7 @@ class RecordTab(VisitTab):
         for key, edit in self.findings.items():
             edit.setText(row.findings.get(key, ""))
         self.notes_edit.setText(row.notes)
-        self.say(self.tr("已打开探访 %1").replace("%1", row.code))
+        self.say(fill(self.tr("已打开探访 %1"), row.code))
 
     def save_record(self) -> None:
         if self._current_code is None:
@@ -122,11 +123,10 @@ class RecordTab(VisitTab):
         )  # fmt: skip
 
     def _recorded(self, res: visits.RecordResult) -> None:
-        text = self.tr("已保存 %1").replace("%1", res.visit.code)
+        text = fill(self.tr("已保存 %1"), res.visit.code)
         if res.corrected_outcome:
-            text += self.tr("（更正了原先录入的结果：%1）").replace(
-                "%1", Outcome(res.corrected_outcome).label(self.lang)
-            )
+            was = Outcome(res.corrected_outcome).label(self.lang)
+            text += fill(self.tr("（更正了原先录入的结果：%1）"), was)
         if res.alerts:
             text += "\n" + "\n".join(a.text(self.lang) for a in res.alerts)
         self.say(text, error=bool(res.alerts))

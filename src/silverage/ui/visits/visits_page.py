@@ -50,7 +50,7 @@ class VisitsPage(QWidget):
             (self.plan, self.tr("计划")),
             (self.record, self.tr("录入结果")),
             (self.work, self.tr("待办")),
-            (self.campaigns, self.tr("专项行动")),
+            (self.campaigns, self.tr("专项行动", "tab")),
             (self.coverage, self.tr("探访率")),
             (self.holidays, self.tr("节假日")),
         ):

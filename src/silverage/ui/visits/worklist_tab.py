@@ -16,6 +16,7 @@ from silverage.services.visits import visits, worklists
 from silverage.ui.visits.visit_tab_base import VisitTab, selected_key, table
 from silverage.ui.widgets.overdue_model import OverdueModel
 from silverage.ui.widgets.simple_table import SimpleTableModel
+from silverage.ui.widgets.wording import pick
 
 if TYPE_CHECKING:
     from silverage.ui.visits.visit_tab_base import VisitHost
@@ -76,7 +77,7 @@ class WorklistTab(VisitTab):
                 (
                     a.due.strftime("%Y-%m-%d %H:%M") if a.due else "",
                     a.name,
-                    a.message_zh if self.lang.startswith("zh") else a.message_en,
+                    pick(self.lang, a.message_zh, a.message_en),
                 )
                 for a in alerts
             ],

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from silverage.domain.enums import VisitKind, VisitStatus
 from silverage.services.visits.visit_rows import VisitRow
-
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from silverage.ui.widgets.wording import fill
 
 
 class VolunteerWeekView(QTableWidget):
@@ -39,7 +37,15 @@ class VolunteerWeekView(QTableWidget):
         is_working_day=None,  # noqa: ANN001
     ) -> None:
         """Fill the grid for the week starting ``monday``; ``is_working_day`` greys out days off."""
-        names = [f"周{d}" for d in WEEKDAYS] if self.lang.startswith("zh") else list(WEEKDAYS_EN)
+        names = (
+            self.tr("周一"),
+            self.tr("周二"),
+            self.tr("周三"),
+            self.tr("周四"),
+            self.tr("周五"),
+            self.tr("周六"),
+            self.tr("周日"),
+        )
         self.setHorizontalHeaderLabels([f"{names[i]}\n{monday + timedelta(days=i):%m-%d}" for i in range(7)])
         cells: dict[tuple[int, int], list[VisitRow]] = {}
         for r in rows:
@@ -52,7 +58,7 @@ class VolunteerWeekView(QTableWidget):
                 if one_volunteer:
                     text = "\n".join(self._line(r) for r in visits)
                 else:
-                    text = self.tr("%1 次").replace("%1", str(len(visits))) if visits else ""
+                    text = self.tr("%n 次", "", len(visits)) if visits else ""
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 day = monday + timedelta(days=i)
@@ -62,6 +68,9 @@ class VolunteerWeekView(QTableWidget):
                 self.setItem(half, i, item)
 
     def _line(self, r: VisitRow) -> str:
-        kind = "" if r.kind == VisitKind.HOME.value else f"（{VisitKind(r.kind).label(self.lang)}）"
-        done = "" if r.status == VisitStatus.PLANNED.value else f" [{VisitStatus(r.status).label(self.lang)}]"
-        return f"{r.elder_name}{kind}{done}"
+        text = r.elder_name
+        if r.kind != VisitKind.HOME.value:
+            text = fill(self.tr("%1（%2）"), text, VisitKind(r.kind).label(self.lang))
+        if r.status != VisitStatus.PLANNED.value:
+            text += f" [{VisitStatus(r.status).label(self.lang)}]"
+        return text

@@ -34,6 +34,7 @@ from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
+from silverage.ui.widgets.wording import fill
 
 
 def availability_bit(weekday: int, half: int) -> int:
@@ -237,10 +238,12 @@ class VolunteersPage(QWidget):
         self.message.clear()
         load = self._loads.get(v.id)
         self.load_label.setText(
-            self.tr("本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次")
-            .replace("%1", str(load.done if load else 0))
-            .replace("%2", str(load.planned if load else 0))
-            .replace("%3", str(v.max_visits_per_week))
+            fill(
+                self.tr("本月：已完成 %1 次 / 已安排 %2 次；每周上限 %3 次"),
+                load.done if load else 0,
+                load.planned if load else 0,
+                v.max_visits_per_week,
+            )
         )
         people = volunteer_load.visited_people(self.app.services, v.id, self.today - timedelta(days=90))
         self.people_model.set_rows(

@@ -29,10 +29,6 @@ except ImportError:  # pragma: no cover - depends on the installed wheels
 PRINT_DPI = 300  # enough for sharp 13 pt type and scannable QR codes, small enough to spool quickly
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
-
-
 def open_in_system_viewer(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -45,7 +41,7 @@ class PdfPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.path: Path | None = None
-        self.note = QLabel(_tr("选择要打印的内容，然后点“预览”。"), self)
+        self.note = QLabel(self.tr("选择要打印的内容，然后点“预览”。"), self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.document = None
@@ -63,9 +59,9 @@ class PdfPreview(QWidget):
         if self.document is not None:
             self.document.close()
             self.document.load(str(self.path))
-            self.note.setText(_tr("预览：共 %1 页").replace("%1", str(self.page_count())))
+            self.note.setText(self.tr("预览：共 %n 页", "", self.page_count()))
             return
-        self.note.setText(_tr("本机没有内置 PDF 预览组件，已用系统的 PDF 阅读器打开。"))
+        self.note.setText(self.tr("本机没有内置 PDF 预览组件，已用系统的 PDF 阅读器打开。"))
         open_in_system_viewer(self.path)
 
     def clear(self) -> None:
@@ -119,18 +115,26 @@ def render_to_printer(pdf: Path, printer: QPrinter,
 def print_pdf(pdf: Path, parent: QWidget | None) -> int:
     """Qt's print dialog, then the pages with a progress dialog and Cancel; returns pages printed."""
     if not HAVE_QTPDF:
-        QMessageBox.information(parent, _tr("打印"), _tr("本机缺少 PDF 打印组件（PySide6-Pdf），"
-                                                       "将用系统的 PDF 阅读器打开，请在阅读器中打印。"))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("PdfPreview", "打印"),
+            QCoreApplication.translate(
+                "PdfPreview",
+                "本机缺少 PDF 打印组件（PySide6-Pdf），将用系统的 PDF 阅读器打开，"
+                "请在阅读器中打印。",
+            ),
+        )
         open_in_system_viewer(pdf)
         return 0
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setDocName(pdf.stem)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("打印"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "打印"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0
-    progress = QProgressDialog(_tr("正在发送到打印机…"), _tr("取消"), 0, 0, parent)
+    sending = QCoreApplication.translate("PdfPreview", "正在发送到打印机…")
+    progress = QProgressDialog(sending, QCoreApplication.translate("PdfPreview", "取消"), 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 

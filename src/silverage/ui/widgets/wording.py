@@ -38,8 +38,3 @@ def fill(text: str, *values: object) -> str:
 def pick(lang: str, zh: str, en: str) -> str:
     """The Chinese or the English of a text a service wrote in both languages."""
     return zh if lang.startswith("zh") else en
-
-
-def joined(lang: str, parts: list[str]) -> str:
-    """A list as the language writes it inline: 红、黄 / Red, Yellow."""
-    return ("、" if lang.startswith("zh") else ", ").join(parts)
