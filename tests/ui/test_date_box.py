@@ -171,3 +171,28 @@ def test_read_date_forms(text, expected):
 def test_read_date_says_what_is_wrong(text, problem):
     found = read_date(text)
     assert found.value is None and found.problem == problem
+
+
+@pytest.mark.db
+def test_a_holiday_typed_as_2027_2_20_is_saved_on_that_day(qtbot, demo_ctx):
+    """The Visits page's holiday box, as a user types into it: click, Ctrl+A, 2027/2/20, Add."""
+    from silverage.services.visits import visit_settings
+    from silverage.ui.shell.app_context import AppContext
+    from silverage.ui.visits.visits_page import VisitsPage
+    from tests.ui.helpers import settle
+
+    app = AppContext.create(demo_ctx)
+    page = VisitsPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.holidays)
+    box = page.holidays.holiday_day
+    qtbot.mouseClick(box.line, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(box.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box.line, "2027/2/20")
+    page.holidays.holiday_kind.setCurrentIndex(page.holidays.holiday_kind.findData("workday"))
+    page.holidays.add_holiday()  # the box has not lost focus: the typed date is still the one used
+    settle(qtbot, app)
+    assert [h.day for h in visit_settings.list_holidays(demo_ctx, 2027)] == [date(2027, 2, 20)]
+    assert box.line.text() == "2027-02-20"
+    app.runner.wait()

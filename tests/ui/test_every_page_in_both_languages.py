@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from sqlalchemy import select
 
@@ -279,3 +279,19 @@ def _users(ctx):
     from silverage.services import users
 
     return users.list_users(ctx)
+
+
+def test_the_level_history_says_why_and_who_in_words(screens):
+    """The override made in the fixture reads 人工调整 / Manual override, by 李社工, not override / sheg."""
+    from silverage.ui.roster.person_editor import PersonEditor
+
+    editor = PersonEditor(screens.window.app, screens.elder_id, screens.window, today=TODAY)
+    screens.qtbot.addWidget(editor)
+    model = editor.level_panel.history
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    newest = dict(zip(header, model.rows[0], strict=True))
+    if screens.lang == "zh":
+        assert (newest["触发"], newest["操作人"]) == ("人工调整", "李社工")
+        assert dict(zip(header, model.rows[-1], strict=True))["触发"] == "演示数据"
+    else:
+        assert (newest["Trigger"], newest["By"]) == ("Manual override", "李社工")

@@ -62,6 +62,7 @@ def trigger_text(trigger: str) -> str:
         return fill(QCoreApplication.translate("LevelPanel", "修改了%1"), comma.join(changed))
     return words.get(trigger, trigger)
 
+
 GRID_COLUMNS = ("name", "relation", "phone", "phone2")  # the contact grid's columns, in ContactInput order
 
 
