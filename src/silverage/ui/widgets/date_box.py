@@ -161,10 +161,12 @@ class DateBox(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(self.line)
         row.addWidget(self.button)
+        row.addStretch(1)  # the button stays beside the text when the message below widens the box
         outer.addLayout(row)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #B3261E")
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)  # not one word a line
         self.message.hide()
         outer.addWidget(self.message)
         self.calendar: QCalendarWidget | None = None
