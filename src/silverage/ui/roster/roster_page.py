@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.enums import Level, Living
 from silverage.services.roster import bulk
-from silverage.services.roster.bulk import VolunteerChoice, VolunteerReassignment
 from silverage.services.roster.place_choices import MicroGridChoice
 from silverage.services.roster.roster_query import ElderRow
-from silverage.services.visits import worklists
+from silverage.services.visits import reassign, worklists
+from silverage.services.visits.reassign import VolunteerChoice, VolunteerReassignment
 from silverage.ui.roster.roster_model import Col, RosterFilter, RosterModel
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no as confirm_reassign  # apply only on Yes (tests replace it)
@@ -319,7 +319,7 @@ class RosterPage(QWidget):
         if not ids:
             return
         ctx, today = self.app.services, self.today
-        choices = bulk.volunteer_choices(ctx, ids)
+        choices = reassign.volunteer_choices(ctx, ids)
         title = self.tr("更换志愿者")
         if not choices:
             tell(self, title, self.tr("没有在岗的志愿者。"))
@@ -332,7 +332,7 @@ class RosterPage(QWidget):
         name = next(c.name for c in choices if c.id == target)
 
         def apply() -> None:
-            self.app.run(lambda: bulk.reassign_volunteer_job(ctx, ids, target, today), parent=self, title=title)
+            self.app.run(lambda: reassign.reassign_volunteer_job(ctx, ids, target, today), parent=self, title=title)
 
         def preview(result: VolunteerReassignment) -> None:
             if result.visits_moved == 0:
@@ -347,7 +347,7 @@ class RosterPage(QWidget):
                 apply()
 
         self.app.runner.run(
-            lambda: bulk.reassign_volunteer_job(ctx, ids, target, today, dry_run=True),
+            lambda: reassign.reassign_volunteer_job(ctx, ids, target, today, dry_run=True),
             parent=self,
             title=title,
             on_success=preview,

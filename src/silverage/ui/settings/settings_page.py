@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from silverage.db.engine import describe
 from silverage.domain.changes import Changes
 from silverage.services.roster import roster_query
 from silverage.ui.shell.app_context import AppContext
@@ -60,7 +59,7 @@ class SettingsPage(QWidget):
         db_box = QGroupBox(self.tr("数据库"), self)
         db_form = QFormLayout(db_box)
         synthetic = roster_query.is_synthetic(app.services)
-        db_form.addRow(self.tr("位置"), QLabel(describe(app.services.db.url), db_box))
+        db_form.addRow(self.tr("位置"), QLabel(app.services.location, db_box))
         db_form.addRow(
             self.tr("数据"), QLabel(self.tr("演示数据（合成）") if synthetic else self.tr("正式数据"), db_box)
         )

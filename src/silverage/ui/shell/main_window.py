@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from silverage.db.engine import describe
 from silverage.domain.changes import Changes
 from silverage.services.context import ServiceContext
 from silverage.services.roster import roster_query
@@ -250,7 +249,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.db_label.setText(
             self.tr("数据库：")
-            + describe(self.ctx.db.url)
+            + self.ctx.location
             + (self.tr("（演示数据）") if self._synthetic else "")
         )
         active = sum(1 for r in self._rows if r.status == "active")

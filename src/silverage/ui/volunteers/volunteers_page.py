@@ -31,6 +31,7 @@ from silverage.services.roster import roster_query
 from silverage.services.roster.roster_query import VolunteerRow
 from silverage.services.volunteers import volunteer_load, volunteers
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
@@ -82,6 +83,7 @@ class VolunteersPage(QWidget):
         super().__init__(parent)
         self.app = app
         self.today = app.clock.today()
+        follow_changes(self, app.bus, lambda c: bool(c.volunteers) or c.touches_visits)
         self._rows: list[VolunteerRow] = []
         self._current: VolunteerRow | None = None
         outer = QVBoxLayout(self)
@@ -298,24 +300,33 @@ class VolunteersPage(QWidget):
         ctx = self.app.services
         try:
             inp = self.collect()
-            if self._current is None:
+        except UserError as exc:
+            self._failed(exc)
+            return
+        current, active, why = self._current, self.active.isChecked(), self.tr("在志愿者页面修改")
+
+        def work() -> volunteers.VolunteerDetail:
+            if current is None:
                 detail = volunteers.create_volunteer(ctx, inp)
             else:
-                detail = volunteers.update_volunteer(ctx, self._current.id, inp, self._current.version)
-            if self.active.isChecked() != detail.active:
-                detail = volunteers.set_active(
-                    ctx, detail.id, self.active.isChecked(), self.tr("在志愿者页面修改"), detail.version
-                )
-            vid = detail.id
-        except ValidationError as exc:
-            self.message.setStyleSheet("color: #B3261E")
+                detail = volunteers.update_volunteer(ctx, current.id, inp, current.version)
+            if active != detail.active:
+                detail = volunteers.set_active(ctx, detail.id, active, why, detail.version)
+            return detail
+
+        self.app.run(
+            work, parent=self, title=self.tr("保存志愿者"), on_done=self._saved, on_user_error=self._failed
+        )
+
+    def _failed(self, exc: UserError) -> None:
+        self.message.setStyleSheet("color: #B3261E")
+        if isinstance(exc, ValidationError):
             self.message.setText("\n".join(p.text(self.app.lang) for p in exc.problems))
-            return
-        except UserError as exc:
-            self.message.setStyleSheet("color: #B3261E")
+        else:
             self.message.setText(exc.text(self.app.lang))
-            return
-        self.app.bus.data_changed.emit("volunteer", [vid])
+
+    def _saved(self, detail: volunteers.VolunteerDetail) -> None:
+        vid = detail.id
         self.refresh()
         for row, v in enumerate(self._shown):
             if v.id == vid:
