@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from silverage.domain import birthdays
 from silverage.domain.care_rules import reassessment_due
@@ -155,33 +156,47 @@ class DashboardPage(QWidget):
             [(m.birthday.isoformat(), m.name, fill(self.tr("%1岁"), m.age)) for m in marks],
             [m.elder_id for m in marks],
         )
-        n_overdue = self._refresh_overdue()
-        self._refresh_rates()
+        self._counts = (len(active), levels.get("red", 0), levels.get("yellow", 0), levels.get("green", 0))
+        self._due_n, self._marks_n = len(due), len(marks)
+        self._show_summary(None)
+        self._load_visit_figures()
+
+    def _show_summary(self, n_overdue: int | None) -> None:
+        n, red, yellow, green = self._counts
         self.summary.setText(
             fill(
                 self.tr("在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7"),
-                len(active),
-                levels.get("red", 0),
-                levels.get("yellow", 0),
-                levels.get("green", 0),
-                n_overdue,
-                len(due),
-                len(marks),
+                n, red, yellow, green, "…" if n_overdue is None else n_overdue, self._due_n, self._marks_n,
             )
+        )  # fmt: skip
+
+    def _load_visit_figures(self) -> None:
+        """Who is overdue and this month's visit rates come from the visits table (about 2 s at
+        100,000 people): read on the worker, so the window never freezes for them."""
+        ctx, today = self.app.services, self.today
+
+        def job():  # noqa: ANN202 - a read that yields no progress
+            overdue = worklists.overdue(ctx, today)
+            rates = {by: coverage.monthly_rates(ctx, today.year, today.month, by=by) for by in ("community", "level")}
+            return overdue, rates
+            yield  # pragma: no cover - makes this a generator
+
+        self.app.runner.run(
+            job, parent=self, title=self.tr("总览"), on_success=self._show_visit_figures, show_progress=False
         )
 
-    def _refresh_overdue(self) -> int:
-        rows = worklists.overdue(self.app.services, self.today)
-        self.overdue_model.set_overdue(rows)
-        return len(rows)
-
-    def _refresh_rates(self) -> None:
-        ctx, y, m = self.app.services, self.today.year, self.today.month
+    def _show_visit_figures(self, result: tuple[list, dict]) -> None:
+        if not isValid(self):
+            return  # the page was rebuilt (language switch) while the figures were read
+        overdue, rates = result
+        self.overdue_model.set_overdue(overdue)
+        self._show_summary(len(overdue))
+        y, m = self.today.year, self.today.month
         share = self.tr("%1（%2/%3）")  # 85%（214/253）: the rate, then reached / due
 
         def bars(by: str) -> list[Bar]:
             out = []
-            for r in coverage.monthly_rates(ctx, y, m, by=by):
+            for r in rates[by]:
                 label = r.key
                 color = "#4A7BB7"
                 if by == "level" and r.key in {lv.value for lv in Level}:

@@ -119,6 +119,29 @@ class RosterModel(QAbstractTableModel):
         self._apply_sort()
         self.endResetModel()
 
+    def patch(self, changed: list[ElderRow], removed_ids: Iterable[int] = ()) -> None:
+        """Put these people's fresh rows in place (new ones at the end, removed ones out); only
+        their search keys are built again, then the filter and the sort apply as before."""
+        by_id = {r.id: r for r in changed}
+        gone = set(removed_ids)
+        rows: list[ElderRow] = []
+        hay: list[str] = []
+        for row, key in zip(self._rows, self._keys.hay, strict=True):
+            if row.id in gone:
+                continue
+            fresh = by_id.pop(row.id, None)
+            rows.append(row if fresh is None else fresh)
+            hay.append(key if fresh is None else _haystack(fresh))
+        for fresh in by_id.values():
+            rows.append(fresh)
+            hay.append(_haystack(fresh))
+        self.beginResetModel()
+        self._rows = rows
+        self._keys = _Keys(hay=hay)
+        self._view = self._filtered()
+        self._apply_sort()
+        self.endResetModel()
+
     def set_overdue_ids(self, ids: Iterable[int]) -> None:
         self.overdue_ids = frozenset(ids)
         if self._filter.overdue_only:
@@ -307,8 +330,4 @@ class RosterModel(QAbstractTableModel):
 
 def patch_rows(model: RosterModel, changed: list[ElderRow], removed_ids: Iterable[int] = ()) -> None:
     """Replace a few people in place after a save (no full reload of 100,000 rows)."""
-    by_id = {r.id: r for r in changed}
-    gone = set(removed_ids)
-    rows = [by_id.pop(r.id, r) for r in model.all_rows() if r.id not in gone]
-    rows.extend(by_id.values())  # new people
-    model.set_rows(rows, model.today)
+    model.patch(changed, removed_ids)
