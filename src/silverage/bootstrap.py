@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from silverage.services.context import Actor, ServiceContext
 
 ENV_DB = "SILVERAGE_DB"
+ENV_PASSWORD = "SILVERAGE_PASSWORD"  # the password of --user (and of the first administrator at init)
+ENV_NEW_PASSWORD = "SILVERAGE_NEW_PASSWORD"  # a new password: users add, users passwd
 LANGUAGES = ("zh", "en")
 
 
@@ -33,7 +36,12 @@ def add_start_options(group: argparse._ActionsContainer, *, suppress: bool = Fal
         help="数据库文件路径或 PostgreSQL 地址 (database file or URL); "
         f"default: ${ENV_DB} or the user data folder",
     )
-    group.add_argument("--user", default=unset, help="以此用户身份操作 (act as this user, e.g. a supervisor)")
+    group.add_argument(
+        "--user",
+        default=unset,
+        help=f"以此用户身份登录，密码取自 ${ENV_PASSWORD} 或在终端输入 (sign in as this user; password from "
+        f"${ENV_PASSWORD} or typed)",
+    )
     group.add_argument(
         "--demo",
         action="store_true",
@@ -68,36 +76,80 @@ def open_services(args: argparse.Namespace) -> ServiceContext:
 
         if roster_query.counts(ctx).elders_total == 0:
             demo.build_demo(ctx)
+        demo.ensure_demo_accounts(ctx)
         users.ensure_demo_passwords(ctx)
     return ctx
 
 
-def open_context(args: argparse.Namespace) -> ServiceContext:
-    """For commands, the self-test and scripts: the database, acting as ``--user`` or the OS login."""
+def open_context(args: argparse.Namespace, *, password_change: bool = False) -> ServiceContext:
+    """For commands, the self-test and scripts: the database, acting as ``--user`` (signed in with
+    that user's password) or, on a database without accounts, the OS login.
+
+    A user whose password an administrator reset must choose their own first: only the command
+    that does so (``password_change``) runs for them."""
     ctx = open_services(args)
     ctx.actor = resolve_actor(ctx, getattr(args, "user", None))
+    if ctx.actor.must_change_password and not password_change:
+        from silverage.domain.problems import UserError
+
+        name = ctx.actor.username
+        raise UserError(
+            f"管理员重置了 {name} 的密码，请先设置自己的新密码：silverage users passwd {name} --user {name}"
+            f"（新密码取自环境变量 {ENV_NEW_PASSWORD}，或在终端输入）",
+            f"An administrator reset the password of {name}: choose your own first with "
+            f"silverage users passwd {name} --user {name} (the new password from {ENV_NEW_PASSWORD} "
+            "or typed)",
+        )
     return ctx
 
 
-def resolve_actor(ctx: ServiceContext, username: str | None) -> Actor:
-    """``--user`` must name an active user in the database; without it the OS login acts as a worker."""
-    if not username:
-        return os_login_actor()
-    from sqlalchemy import select
-
-    from silverage.db import models as m
-    from silverage.domain.enums import Role
+def read_password(prompt: str, env: str = ENV_PASSWORD, *, twice: bool = False) -> str:
+    """A password from ``env``, else typed (not echoed) on a terminal, twice for a new one; never logged."""
     from silverage.domain.problems import UserError
-    from silverage.services.context import Actor
 
-    with ctx.read() as s:
-        user = s.scalar(select(m.User).where(m.User.username == username, m.User.active.is_(True)))
-    if user is None:
+    value = os.environ.get(env, "")
+    if value:
+        return value
+    if not sys.stdin.isatty():
         raise UserError(
-            f"没有这个用户：{username}（请检查 --user 的拼写）",
-            f"No such active user: {username} (check the spelling after --user)",
+            f"需要密码：请设置环境变量 {env}，或在终端中运行以便输入密码",
+            f"A password is needed: set {env}, or run this in a terminal to type it",
         )
-    return Actor(user.username, Role(user.role), user.display_name or user.username)
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("再输入一次 Once more: ") != first:
+        raise UserError("两次输入的密码不一样，什么也没有改", "The two passwords differ; nothing was changed")
+    return first
+
+
+def resolve_actor(ctx: ServiceContext, username: str | None) -> Actor:
+    """Who acts. On a database with accounts: ``--user`` with that user's password (a sign-in, with
+    the lockout and the audit that go with it), and nobody without ``--user``. On the synthetic demo
+    roster, ``--user`` needs no password (as the README's examples run). On a database without
+    accounts (before ``silverage init``), the OS login acts as a community worker."""
+    from silverage.domain.problems import UserError
+    from silverage.services import users
+    from silverage.services.roster import roster_query
+
+    synthetic = roster_query.is_synthetic(ctx)
+    if not username:
+        if not synthetic and users.has_accounts(ctx):
+            raise UserError(
+                "这个数据库已设置账号，查看或修改个人信息需要登录：请加 --user 用户名"
+                f"（密码取自环境变量 {ENV_PASSWORD}，或在终端输入）",
+                "This database has accounts; reading or changing personal data needs a sign-in: add "
+                f"--user NAME (the password comes from {ENV_PASSWORD} or is typed on a terminal)",
+            )
+        return os_login_actor()
+    if synthetic or not users.has_accounts(ctx):
+        if not any(u.username == username for u in users.list_users(ctx)):
+            raise UserError(
+                f"没有这个用户：{username}（请检查 --user 的拼写）",
+                f"No such active user: {username} (check the spelling after --user)",
+            )
+        return users.actor_without_password(ctx, username)
+    return users.sign_in(ctx, username, read_password(f"{username} 的密码 Password: "))
 
 
 def os_login_actor() -> Actor:

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.db
 
 
 def test_demo_users_sign_in_with_the_demo_password(demo_ctx):
-    assert users.ensure_demo_passwords(demo_ctx) == 3
+    assert users.ensure_demo_passwords(demo_ctx) == 4  # admin, duda, sheg and zhao (one community)
     actor = users.sign_in(demo_ctx, "duda", users.DEMO_PASSWORD)
     assert actor.display_name == "王督导" and actor.is_supervisor
     with pytest.raises(UserError) as wrong:
@@ -21,13 +21,17 @@ def test_demo_users_sign_in_with_the_demo_password(demo_ctx):
     assert stored.startswith("$argon2id$") and users.DEMO_PASSWORD not in stored
 
 
-def test_only_a_supervisor_sets_someone_elses_password(demo_ctx):
+def test_only_an_administrator_sets_someone_elses_password(demo_ctx):
     users.ensure_demo_passwords(demo_ctx)
     with pytest.raises(PermissionDenied):
-        users.set_password(demo_ctx, "duda", "newpass")
+        users.set_password(demo_ctx, "duda", "Newpass-2026")
     demo_ctx.actor = users.sign_in(demo_ctx, "duda", users.DEMO_PASSWORD)
-    users.set_password(demo_ctx, "sheg", "newpass")
-    assert users.sign_in(demo_ctx, "sheg", "newpass").username == "sheg"
+    with pytest.raises(PermissionDenied):  # a supervisor does not manage accounts
+        users.set_password(demo_ctx, "sheg", "Newpass-2026")
+    demo_ctx.actor = users.sign_in(demo_ctx, "admin", users.DEMO_PASSWORD)
+    users.set_password(demo_ctx, "sheg", "Newpass-2026")
+    again = users.sign_in(demo_ctx, "sheg", "Newpass-2026")
+    assert again.username == "sheg" and again.must_change_password  # a reset: choose your own next
 
 
 def test_real_database_gets_no_demo_password(ctx):

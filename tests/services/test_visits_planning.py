@@ -93,10 +93,10 @@ def test_january_2027_plans_with_a_warning(ctx: ServiceContext) -> None:
     assert all(v.planned_date != date(2027, 1, 1) for v in _visits(ctx))
 
 
-def test_holiday_table_is_respected(ctx: ServiceContext) -> None:
+def test_holiday_table_is_respected(ctx: ServiceContext, supervisor_ctx: ServiceContext) -> None:
     _roster(ctx, ["red"], [(ALL_WEEK, 10)])
-    for d in range(7, 12):
-        visit_settings.set_holiday(ctx, date(2026, 12, d), "holiday", "测试停访")
+    for d in range(7, 12):  # the holiday table is a supervisor's (a worker is refused: test_roles)
+        visit_settings.set_holiday(supervisor_ctx, date(2026, 12, d), "holiday", "测试停访")
     planning.plan_period(ctx, *DEC)
     assert not any(date(2026, 12, 7) <= v.planned_date <= date(2026, 12, 11) for v in _visits(ctx))
 

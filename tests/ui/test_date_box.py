@@ -176,11 +176,14 @@ def test_read_date_says_what_is_wrong(text, problem):
 @pytest.mark.db
 def test_a_holiday_typed_as_2027_2_20_is_saved_on_that_day(qtbot, demo_ctx):
     """The Visits page's holiday box, as a user types into it: click, Ctrl+A, 2027/2/20, Add."""
+    from silverage.domain.enums import Role
+    from silverage.services.context import Actor
     from silverage.services.visits import visit_settings
     from silverage.ui.shell.app_context import AppContext
     from silverage.ui.visits.visits_page import VisitsPage
     from tests.ui.helpers import settle
 
+    demo_ctx.actor = Actor("duda", Role.SUPERVISOR, "王督导")  # the holiday table is a supervisor's
     app = AppContext.create(demo_ctx)
     page = VisitsPage(app)
     qtbot.addWidget(page)

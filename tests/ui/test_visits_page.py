@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from silverage.services.context import ServiceContext
+from silverage.domain.enums import Role
+from silverage.services.context import Actor, ServiceContext
 from silverage.services.visits import coverage, worklists
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.visits.visits_page import VisitsPage
@@ -89,6 +90,7 @@ def test_worklists_campaign_rates_and_holidays(qtbot, page: VisitsPage) -> None:
     page.tabs.setCurrentIndex(4)
     assert page.coverage.rate_model.rowCount() == 8  # the demo's eight communities
     page.tabs.setCurrentIndex(5)
+    page.app.services.actor = Actor("duda", Role.SUPERVISOR, "王督导")  # the holiday table is a supervisor's
     page.holidays.holiday_year.setValue(2027)
     assert "2027年放假安排尚未公布" in page.holidays.holiday_note.text()
     page.holidays.holiday_day.setDate(page.holidays.holiday_day.date().__class__(2027, 2, 20))

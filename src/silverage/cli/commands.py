@@ -25,8 +25,14 @@ _ROSTER = "silverage.cli.roster_cmds"
 _VISITS = "silverage.cli.visit_cmds"
 _PRINT = "silverage.cli.print_cmds"
 _EXCEL = "silverage.cli.excel_cmds"
+_ACCOUNTS = "silverage.cli.account_cmds"
 
 COMMANDS: dict[str, Command] = {
+    "init": Command(_ACCOUNTS, "新数据库：设置街道名称和第一个管理员 (a new office's first administrator)"),
+    "users": Command(_ACCOUNTS, "账号：列出、添加、停用、改密码 (accounts: list, add, disable, passwd)"),
+    "places": Command(
+        "silverage.cli.place_cmds", "社区、网格、微网格：列出、添加、改名、合并、归档、导入 (places)"
+    ),
     "demo": Command(_ROSTER, "生成演示街道数据 (build the synthetic demo subdistrict)"),
     "list": Command(_ROSTER, "列出老人、志愿者或探访 (list elders, volunteers or visits)"),
     "check": Command(_ROSTER, "检查数据库完整性 (check database integrity)"),

@@ -40,6 +40,12 @@ def _import_parser(p: argparse.ArgumentParser) -> None:
         metavar="ERRORS.xlsx",
         help="把被拒绝的行写入错误工作簿，修改后可再次导入 (write rejected rows for fixing and re-import)",
     )
+    p.add_argument(
+        "--create-places",
+        action="store_true",
+        help="新建工作簿中写到、但还没有的社区/网格/微网格，仅限督导和管理员 "
+        "(create the places the rows name that do not exist yet: supervisors and administrators)",
+    )
     p.set_defaults(func=cmd_import)
 
 
@@ -102,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     paths = [Path(f) for f in args.files]
-    plan = run_to_end(roster_import.plan_job(ctx, paths), _progress(args))
+    plan = run_to_end(roster_import.plan_job(ctx, paths, create_places=args.create_places), _progress(args))
     applied = False
     if not args.dry_run and (plan.created or plan.updated):
         run_to_end(roster_import.apply_job(ctx, plan), _progress(args))
@@ -123,6 +129,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"无变化 {len(plan.unchanged)} 人，拒绝 {plan.rejected_rows} 行"
             + (f"，合并重复 {plan.merged_duplicates} 行" if plan.merged_duplicates else "")
         )
+        if plan.places_created:
+            say(f"{verb}新建地点 {len(plan.places_created)} 个：")
+            for place in plan.places_created:
+                say(f"  新建 {place}")
         for f, sheet, zh, _ in plan.skipped_sheets:
             say(f"  跳过 {f}「{sheet}」：{zh}")
         for p in plan.updated[:50]:

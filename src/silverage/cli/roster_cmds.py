@@ -30,6 +30,11 @@ def _list_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="date_to", help="探访截止日期 YYYY-MM-DD (visits: last day)")
     p.add_argument("--level", choices=[lv.value for lv in Level], help="只列出该等级 (only this care level)")
     p.add_argument("--all", action="store_true", help="包括已归档的老人 (include archived people)")
+    p.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="完整身份证号码和电话，仅限督导，记入审计 (full IDs and phones: supervisors only, audited)",
+    )
     p.set_defaults(func=cmd_list)
 
 
@@ -71,7 +76,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     if args.what == "volunteers":
-        vols = roster_query.list_volunteers(ctx)
+        vols = roster_query.list_volunteers(ctx, unmasked=args.unmasked)
         if args.json:
             emit_json([v.as_json() for v in vols])
         else:
@@ -81,7 +86,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     f = roster_query.ElderFilter(
         level=Level(args.level) if args.level else None, status=None if args.all else "active"
     )
-    rows = roster_query.list_elders(ctx, f)
+    rows = roster_query.list_elders(ctx, f, unmasked=args.unmasked)
     if args.json:
         emit_json([r.as_json() for r in rows])
     else:

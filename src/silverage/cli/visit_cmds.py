@@ -85,6 +85,11 @@ def _campaign_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--calls", type=int, default=None, help="列出该行动的电话名单 (list this campaign's calls)"
     )
+    p.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="电话名单显示完整电话，仅限督导，记入审计 (full phones in --calls: supervisors only, audited)",
+    )
     p.set_defaults(func=cmd_campaign)
 
 
@@ -136,7 +141,7 @@ def list_visits(args: argparse.Namespace) -> int:
     end = _date(args.date_to, "截止日期", "End date")
     _emit_rows(
         args,
-        coverage.visits_between(ctx, start, end),
+        coverage.visits_between(ctx, start, end, unmasked=args.unmasked),
         lambda r: (
             f"{r.code}\t{r.planned_date}\t{'上午' if r.half_day == 0 else '下午'}\t{r.elder_name}\t"
             f"{r.volunteer_name or '-'}\t{VisitKind(r.kind).zh}\t{VisitStatus(r.status).zh}"
@@ -235,7 +240,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     if args.calls is not None:
         _emit_rows(
             args,
-            worklists.call_list(ctx, args.calls),
+            worklists.call_list(ctx, args.calls, unmasked=args.unmasked),
             lambda r: (
                 f"{r.planned_date}\t{r.visit_code}\t{r.name}\t{r.phone}\t{r.contact_name} {r.contact_phone}"
             ),

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -36,6 +37,8 @@ class Community(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(50), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Archived places keep their history (archived people still point at them) but take nobody new.
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     grids: Mapped[list[Grid]] = relationship(back_populates="community", order_by="Grid.sort_order")
 
 
@@ -47,6 +50,7 @@ class Grid(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(50))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     community: Mapped[Community] = relationship(back_populates="grids")
     micro_grids: Mapped[list[MicroGrid]] = relationship(
         back_populates="grid", order_by="MicroGrid.sort_order"
@@ -61,6 +65,7 @@ class MicroGrid(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(50))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     grid: Mapped[Grid] = relationship(back_populates="micro_grids")
 
 
@@ -297,6 +302,25 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Sign-in protection: wrong passwords in a row, and until when (UTC) the account is locked.
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set when an administrator resets the password: the user chooses their own at next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A community worker sees and edits only these communities (other roles see every community).
+    communities: Mapped[list[Community]] = relationship(
+        secondary="user_community", order_by="Community.sort_order"
+    )
+
+
+class UserCommunity(Base):
+    """Which communities a community worker is assigned to."""
+
+    __tablename__ = "user_community"
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True)
+    community_id: Mapped[int] = mapped_column(
+        ForeignKey("community.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Setting(Base):

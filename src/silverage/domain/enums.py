@@ -105,9 +105,13 @@ class Outcome(Labelled):
 
 
 class Role(Labelled):
+    """Who may do what: ``domain.permissions`` holds the table; a worker is also limited to the
+    communities assigned to them."""
+
     WORKER = ("worker", "社区工作者", "Community worker")
     SUPERVISOR = ("supervisor", "督导", "Supervisor")
     ADMIN = ("admin", "管理员", "Administrator")
+    VIEWER = ("viewer", "只读", "Read-only")
 
 
 class HolidayKind(Labelled):

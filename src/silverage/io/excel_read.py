@@ -125,6 +125,11 @@ def _scan_sheet_xml(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int
     return tuple(found), rows
 
 
+def sheet_merges(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int], ...], int]:
+    """Merged ranges and the row count of a read-only sheet (for readers other than the roster's)."""
+    return _scan_sheet_xml(path, ws)
+
+
 def _norm(value: Any) -> str:
     if value is None:
         return ""

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from silverage.db.base import utcnow
 from silverage.db.models import AuditEntry
-from silverage.services.context import Actor
+from silverage.services.context import Actor, ServiceContext
 
 
 def _text(value: Any) -> str | None:
@@ -112,3 +112,17 @@ def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
         .order_by(AuditEntry.at, AuditEntry.id)
     )
     return list(session.scalars(stmt))
+
+
+def record_unmasked(ctx: ServiceContext, listing: str, table: str, people: int, full: Sequence[str]) -> None:
+    """A list shown with full ID numbers and phones, audited like an unmasked export: who, when,
+    which list, how many people, which fields in full (its own transaction: the list was read)."""
+    with ctx.transaction() as s:
+        record(
+            s,
+            ctx.actor,
+            "list",
+            table,
+            None,
+            detail=f"unmasked {listing}: people={people}; full={','.join(full)}",
+        )

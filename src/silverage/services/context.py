@@ -1,4 +1,4 @@
-"""What every service needs: the database and who is acting."""
+"""What every service needs: the database, who is acting, and what they may see and do."""
 
 from __future__ import annotations
 
@@ -11,18 +11,37 @@ from sqlalchemy.orm import Session
 from silverage.db.engine import Database, describe
 from silverage.domain.clock import SYSTEM_CLOCK, Clock
 from silverage.domain.enums import Role
+from silverage.domain.permissions import Action, allowed, who_may
 from silverage.domain.problems import PermissionDenied
+from silverage.services import scope
 
 
 @dataclass(frozen=True)
 class Actor:
+    """The person acting. ``communities``: the community ids a worker is limited to (None: every
+    community, as for supervisors, administrators, viewers and people acting before accounts exist)."""
+
     username: str
     role: Role = Role.WORKER
     display_name: str = ""
+    communities: frozenset[int] | None = None
+    must_change_password: bool = False
 
     @property
     def is_supervisor(self) -> bool:
         return self.role in (Role.SUPERVISOR, Role.ADMIN)
+
+    @property
+    def is_scoped(self) -> bool:
+        """Limited to some communities: every query of this actor is filtered to them."""
+        return self.communities is not None
+
+    def may(self, action: Action) -> bool:
+        return allowed(self.role, action)
+
+    @property
+    def shown_name(self) -> str:
+        return self.display_name or self.username
 
 
 SYSTEM = Actor("system", Role.ADMIN, "系统")
@@ -30,16 +49,25 @@ SYSTEM = Actor("system", Role.ADMIN, "系统")
 
 @dataclass
 class ServiceContext:
-    """Passed explicitly to every service call; one ``transaction()`` per user action."""
+    """Passed explicitly to every service call; one ``transaction()`` per user action.
+
+    Every session it opens carries the actor's community scope, so a community worker's queries
+    (lists, counts, printouts, exports, plans) only ever see their own communities' people,
+    visits, volunteers and places (``services.scope``).
+    """
 
     db: Database
     actor: Actor = SYSTEM
     clock: Clock = SYSTEM_CLOCK
 
+    def __post_init__(self) -> None:
+        scope.install(self.db.session_factory)
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Commit on success, roll the whole action back on any error."""
         with self.db.session_factory.begin() as session:
+            scope.limit(session, self.actor.communities)
             yield session
 
     @property
@@ -49,7 +77,18 @@ class ServiceContext:
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
-        return self.db.session_factory()
+        session = self.db.session_factory()
+        scope.limit(session, self.actor.communities)
+        return session
+
+    def require(self, action: Action) -> None:
+        """Refuse (PermissionDenied, one readable line) unless the actor's role may do ``action``."""
+        if not self.actor.may(action):
+            a = self.actor
+            raise PermissionDenied(
+                f"只有{who_may(action)}可以{action.zh}（当前用户：{a.shown_name}，{a.role.zh}）",
+                f"Only {who_may(action, 'en')} may {action.en} (signed in as {a.username}, {a.role.en})",
+            )
 
     def require_supervisor(self, what_zh: str, what_en: str) -> None:
         if not self.actor.is_supervisor:

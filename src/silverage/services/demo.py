@@ -21,9 +21,18 @@ from silverage.domain import care_rules, idcard, visit_code
 from silverage.domain import demo_data as words
 from silverage.domain.enums import Disability, Economic, Level, Living, Mobility, Outcome, Role, VisitKind
 from silverage.domain.problems import UserError
+from silverage.services import scope
 from silverage.services.context import ServiceContext
 
 BASE_ELDERS, BASE_COMMUNITIES, BASE_GRIDS, BASE_MICRO, BASE_VOLUNTEERS = 979, 8, 47, 233, 120
+# The demo's accounts (password ``users.DEMO_PASSWORD``): username, display name, role, and for a
+# community worker the communities they work for (None: every community of the demo).
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role, int | None], ...] = (
+    ("admin", "管理员", Role.ADMIN, None),
+    ("duda", "王督导", Role.SUPERVISOR, None),
+    ("sheg", "李社工", Role.WORKER, None),
+    ("zhao", "赵社工", Role.WORKER, 1),  # 月河社区 only: shows what a scoped worker sees
+)
 MAX_ELDERS = 100_000
 HISTORY_DAYS = 91
 
@@ -91,6 +100,7 @@ def build_demo(
     total = len(steps)
     summary: DemoSummary | None = None
     with ctx.transaction() as s:
+        scope.limit(s, None)  # the demo is the whole subdistrict, whoever asks for it
         for i, step in enumerate(steps, 1):
             result = step(s)
             if isinstance(result, DemoSummary):
@@ -125,6 +135,15 @@ def _build_steps(
     def check_empty(s: Session) -> None:
         has_elders = s.scalar(select(func.count()).select_from(m.Elder)) or 0
         synthetic = s.get(m.AppMeta, "synthetic")
+        has_accounts = s.scalar(select(func.count()).select_from(m.User)) or 0
+        if has_accounts and (synthetic is None or synthetic.value != "1"):
+            # The demo brings its own accounts with the published password "demo": never into an
+            # office's database, even one whose roster is still empty.
+            raise UserError(
+                "这个数据库已经设置了账号，是真实的工作数据库，不能生成演示数据；演示请用 silverage --demo",
+                "This database has accounts (a real office's database); the demo cannot be built in it. "
+                "Use silverage --demo for the demo",
+            )
         if has_elders and not replace:
             raise UserError(
                 "数据库里已有花名册，演示数据只能建在空数据库里（或加 --replace 替换演示数据）",
@@ -408,13 +427,7 @@ def _build_steps(
         return DemoSummary(n_comm, n_grid, n_micro, active, len(vols), len(visits))
 
     def users(s: Session) -> None:
-        for username, name, role in (
-            ("admin", "管理员", Role.ADMIN),
-            ("duda", "王督导", Role.SUPERVISOR),
-            ("sheg", "李社工", Role.WORKER),
-        ):
-            if s.scalar(select(m.User).where(m.User.username == username)) is None:
-                s.add(m.User(username=username, display_name=name, role=role.value))
+        add_demo_accounts(s)
 
     def fix_sequences(s: Session) -> None:
         """Rows were inserted with explicit ids: move PostgreSQL's sequences past them."""
@@ -437,3 +450,36 @@ def _build_steps(
     yield users
     yield history
     yield fix_sequences
+
+
+def add_demo_accounts(s: Session) -> int:
+    """The demo's accounts and their communities, for those missing (a demo built by an older
+    version has three accounts and workers without communities); returns how many were added."""
+    community_ids = list(s.scalars(select(m.Community.id).order_by(m.Community.id)))
+    added = 0
+    for username, name, role, only in DEMO_ACCOUNTS:
+        user = s.scalar(select(m.User).where(m.User.username == username))
+        if user is None:
+            user = m.User(username=username, display_name=name, role=role.value)
+            s.add(user)
+            s.flush()
+            added += 1
+        if role is not Role.WORKER:
+            continue
+        has = s.scalar(
+            select(func.count()).select_from(m.UserCommunity).where(m.UserCommunity.user_id == user.id)
+        )
+        if not has:
+            wanted = [only] if only is not None and only in community_ids else community_ids
+            s.add_all(m.UserCommunity(user_id=user.id, community_id=c) for c in wanted)
+    return added
+
+
+def ensure_demo_accounts(ctx: ServiceContext) -> int:
+    """On a synthetic demo roster only: add the demo accounts an older demo lacks."""
+    with ctx.transaction() as s:
+        meta = s.get(m.AppMeta, "synthetic")
+        if meta is None or meta.value != "1":
+            return 0
+        scope.limit(s, None)
+        return add_demo_accounts(s)

@@ -10,6 +10,7 @@ from silverage.db import migrate
 from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain.idcard import IdInfo
+from silverage.domain.permissions import Action
 from silverage.services.context import ServiceContext
 
 
@@ -41,6 +42,7 @@ class IntegrityReport:
 
 
 def check(ctx: ServiceContext) -> IntegrityReport:
+    ctx.require(Action.CHECK_DATABASE)
     with ctx.read() as s:
         conn = s.connection()
         report = IntegrityReport(

@@ -35,6 +35,7 @@ from silverage.domain.changes import Changes
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.level_display import level_display
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.services import audit
@@ -188,6 +189,7 @@ def assess_all_job(
     ctx: ServiceContext, trigger: str = "manual", today: date | None = None, only_due: bool = False
 ) -> Job[AssessSummary]:
     """The GUI form of ``assess_all``: yields Progress; closing it (Cancel) rolls everything back."""
+    ctx.require(Action.ASSESS)
     with ctx.transaction() as s:
         day = today or ctx.clock.today()
         summary = yield from assess_session(s, ctx.actor, trigger, day, only_due=only_due)
@@ -486,6 +488,7 @@ def override_level(
     ctx: ServiceContext, elder_id: int, level: Level | str | None, reason: str, expected_version: int
 ) -> OverrideResult:
     """Set (or with ``level=None`` clear) a manual level; a reason is required."""
+    ctx.require(Action.EDIT_ROSTER)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(
@@ -561,6 +564,7 @@ def override_level(
 
 def history(ctx: ServiceContext, elder_id: int) -> list[AssessmentRow]:
     """Every assessment of one person, newest first."""
+    ctx.require(Action.VIEW_PERSON)
     with ctx.read() as s:
         rows = s.scalars(
             select(m.Assessment).where(m.Assessment.elder_id == elder_id).order_by(m.Assessment.id.desc())
@@ -594,6 +598,7 @@ def due_clause(today: date) -> ColumnElement[bool]:
 
 def due_for_reassessment(ctx: ServiceContext, today: date | None = None) -> list[DueRow]:
     """Active people whose reassessment is due on or before ``today`` (or who were never assessed)."""
+    ctx.require(Action.LIST)
     today = today or SYSTEM_CLOCK.today()
     with ctx.read() as s:
         stmt = (

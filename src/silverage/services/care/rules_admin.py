@@ -18,6 +18,7 @@ from silverage.db import models as m
 from silverage.domain import care_rules
 from silverage.domain.care_rules import CareRules, Facts
 from silverage.domain.enums import ElderStatus, Level
+from silverage.domain.permissions import Action
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.services import audit
 from silverage.services.care import assessment
@@ -76,6 +77,7 @@ def current(ctx: ServiceContext) -> RulesInfo:
 
 
 def versions(ctx: ServiceContext) -> list[RulesInfo]:
+    ctx.require(Action.LIST)
     with ctx.read() as s:
         rows = s.scalars(select(m.RuleSet).order_by(m.RuleSet.version.desc()))
         return [
@@ -86,6 +88,7 @@ def versions(ctx: ServiceContext) -> list[RulesInfo]:
 
 def preview(ctx: ServiceContext, new_rules: CareRules, today: date | None = None) -> Preview:
     """Who would move between levels under ``new_rules``; writes nothing."""
+    ctx.require(Action.VIEW_DASHBOARD)
     new_rules.validated()
     today = today or ctx.clock.today()
     before: Counter[str] = Counter()
@@ -130,7 +133,7 @@ def apply_job(
     ctx: ServiceContext, new_rules: CareRules, name: str, today: date | None = None
 ) -> Job[AssessSummary]:
     """Generator form for the GUI: the new version and the re-scoring commit together or not at all."""
-    ctx.require_supervisor("修改三色分级规则", "change the care-level rules")
+    ctx.require(Action.EDIT_RULES)
     new_rules.validated()
     today = today or ctx.clock.today()
     yield Progress(0, 0, "正在保存规则 saving the rules…")

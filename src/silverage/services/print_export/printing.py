@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from silverage.db import models as m
 from silverage.domain import visit_code
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.reports.blank_form import write_blank_form
@@ -64,6 +65,7 @@ class PrintChoices:
 
 
 def choices(ctx: ServiceContext) -> PrintChoices:
+    ctx.require(Action.PRINT)
     with ctx.read() as s:
         vols = s.execute(
             select(m.Volunteer.id, m.Volunteer.name, m.MicroGrid.name)
@@ -106,6 +108,7 @@ def _one_by_name(s, model: type, name: str, what_zh: str, what_en: str) -> int: 
 
 def find_visit_by_code(ctx: ServiceContext, code: str) -> VisitRef:
     """The visit a returned sheet names; typing mistakes are caught by the code's check character."""
+    ctx.require(Action.LIST)
     norm = visit_code.normalize(code)
     if isinstance(norm, Problem):
         raise UserError(norm.zh, norm.en)
@@ -166,6 +169,7 @@ def sheets_job(
     micro_grid: str | None = None, group_by: str = "volunteer", now: datetime | None = None,
 ) -> Job[PrintResult]:
     """Visit sheets for the open visits planned in [start, end]: one section per volunteer or micro-grid."""
+    ctx.require(Action.PRINT)
     if end < start:
         raise UserError(f"结束日期 {end} 早于开始日期 {start}",
                         f"The end date {end} is before the start date {start}")
@@ -197,6 +201,7 @@ def sheets_job(
 def selection_job(ctx: ServiceContext, out: str | Path, elder_ids: list[int], today: date | None = None,
                   now: datetime | None = None) -> Job[PrintResult]:
     """Sheets for people picked on the roster (each person's next open visit, if any)."""
+    ctx.require(Action.PRINT)
     if not elder_ids:
         raise UserError("没有选中任何人", "Nobody is selected")
     today = today or ctx.clock.today()
@@ -213,8 +218,9 @@ def selection_job(ctx: ServiceContext, out: str | Path, elder_ids: list[int], to
 def roster_job(ctx: ServiceContext, out: str | Path, *, unmasked: bool = False, today: date | None = None,
                now: datetime | None = None) -> Job[PrintResult]:
     """The roster by community and level; full ID numbers and phones only for a supervisor who asks."""
+    ctx.require(Action.PRINT)
     if unmasked:
-        ctx.require_supervisor("打印完整身份证号和电话", "print full ID numbers and phone numbers")
+        ctx.require(Action.UNMASKED)
     today = today or ctx.clock.today()
     yield Progress(0, 0, "正在读取花名册…")
     with ctx.read() as s:
@@ -227,6 +233,7 @@ def roster_job(ctx: ServiceContext, out: str | Path, *, unmasked: bool = False, 
 
 def call_list_job(ctx: ServiceContext, out: str | Path, campaign: str, now: datetime | None = None
                   ) -> Job[PrintResult]:
+    ctx.require(Action.PRINT)
     yield Progress(0, 0, "正在读取…")
     with ctx.read() as s:
         c = data.find_campaign(s, campaign)

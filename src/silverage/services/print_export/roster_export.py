@@ -19,6 +19,7 @@ from silverage.db import models as m
 from silverage.domain import fields, idcard
 from silverage.domain.address import format_address
 from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
+from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
@@ -228,8 +229,9 @@ def export_roster_job(
         raise UserError(
             f"未知的导出列：{'、'.join(unknown) or '（空）'}", f"Unknown export columns: {unknown}"
         )
+    ctx.require(Action.EXPORT)
     if opts.unmasked:
-        ctx.require_supervisor("导出完整的身份证号码和电话", "export full ID numbers and phone numbers")
+        ctx.require(Action.UNMASKED)
     if path.suffix.lower() != ".xlsx":
         raise UserError("导出文件名须以 .xlsx 结尾", "The export file name must end in .xlsx")
     f = opts.filter or ElderFilter()

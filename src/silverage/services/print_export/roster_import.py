@@ -28,13 +28,15 @@ from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
 from silverage.domain.enums import Gender, Living
+from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.io import excel_read, header_map
 from silverage.io.excel_import import parse_row
-from silverage.services import audit
+from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
 from silverage.services.roster.place_match import PlaceIndex
+from silverage.services.roster.places import looks_like_community
 
 SETTING_PREFIX = "import_map:"
 _PLACE_KEYS = ("community", "grid", "micro_grid")
@@ -124,6 +126,13 @@ class ImportPlan:
     merged_duplicates: int = 0
     headers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (file, sheet) -> headers
     mappings: dict[str, dict[int, str]] = field(default_factory=dict)  # signature -> mapping used
+    create_places: bool = False  # places the rows name that match none are created (--create-places)
+    places: PlaceIndex | None = field(default=None, repr=False)  # with the places to create, if any
+
+    @property
+    def places_created(self) -> list[str]:
+        """The places the import creates, as paths ("月河社区/3网格/1号微网格"), parents first."""
+        return [p.path for p in self.places.pending] if self.places is not None else []
 
     @property
     def rejected_rows(self) -> int:
@@ -142,6 +151,7 @@ class ImportPlan:
             "blank_rows": self.blank_rows,
             "footer_rows": self.footer_rows,
             "skipped_sheets": [{"file": f, "sheet": s, "reason": zh} for f, s, zh, _ in self.skipped_sheets],
+            "places_created": self.places_created,
             "updates": [
                 {
                     "sheet": p.sheet,
@@ -181,6 +191,7 @@ def describe_tables(
     ctx: ServiceContext, paths: Sequence[Path], mappings: dict[str, dict[int, str]] | None = None
 ) -> list[TableInfo]:
     """The tables found and the mapping each would use (for the wizard's mapping step)."""
+    ctx.require(Action.IMPORT)
     out: list[TableInfo] = []
     with ctx.read() as s:
         for path in paths:
@@ -235,8 +246,16 @@ def plan_job(
     paths: Sequence[Path | str],
     mappings: dict[str, dict[int, str]] | None = None,
     today: date | None = None,
+    *,
+    create_places: bool = False,
 ) -> Job[ImportPlan]:
-    """Read and check everything; write nothing. Yields Progress, returns the ImportPlan."""
+    """Read and check everything; write nothing. Yields Progress, returns the ImportPlan.
+
+    With ``create_places`` (supervisors and administrators) the places the rows name that match
+    none are planned for creation (``ImportPlan.places_created``) instead of rejecting the rows."""
+    ctx.require(Action.IMPORT)
+    if create_places:
+        ctx.require(Action.EDIT_PLACES)
     today = today or ctx.clock.today()
     paths = [Path(p) for p in paths]
     yield Progress(0, 0, "正在检查文件…")
@@ -245,7 +264,7 @@ def plan_job(
         for p in paths:
             books.append(excel_read.open_workbook(p))
         layouts = [excel_read.scan_layout(p, wb) for p, wb in zip(paths, books, strict=True)]
-        plan = yield from _plan(ctx, paths, books, layouts, mappings or {}, today)
+        plan = yield from _plan(ctx, paths, books, layouts, mappings or {}, today, create_places)
     finally:
         for wb in books:
             wb.close()
@@ -259,12 +278,13 @@ def _plan(
     layouts: list[excel_read.WorkbookLayout],
     mappings: dict[str, dict[int, str]],
     today: date,
+    create_places: bool = False,
 ) -> Job[ImportPlan]:
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
         names = [str(p) for p in paths]
     with ctx.read() as s:
-        plan = ImportPlan(names, [], [])
+        plan = ImportPlan(names, [], [], create_places=create_places)
         for name, layout in zip(names, layouts, strict=True):
             layout.path = Path(layout.path)
             for info in _table_infos(s, layout, mappings):
@@ -272,8 +292,16 @@ def _plan(
             plan.skipped_sheets.extend((name, k.sheet, k.zh, k.en) for k in layout.skipped)
         total = sum(lay.total_rows for lay in layouts)
         places = PlaceIndex.load(s)
+        plan.places = places
+        # Everyone on the roster, also outside a worker's communities: a person is one person, and
+        # a worker's row for someone elsewhere is refused rather than taken for a new person.
         existing = {
-            n: (i, mg) for n, i, mg in s.execute(select(m.Elder.id_number, m.Elder.id, m.Elder.micro_grid_id))
+            n: (i, mg)
+            for n, i, mg in s.execute(
+                select(m.Elder.id_number, m.Elder.id, m.Elder.micro_grid_id).execution_options(
+                    **scope.UNSCOPED
+                )
+            )
         }
         entries: dict[str, _Entry] = {}
         done = 0
@@ -317,7 +345,25 @@ def _plan(
             del loaded
             s.expunge_all()
             yield Progress(min(start + 500, len(numbers)), len(numbers), "正在与花名册比对…")
+    _keep_used_places(plan)
     return plan
+
+
+def _keep_used_places(plan: ImportPlan) -> None:
+    """Create only the places an accepted row lands in (and their parents): a place named only by
+    rejected rows is created when the corrected rows are imported."""
+    places = plan.places
+    if places is None or not places.pending:
+        return
+    used = {r.inp.micro_grid_id for r in (*plan.created, *plan.updated)}
+    used.discard(None)
+    wanted: set[int] = set()
+    for p in reversed(places.pending):
+        if p.id in used or p.id in wanted:
+            wanted.add(p.id)
+            if p.parent_id is not None:
+                wanted.add(p.parent_id)
+    places.pending[:] = [p for p in places.pending if p.id in wanted]
 
 
 def _column_of(headers: tuple[str, ...], mapping: dict[int, str], key: str) -> str:
@@ -423,12 +469,17 @@ def _plan_row(
                 )
             )
     if "community" not in v and (v.get("grid") or v.get("micro_grid")):
-        # One sheet per community is common: a sheet named like a community stands for the column.
+        # One sheet per community is common: a sheet named like a community stands for the column
+        # (in a new office, with --create-places, a sheet named like a community names a new one).
         sheet_community = places.community_named(table.sheet)
         if sheet_community:
             v["community"] = sheet_community
+        elif plan.create_places and looks_like_community(table.sheet):
+            v["community"] = table.sheet
     place_names = tuple(v.get(k, "") for k in _PLACE_KEYS)
     places_stated = any(place_names)
+    limited = scope.communities_of(s)
+    where: int | None | Problem = None
     if places_stated:
         current = None
         prior_entry = entries.get(info.number) if info is not None else None
@@ -436,9 +487,18 @@ def _plan_row(
             current = prior_entry.stated["micro_grid_id"]  # the same person's place from an earlier row
         elif info is not None and info.number in existing:
             current = existing[info.number][1]
-        where = places.resolve(*place_names, current)
+        where = places.resolve(*place_names, current, create=plan.create_places)
         if isinstance(where, Problem):
             problems.append(where)
+        elif limited is not None and places.community_of(where) not in limited:
+            written = place_names[0] or places.names_of(where)[0]
+            problems.append(_outside(s, "community", f"社区“{written}”不在您负责的社区中"))
+    if limited is not None and info is not None:
+        on_roster = existing.get(info.number)
+        if on_roster is not None and places.community_of(on_roster[1]) not in limited:
+            problems.append(_outside(s, "id_number", "此人已登记在其他社区，不能由您导入或修改"))
+        elif on_roster is None and not places_stated:
+            problems.append(_outside(s, "community", "新增的人需要填写社区和网格"))
     if problems:
         _reject(plan, source, table, mapping, raw.row, raw.values, problems)
         return
@@ -484,6 +544,16 @@ def _plan_row(
         prior.stated.setdefault(k, val)
     prior.merged_from.append(here if source == prior.source else f"{source} {here}")
     plan.merged_duplicates += 1
+
+
+def _outside(s: Session, column: str, zh: str) -> Problem:
+    """A row outside the signed-in worker's communities (which are named, so they can fix it)."""
+    mine = scope.names(s)
+    return Problem(
+        column,
+        f"{zh}（您负责：{mine}）；请交督导导入",
+        f"This row is outside your communities ({mine}); ask a supervisor to import it",
+    )
 
 
 def _contacts_from(v: dict[str, Any]) -> tuple[ContactInput, ...]:
@@ -623,25 +693,38 @@ class ImportResult:
     rejected: int
     created_ids: tuple[int, ...]
     updated_ids: tuple[int, ...]
+    places_created: tuple[str, ...] = ()
 
     @property
     def changes(self) -> Changes:
-        return Changes.of(elders=self.created_ids + self.updated_ids)
+        return Changes.of(elders=self.created_ids + self.updated_ids, places=bool(self.places_created))
 
 
 def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> Job[ImportResult]:
     """Write every accepted row of ``plan`` in ONE transaction (all or nothing); Cancel rolls back."""
     from silverage.services.roster import elders  # the roster write service (validation, duplicates, audit)
+    from silverage.services.roster.places import create_pending
 
+    ctx.require(Action.IMPORT)
+    new_places = plan.places_created
+    if plan.create_places and new_places:
+        ctx.require(Action.EDIT_PLACES)
     today = today or ctx.clock.today()
     total = len(plan.created) + len(plan.updated)
     updated: list[int] = []
     yield Progress(0, total, "正在导入…")
     with ctx.transaction() as s:
+        # The places first (same transaction): the rows' planned place ids become real ones.
+        real = create_pending(s, ctx.actor, plan.places) if plan.places is not None and new_places else {}
+
+        def placed(inp: ElderInput) -> ElderInput:
+            mg = inp.micro_grid_id
+            return replace(inp, micro_grid_id=real[mg]) if mg is not None and mg < 0 else inp
+
         # New people in bulk: the same rules, audit rows and assessment as one by one, in chunks.
         try:
             created = yield from _relabel(
-                elders.create_many_in(s, ctx.actor, [row.inp for row in plan.created], today), total
+                elders.create_many_in(s, ctx.actor, [placed(row.inp) for row in plan.created], today), total
             )
         except elders.RowInvalid as exc:
             row = plan.created[exc.index]
@@ -659,7 +742,7 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
                     "preview; nothing was imported. Preview again, then import",
                 )
             try:
-                elders.update_in(s, ctx.actor, elder, row.inp, today)
+                elders.update_in(s, ctx.actor, elder, placed(row.inp), today)
             except ValidationError as exc:
                 raise UserError(
                     f"{row.sheet} 第{row.row}行：{exc.zh}。导入已取消，没有任何改动",
@@ -677,10 +760,16 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
             "elder",
             None,
             detail=f"files={len(plan.files)} created={len(created)} updated={len(updated)} "
-            f"unchanged={len(plan.unchanged)} rejected={plan.rejected_rows}",
+            f"unchanged={len(plan.unchanged)} rejected={plan.rejected_rows} places_created={len(new_places)}",
         )
     return ImportResult(
-        len(created), len(updated), len(plan.unchanged), plan.rejected_rows, tuple(created), tuple(updated)
+        len(created),
+        len(updated),
+        len(plan.unchanged),
+        plan.rejected_rows,
+        tuple(created),
+        tuple(updated),
+        tuple(new_places),
     )
 
 
@@ -702,8 +791,10 @@ def plan_import(
     paths: Sequence[Path | str],
     mappings: dict[str, dict[int, str]] | None = None,
     today: date | None = None,
+    *,
+    create_places: bool = False,
 ) -> ImportPlan:
-    return run_to_end(plan_job(ctx, paths, mappings, today))
+    return run_to_end(plan_job(ctx, paths, mappings, today, create_places=create_places))
 
 
 def apply_plan(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> ImportResult:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.changes import Changes
+from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress, run_to_end
 from silverage.services import audit
@@ -34,6 +35,7 @@ def reassign_micro_grid_job(
 
     Cancelling (closing the generator) rolls the whole move back: nothing is half moved.
     """
+    ctx.require(Action.EDIT_ROSTER)
     ids = list(dict.fromkeys(elder_ids))
     if not ids:
         raise UserError("没有选中任何人", "Nobody is selected")
@@ -73,7 +75,5 @@ def reassign_micro_grid_job(
     return MicroGridMove(moved, tuple(ids))
 
 
-def reassign_micro_grid(
-    ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int
-) -> MicroGridMove:
+def reassign_micro_grid(ctx: ServiceContext, elder_ids: Sequence[int], micro_grid_id: int) -> MicroGridMove:
     return run_to_end(reassign_micro_grid_job(ctx, elder_ids, micro_grid_id))

@@ -27,9 +27,10 @@ from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
 from silverage.domain.enums import ElderStatus
 from silverage.domain.level_display import level_display
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress
-from silverage.services import audit
+from silverage.services import audit, scope
 from silverage.services.care import assessment
 from silverage.services.care.assessment import LevelChange
 from silverage.services.conflicts import conflict_error
@@ -139,6 +140,8 @@ class SimilarExists(UserError):
 
 
 def get_elder(ctx: ServiceContext, elder_id: int, today: date | None = None) -> ElderDetail:
+    """The whole record with full ID number and phones, for the editor (not for a viewer)."""
+    ctx.require(Action.VIEW_PERSON)
     with ctx.read() as s:
         return detail_in(s, _load(s, elder_id), today)
 
@@ -213,7 +216,19 @@ def detail_in(s: Session, e: m.Elder, today: date | None = None) -> ElderDetail:
 
 
 def find_by_id_number(s: Session, number: str) -> m.Elder | None:
-    return s.scalar(select(m.Elder).where(m.Elder.id_number == idcard.normalize(number)))
+    """Whoever has this ID number on the whole roster (also outside a worker's communities)."""
+    return s.scalar(
+        select(m.Elder)
+        .where(m.Elder.id_number == idcard.normalize(number))
+        .execution_options(**scope.UNSCOPED)
+    )
+
+
+def _visible(s: Session, elder_id: int) -> bool:
+    """Whether the session's actor sees this person (always, unless limited to some communities)."""
+    if scope.communities_of(s) is None:
+        return True
+    return s.scalar(select(m.Elder.id).where(m.Elder.id == elder_id)) is not None
 
 
 def find_similar(s: Session, name: str, birth_date: date, address_detail: str) -> list[int]:
@@ -235,7 +250,15 @@ def find_similar(s: Session, name: str, birth_date: date, address_detail: str) -
 # ------------------------------------------------------------------ session-level writes
 
 
-def _duplicate_problem(number: str, other_name: str, other_id: int | None) -> Problem:
+def _duplicate_problem(number: str, other_name: str, other_id: int | None, hidden: bool = False) -> Problem:
+    if hidden:  # someone in another community: a worker learns that, not who
+        return Problem(
+            "id_number",
+            f"身份证号 {idcard.mask(number)} 已登记在其他社区，不能重复登记；"
+            "如此人已搬到您的社区，请联系督导调整",
+            f"ID number {idcard.mask(number)} is already on the roster in another community; if the person "
+            "has moved to yours, ask a supervisor",
+        )
     where = f"{other_name}（编号{other_id}）" if other_id is not None else other_name
     where_en = f"{other_name} (no. {other_id})" if other_id is not None else other_name
     return Problem(
@@ -245,7 +268,14 @@ def _duplicate_problem(number: str, other_name: str, other_id: int | None) -> Pr
     )
 
 
-def _no_micro_grid() -> Problem:
+def _no_micro_grid(s: Session | None = None) -> Problem:
+    if s is not None and scope.communities_of(s) is not None:
+        mine = scope.names(s)
+        return Problem(
+            "micro_grid_id",
+            f"请选择您负责的社区（{mine}）中的微网格",
+            f"Choose a micro-grid in your communities ({mine})",
+        )
     return Problem("micro_grid_id", "所选微网格不存在", "The chosen micro-grid does not exist")
 
 
@@ -256,9 +286,9 @@ def _validate(
     if info is not None:
         other = find_by_id_number(s, info.number)
         if other is not None and other.id != own_id:
-            problems.append(_duplicate_problem(info.number, other.name, other.id))
-    if cleaned.micro_grid_id is not None and s.get(m.MicroGrid, cleaned.micro_grid_id) is None:
-        problems.append(_no_micro_grid())
+            problems.append(_duplicate_problem(info.number, other.name, other.id, not _visible(s, other.id)))
+    if not scope.micro_grid_visible(s, cleaned.micro_grid_id):
+        problems.append(_no_micro_grid(s))
     if problems:
         raise ValidationError(problems)
     assert info is not None
@@ -403,7 +433,9 @@ def create_many_in(
         on_roster = {
             n: (name, eid)
             for n, name, eid in s.execute(
-                select(m.Elder.id_number, m.Elder.name, m.Elder.id).where(m.Elder.id_number.in_(numbers))
+                select(m.Elder.id_number, m.Elder.name, m.Elder.id)
+                .where(m.Elder.id_number.in_(numbers))
+                .execution_options(**scope.UNSCOPED)
             )
         }
         wanted = {c.micro_grid_id for c, _, _ in checked if c.micro_grid_id is not None} - places
@@ -414,11 +446,14 @@ def create_many_in(
             problems = list(problems)
             if info is not None:
                 if info.number in on_roster:
-                    problems.append(_duplicate_problem(info.number, *on_roster[info.number]))
+                    name, eid = on_roster[info.number]
+                    problems.append(_duplicate_problem(info.number, name, eid, not _visible(s, eid)))
                 elif info.number in seen:
                     problems.append(_duplicate_problem(info.number, seen[info.number], None))
             if cleaned.micro_grid_id is not None and cleaned.micro_grid_id not in places:
-                problems.append(_no_micro_grid())
+                problems.append(_no_micro_grid(s))
+            elif cleaned.micro_grid_id is None and scope.communities_of(s) is not None:
+                problems.append(_no_micro_grid(s))
             if problems:
                 raise RowInvalid(start + i, problems)
             assert info is not None
@@ -479,6 +514,7 @@ def _level_pair(change: LevelChange | None) -> tuple[str | None, str] | None:
 def create_elder(
     ctx: ServiceContext, inp: ElderInput, *, confirm_similar: bool = False, today: date | None = None
 ) -> SaveResult:
+    ctx.require(Action.EDIT_ROSTER)
     today = today or ctx.clock.today()
     with ctx.transaction() as s:
         cleaned, info = _validate(s, inp, today, None)
@@ -503,6 +539,7 @@ def create_elder(
 def update_elder(
     ctx: ServiceContext, elder_id: int, inp: ElderInput, expected_version: int, today: date | None = None
 ) -> SaveResult:
+    ctx.require(Action.EDIT_ROSTER)
     today = today or ctx.clock.today()
     try:
         with ctx.transaction() as s:
@@ -525,6 +562,7 @@ def archive_elder(
     today: date | None = None,
 ) -> SaveResult:
     """Take someone off the active roster (moved, care home, deceased) with the date and reason."""
+    ctx.require(Action.EDIT_ROSTER)
     today = today or ctx.clock.today()
     status = ElderStatus(status)
     problems = []
@@ -551,8 +589,15 @@ def restore_elder(
     ctx: ServiceContext, elder_id: int, expected_version: int, today: date | None = None
 ) -> SaveResult:
     """Put an archived person back on the active roster (re-assessed at once)."""
+    ctx.require(Action.EDIT_ROSTER)
     return _set_status(
-        ctx, elder_id, ElderStatus.ACTIVE.value, None, "", expected_version, "restore",
+        ctx,
+        elder_id,
+        ElderStatus.ACTIVE.value,
+        None,
+        "",
+        expected_version,
+        "restore",
         today or ctx.clock.today(),
     )
 
@@ -608,7 +653,10 @@ class AuditRow:
 
 def audit_trail(ctx: ServiceContext, elder_id: int) -> list[AuditRow]:
     """Everything that happened to a person's record (oldest first): fields, archive, overrides, contacts."""
+    ctx.require(Action.VIEW_PERSON)
     with ctx.read() as s:
+        if not _visible(s, elder_id):
+            raise UserError(f"找不到编号为{elder_id}的老人", f"No elder with id {elder_id}")
         contact_ids = {
             r[0]
             for r in s.execute(

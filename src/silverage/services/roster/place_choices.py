@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from silverage.db import models as m
+from silverage.domain.permissions import Action
 from silverage.services.context import ServiceContext
 
 
@@ -25,10 +26,12 @@ class MicroGridChoice:
 
 
 def micro_grids(ctx: ServiceContext) -> list[MicroGridChoice]:
+    ctx.require(Action.LIST)
     stmt = (
         select(m.MicroGrid.id, m.MicroGrid.name, m.Grid.id, m.Grid.name, m.Community.id, m.Community.name)
         .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
         .join(m.Community, m.Grid.community_id == m.Community.id)
+        .where(m.MicroGrid.archived.is_(False), m.Grid.archived.is_(False), m.Community.archived.is_(False))
         .order_by(m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.MicroGrid.id)
     )
     with ctx.read() as s:
@@ -43,6 +46,11 @@ class CommunityChoice:
 
 def communities(ctx: ServiceContext) -> list[CommunityChoice]:
     """Every community in its office order, also those that have no grid yet."""
-    stmt = select(m.Community.id, m.Community.name).order_by(m.Community.sort_order, m.Community.id)
+    ctx.require(Action.LIST)
+    stmt = (
+        select(m.Community.id, m.Community.name)
+        .where(m.Community.archived.is_(False))
+        .order_by(m.Community.sort_order, m.Community.id)
+    )
     with ctx.read() as s:
         return [CommunityChoice(*row) for row in s.execute(stmt)]

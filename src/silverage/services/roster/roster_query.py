@@ -10,10 +10,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
+from silverage.domain import phone as phone_rules
 from silverage.domain.address import format_address
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.idcard import age_on
+from silverage.domain.permissions import Action
+from silverage.services import audit
 from silverage.services.context import ServiceContext
 
 
@@ -137,14 +140,34 @@ def _apply(stmt: Select, f: ElderFilter) -> Select:
     return stmt
 
 
+def mask_id(number: str) -> str:
+    """``idcard.mask`` for a stored (already normalised) number, without normalising it again:
+    a list of 100,000 people masks 100,000 numbers."""
+    return number[:4] + "*" * (len(number) - 8) + number[-4:] if len(number) > 8 else "*" * len(number)
+
+
+def mask_phone(number: str) -> str:
+    return phone_rules.mask(number) if number else ""
+
+
 def list_elders(
-    ctx: ServiceContext, f: ElderFilter | None = None, today: date | None = None
+    ctx: ServiceContext, f: ElderFilter | None = None, today: date | None = None, *, unmasked: bool = False
 ) -> list[ElderRow]:
+    """The roster list. ID numbers and phones are masked unless a supervisor asks for them in full
+    (``unmasked``), which is audited like an unmasked export."""
+    ctx.require(Action.LIST)
+    if unmasked:
+        ctx.require(Action.UNMASKED)
     with ctx.read() as s:
-        return query_elders(s, f or ElderFilter(), today)
+        rows = query_elders(s, f or ElderFilter(), today, masked=not unmasked)
+    if unmasked:
+        audit.record_unmasked(ctx, "elder list", "elder", len(rows), ("id_number", "phone"))
+    return rows
 
 
-def query_elders(s: Session, f: ElderFilter, today: date | None = None) -> list[ElderRow]:
+def query_elders(
+    s: Session, f: ElderFilter, today: date | None = None, *, masked: bool = False
+) -> list[ElderRow]:
     today = today or SYSTEM_CLOCK.today()
     stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER)
     rows = []
@@ -154,10 +177,10 @@ def query_elders(s: Session, f: ElderFilter, today: date | None = None) -> list[
                 id=r[0],
                 name=r[1],
                 gender=r[2],
-                id_number=r[3],
+                id_number=mask_id(r[3]) if masked else r[3],
                 birth_date=r[4],
                 age=age_on(r[4], today),
-                phone=r[5],
+                phone=mask_phone(r[5]) if masked else r[5],
                 address=format_address(r[6], r[7], r[8], r[9]),
                 community=r[10] or "",
                 grid=r[11] or "",
@@ -188,6 +211,7 @@ class PlaceCounts:
 
 
 def counts(ctx: ServiceContext) -> PlaceCounts:
+    ctx.require(Action.VIEW_DASHBOARD)
     with ctx.read() as s:
 
         def n(stmt: Select) -> int:
@@ -223,7 +247,13 @@ class VolunteerRow:
         return asdict(self)
 
 
-def list_volunteers(ctx: ServiceContext, include_inactive: bool = True) -> list[VolunteerRow]:
+def list_volunteers(
+    ctx: ServiceContext, include_inactive: bool = True, *, unmasked: bool = False
+) -> list[VolunteerRow]:
+    """Volunteers with their places; phones masked unless a supervisor asks (audited)."""
+    ctx.require(Action.LIST)
+    if unmasked:
+        ctx.require(Action.UNMASKED)
     stmt = (
         select(m.Volunteer, m.MicroGrid.name, m.Grid.name, m.Community.name)
         .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
@@ -234,11 +264,11 @@ def list_volunteers(ctx: ServiceContext, include_inactive: bool = True) -> list[
     if not include_inactive:
         stmt = stmt.where(m.Volunteer.active.is_(True))
     with ctx.read() as s:
-        return [
+        rows = [
             VolunteerRow(
                 v.id,
                 v.name,
-                v.phone,
+                v.phone if unmasked else mask_phone(v.phone),
                 v.kind,
                 c or "",
                 g or "",
@@ -252,6 +282,9 @@ def list_volunteers(ctx: ServiceContext, include_inactive: bool = True) -> list[
             )
             for v, mg, g, c in s.execute(stmt)
         ]
+    if unmasked:
+        audit.record_unmasked(ctx, "volunteer list", "volunteer", len(rows), ("phone",))
+    return rows
 
 
 def is_synthetic(ctx: ServiceContext) -> bool:

@@ -19,8 +19,10 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind, VisitStatus
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, ValidationError
 from silverage.domain.visit_policy import home_windows
+from silverage.services import audit
 from silverage.services.context import ServiceContext
 from silverage.services.roster.roster_query import join_places
 from silverage.services.visits import visit_rows
@@ -54,6 +56,7 @@ def _month(year: int, month: int) -> tuple[date, date]:
 
 
 def monthly_rates(ctx: ServiceContext, year: int, month: int, by: str = "community") -> list[RateRow]:
+    ctx.require(Action.VIEW_DASHBOARD)
     if by not in BY:
         raise ValidationError(
             [Problem("by", f"分组只能是 {'、'.join(BY)}", f"Group by one of {', '.join(BY)}")]
@@ -118,6 +121,7 @@ def overall_rate(ctx: ServiceContext, year: int, month: int) -> RateRow:
 
 
 def visit_history(ctx: ServiceContext, elder_id: int) -> list[VisitRow]:
+    ctx.require(Action.VIEW_PERSON)
     stmt = (
         visit_rows.visit_select()
         .where(m.Visit.elder_id == elder_id)
@@ -128,11 +132,18 @@ def visit_history(ctx: ServiceContext, elder_id: int) -> list[VisitRow]:
 
 
 def visits_between(
-    ctx: ServiceContext, start: date, end: date, volunteer_id: int | None = None
+    ctx: ServiceContext, start: date, end: date, volunteer_id: int | None = None, *, unmasked: bool = False
 ) -> list[VisitRow]:
+    """Visits planned in [start, end]; the person's ID number masked unless a supervisor asks (audited)."""
+    ctx.require(Action.LIST)
+    if unmasked:
+        ctx.require(Action.UNMASKED)
     stmt = visit_rows.visit_select().where(m.Visit.planned_date >= start, m.Visit.planned_date <= end)
     if volunteer_id is not None:
         stmt = stmt.where(m.Visit.volunteer_id == volunteer_id)
     stmt = stmt.order_by(m.Visit.planned_date, m.Visit.half_day, m.Visit.volunteer_id, m.Visit.id)
     with ctx.read() as s:
-        return visit_rows.fetch(s, stmt)
+        rows = visit_rows.fetch(s, stmt, masked=not unmasked)
+    if unmasked:
+        audit.record_unmasked(ctx, "visit list", "visit", len({r.elder_id for r in rows}), ("id_number",))
+    return rows

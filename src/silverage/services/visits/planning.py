@@ -24,12 +24,14 @@ from silverage.db import models as m
 from silverage.domain import scheduling, visit_code
 from silverage.domain.changes import Changes
 from silverage.domain.enums import ElderStatus, VisitKind, VisitStatus
+from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.domain.visit_policy import ExistingVisit, required_visits, windows_span
-from silverage.services import audit
+from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
 from silverage.services.roster.roster_query import join_places
+from silverage.services.scope import UNSCOPED
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
 MAX_DAYS = 366
@@ -87,6 +89,7 @@ def plan_period(ctx: ServiceContext, start: date, end: date, name: str = "") -> 
 
 
 def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "") -> Job[PlanSummary]:
+    ctx.require(Action.PLAN_VISITS)
     _check_period(start, end)
     t0 = time.perf_counter()
     with ctx.transaction() as s:
@@ -118,15 +121,18 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         lo, hi = windows_span(start, end, policy)
         lo, hi = min(lo, scheduling.monday(start)), max(hi, scheduling.monday(end) + timedelta(days=6))
         existing = s.execute(
-            select(
-                m.Visit.elder_id, m.Visit.kind, m.Visit.planned_date, m.Visit.volunteer_id, m.Visit.status
-            ).where(
+            select(m.Visit.elder_id, m.Visit.kind, m.Visit.planned_date, m.Visit.volunteer_id, m.Visit.status)
+            .where(
                 m.Visit.status != VisitStatus.CANCELLED.value,
                 m.Visit.planned_date >= lo,
                 m.Visit.planned_date <= hi,
             )
+            # A worker plans their communities' people, but their volunteers' weeks may already hold
+            # visits elsewhere: count all of them against the weekly maximum.
+            .execution_options(**UNSCOPED)
         ).all()
-        kept = sum(1 for e in existing if start <= e[2] <= end)
+        mine = {e[0] for e in elders} if scope.communities_of(s) is not None else None
+        kept = sum(1 for e in existing if start <= e[2] <= end and (mine is None or e[0] in mine))
         yield Progress(1, 5, "计算应探访次数…")
         required = required_visits(
             ((e[0], e[1]) for e in elders),
@@ -419,6 +425,7 @@ def move_visit(
     version: int | None = None,
 ) -> ChangeResult:
     """Move a visit to another day/half-day. Conflicts come back as warnings; ``confirm`` applies anyway."""
+    ctx.require(Action.RECORD_VISITS)
     with ctx.transaction() as s:
         visit = _editable(s, visit_id, version)
         warnings = _conflicts(s, visit, day, half, visit.volunteer_id)
@@ -439,6 +446,7 @@ def swap_volunteer(
     version: int | None = None,
 ) -> ChangeResult:
     """Give a visit to another volunteer; warnings as for ``move_visit``."""
+    ctx.require(Action.RECORD_VISITS)
     with ctx.transaction() as s:
         visit = _editable(s, visit_id, version)
         warnings = _conflicts(s, visit, visit.planned_date, visit.half_day, volunteer_id)
@@ -458,6 +466,7 @@ def swap_volunteer(
 
 def set_status(ctx: ServiceContext, visit_id: int, status: str) -> Changes:
     """Confirm (the volunteer agreed) or cancel a planned visit."""
+    ctx.require(Action.RECORD_VISITS)
     if status not in (VisitStatus.CONFIRMED.value, VisitStatus.CANCELLED.value, VisitStatus.PLANNED.value):
         raise ValidationError(
             [Problem("status", "只能确认、取消或恢复为已计划", "Only confirm, cancel or re-plan")]

@@ -14,6 +14,7 @@ from silverage.db import models as m
 from silverage.domain import scheduling
 from silverage.domain.changes import Changes
 from silverage.domain.enums import VisitStatus
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError
 from silverage.domain.progress import Progress, run_to_end
 from silverage.services import audit
@@ -58,6 +59,7 @@ class _DryRun(Exception):
 def volunteer_choices(ctx: ServiceContext, elder_ids: Sequence[int]) -> list[VolunteerChoice]:
     """Active volunteers, nearest first: most selected people in their micro-grid, then their grid,
     then their community, then by name."""
+    ctx.require(Action.LIST)
     ids = list(dict.fromkeys(elder_ids))
     with ctx.read() as s:
         grids = {mg.id: (mg.grid_id, mg.grid.community_id, mg.name) for mg in s.scalars(select(m.MicroGrid))}
@@ -102,6 +104,7 @@ def reassign_volunteer_job(
     warnings before anything changes; cancelling rolls the whole change back too. Visits already
     done, cancelled or in the past are never touched.
     """
+    ctx.require(Action.RECORD_VISITS)
     ids = list(dict.fromkeys(elder_ids))
     if not ids:
         raise UserError("没有选中任何人", "Nobody is selected")

@@ -10,7 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
-from silverage.services.roster.roster_query import join_places
+from silverage.services.roster.roster_query import join_places, mask_id
 
 
 @dataclass(frozen=True)
@@ -84,14 +84,16 @@ def visit_select() -> Select:
     )
 
 
-def fetch(s: Session, stmt: Select) -> list[VisitRow]:
+def fetch(s: Session, stmt: Select, *, masked: bool = True) -> list[VisitRow]:
+    """The visits ``stmt`` selects; the person's ID number masked unless ``masked`` is False (a
+    supervisor's audited full list)."""
     return [
         VisitRow(
             id=r[0],
             code=r[1],
             elder_id=r[2],
             elder_name=r[3],
-            id_number=r[4],
+            id_number=mask_id(r[4]) if masked else r[4],
             level=r[5],
             community=r[6] or "",
             grid=r[7] or "",

@@ -12,6 +12,7 @@ from silverage.db import models as m
 from silverage.domain.calendar_cn import WorkCalendar
 from silverage.domain.changes import HOLIDAYS, VISIT_POLICY, Changes
 from silverage.domain.enums import HolidayKind
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, ValidationError
 from silverage.domain.visit_policy import DEFAULT_POLICY, SETTING_KEY, VisitPolicy
 from silverage.services import audit
@@ -29,7 +30,7 @@ def get_policy(ctx: ServiceContext) -> VisitPolicy:
 
 
 def save_policy(ctx: ServiceContext, policy: VisitPolicy) -> Changes:
-    ctx.require_supervisor("修改探访频次", "change the visit policy")
+    ctx.require(Action.EDIT_POLICY)
     value = VisitPolicy.from_json(policy.to_json()).to_json()
     with ctx.transaction() as s:
         row = s.get(m.Setting, SETTING_KEY)
@@ -63,6 +64,7 @@ def list_holidays(ctx: ServiceContext, year: int | None = None) -> list[HolidayR
 
 def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> Changes:
     """Add or change one day of the holiday table (a statutory holiday or a 调休 working day)."""
+    ctx.require(Action.EDIT_HOLIDAYS)
     if kind not in {k.value for k in HolidayKind}:
         raise ValidationError(
             [Problem("kind", "类型应为法定节假日或调休上班", "Kind must be holiday or workday")]
@@ -93,6 +95,7 @@ def set_holiday(ctx: ServiceContext, day: date, kind: str, name: str = "") -> Ch
 
 def remove_holiday(ctx: ServiceContext, day: date) -> Changes:
     """Take a day out of the holiday table; nothing changes (and nothing is said) if it is not there."""
+    ctx.require(Action.EDIT_HOLIDAYS)
     with ctx.transaction() as s:
         row = s.scalar(select(m.Holiday).where(m.Holiday.day == day))
         if row is None:

@@ -22,6 +22,7 @@ from silverage.db import models as m
 from silverage.domain import visit_code
 from silverage.domain.changes import Changes
 from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
+from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.services import audit
 from silverage.services.care.assessment import reassess_in
@@ -100,6 +101,7 @@ def _follow_ups(raw: Iterable[FollowUpInput | tuple[str, str, date]], today: dat
 
 def find_visit(ctx: ServiceContext, code: str) -> visit_rows.VisitRow:
     """Open a visit by the code on its sheet (typed, or scanned: a scanner types like a keyboard)."""
+    ctx.require(Action.LIST)
     norm = visit_code.normalize(code)
     if isinstance(norm, Problem):
         raise ValidationError([norm])
@@ -126,6 +128,7 @@ def record_visit(
     version: int | None = None,
 ) -> RecordResult:
     """Record the outcome of the visit with this code; one transaction with all its escalations."""
+    ctx.require(Action.RECORD_VISITS)
     today = today or ctx.clock.today()
     result = _outcome(outcome)
     norm = visit_code.normalize(code)
@@ -334,6 +337,7 @@ def record_phone_check_in(
     findings: Mapping[str, str] | None = None,
 ) -> RecordResult:
     """A call that was not on a plan: stored as a done phone visit with its own code."""
+    ctx.require(Action.RECORD_VISITS)
     today = today or ctx.clock.today()
     result = _outcome(outcome)
     clean = {k: str(v).strip() for k, v in (findings or {}).items() if str(v).strip()}
@@ -358,6 +362,7 @@ def record_phone_check_in(
 
 
 def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> Changes:
+    ctx.require(Action.RECORD_VISITS)
     with ctx.transaction() as s:
         row = s.get(m.FollowUp, follow_up_id)
         if row is None:
@@ -368,6 +373,7 @@ def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> Changes:
 
 
 def resolve_alert(ctx: ServiceContext, alert_id: int) -> Changes:
+    ctx.require(Action.RECORD_VISITS)
     with ctx.transaction() as s:
         row = s.get(m.Alert, alert_id)
         if row is None:

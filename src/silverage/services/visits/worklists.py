@@ -16,10 +16,11 @@ from sqlalchemy import func, select
 
 from silverage.db import models as m
 from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind
+from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, ValidationError
 from silverage.services import audit
 from silverage.services.context import ServiceContext
-from silverage.services.roster.roster_query import join_places
+from silverage.services.roster.roster_query import join_places, mask_phone
 from silverage.services.visits import planning
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
@@ -60,6 +61,7 @@ def _places():  # type: ignore[no-untyped-def]
 
 
 def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
+    ctx.require(Action.LIST)
     with ctx.read() as s:
         policy = load_policy(s)
         rows = []
@@ -111,6 +113,7 @@ class FollowUpRow:
 
 def follow_ups_due(ctx: ServiceContext, today: date, horizon_days: int = 0) -> list[FollowUpRow]:
     """Open follow-ups due by ``today + horizon_days``, the latest first."""
+    ctx.require(Action.LIST)
     stmt = (
         select(
             m.FollowUp.id,
@@ -150,6 +153,7 @@ class AlertRow:
 
 
 def open_alerts(ctx: ServiceContext) -> list[AlertRow]:
+    ctx.require(Action.LIST)
     stmt = (
         select(
             m.Alert.id,
@@ -211,6 +215,7 @@ def create_campaign(
 ) -> int:
     """A one-off round: a phone visit for every active person of ``levels`` within ``days`` working
     days from ``start``, red first, spread evenly over those days. Returns the campaign id."""
+    ctx.require(Action.CAMPAIGN)
     levels = [lv for lv in levels]
     problems = []
     if not name.strip():
@@ -268,6 +273,7 @@ def create_campaign(
 
 
 def campaigns(ctx: ServiceContext) -> list[CampaignRow]:
+    ctx.require(Action.LIST)
     contact = [o.value for o in Outcome if o.is_contact]
     stmt = (
         select(
@@ -288,9 +294,13 @@ def campaigns(ctx: ServiceContext) -> list[CampaignRow]:
         return [CampaignRow(*r) for r in s.execute(stmt)]
 
 
-def call_list(ctx: ServiceContext, campaign_id: int) -> list[CallRow]:
-    """The calls of a campaign in the order to make them: by day, red first. Shows full numbers:
-    this list is for the phone, on screen; printing it is the reports' business (masked)."""
+def call_list(ctx: ServiceContext, campaign_id: int, *, unmasked: bool = False) -> list[CallRow]:
+    """The calls of a campaign in the order to make them: by day, red first. Phones are masked like
+    every list (the person's record has them in full) unless a supervisor asks, which is audited."""
+    ctx.require(Action.LIST)
+    if unmasked:
+        ctx.require(Action.UNMASKED)
+    show = (lambda p: p or "") if unmasked else mask_phone
     with ctx.read() as s:
         stmt = join_places(
             select(
@@ -325,13 +335,15 @@ def call_list(ctx: ServiceContext, campaign_id: int) -> list[CallRow]:
             r[4],
             r[5] or "",
             r[6] or "",
-            r[7] or "",
+            show(r[7]),
             first.get(r[2], ("", ""))[0],
-            first.get(r[2], ("", ""))[1],
+            show(first.get(r[2], ("", ""))[1]),
             r[8],
             r[9],
         )
         for r in rows
     ]
+    if unmasked:
+        audit.record_unmasked(ctx, "call list", "elder", len(out), ("phone", "contact_phone"))
     out.sort(key=lambda c: (c.planned_date, RANK.get(c.level or "green", 2), c.elder_id))
     return out

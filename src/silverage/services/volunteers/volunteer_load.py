@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 
 from silverage.db import models as m
+from silverage.domain.permissions import Action
 from silverage.services.context import ServiceContext
 
 
@@ -35,6 +36,7 @@ def _month(today: date) -> tuple[date, date]:
 
 
 def month_loads(ctx: ServiceContext, today: date) -> dict[int, MonthLoad]:
+    ctx.require(Action.LIST)
     start, end = _month(today)
     stmt = (
         select(m.Visit.volunteer_id, func.count(), func.sum(case((m.Visit.status == "done", 1), else_=0)))
@@ -52,6 +54,7 @@ def month_loads(ctx: ServiceContext, today: date) -> dict[int, MonthLoad]:
 
 def visited_people(ctx: ServiceContext, volunteer_id: int, since: date) -> list[VisitedPerson]:
     """People this volunteer has visits with since ``since`` (planned or done), most visits first."""
+    ctx.require(Action.LIST)
     stmt = (
         select(
             m.Elder.id,

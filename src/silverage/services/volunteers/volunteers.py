@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
+from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
+from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.volunteer_input import VolunteerInput, clean_and_validate
 from silverage.services import audit
@@ -81,11 +83,13 @@ def _check_version(v: m.Volunteer, expected_version: int) -> None:
 
 
 def get_volunteer(ctx: ServiceContext, volunteer_id: int) -> VolunteerDetail:
+    ctx.require(Action.VIEW_PERSON)
     with ctx.read() as s:
         return _detail(_load(s, volunteer_id))
 
 
 def create_volunteer(ctx: ServiceContext, inp: VolunteerInput) -> VolunteerDetail:
+    ctx.require(Action.EDIT_VOLUNTEERS)
     with ctx.transaction() as s:
         cleaned = _validated(s, inp)
         v = m.Volunteer(**cleaned.model_fields(), active=True)
@@ -98,9 +102,13 @@ def create_volunteer(ctx: ServiceContext, inp: VolunteerInput) -> VolunteerDetai
 def update_volunteer(
     ctx: ServiceContext, volunteer_id: int, inp: VolunteerInput, expected_version: int
 ) -> VolunteerDetail:
+    ctx.require(Action.EDIT_VOLUNTEERS)
     with ctx.transaction() as s:
         v = _load(s, volunteer_id)
         _check_version(v, expected_version)
+        if inp.phone and inp.phone == phone_rules.mask(v.phone):
+            # A list shows phones masked; a screen that hands the masked number back means "unchanged".
+            inp = replace(inp, phone=v.phone)
         cleaned = _validated(s, inp)
         before = {f: getattr(v, f) for f in FIELDS}
         after = cleaned.model_fields()
@@ -115,6 +123,7 @@ def set_active(
     ctx: ServiceContext, volunteer_id: int, active: bool, reason: str, expected_version: int
 ) -> VolunteerDetail:
     """Stop (or resume) giving someone visits; the reason goes in the audit trail."""
+    ctx.require(Action.EDIT_VOLUNTEERS)
     with ctx.transaction() as s:
         v = _load(s, volunteer_id)
         _check_version(v, expected_version)
