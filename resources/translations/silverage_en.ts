@@ -1,6 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>添加账号</source>
+            <translation>Add account</translation>
+        </message>
+        <message>
+            <source>修改账号</source>
+            <translation>Change account</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>负责社区</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>初始密码</source>
+            <translation>First password</translation>
+        </message>
+        <message>
+            <source>请把初始密码当面告诉本人；本人第一次登录后可以在“设置”里修改。</source>
+            <translation>Tell the person the first password face to face; after signing in they can change it under Settings.</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>社区工作者只能看到和修改所选社区的老人、探访和志愿者。</source>
+            <translation>A community worker sees and changes only the people, visits and volunteers of the communities ticked here.</translation>
+        </message>
+        <message>
+            <source>督导可以查看和修改所有社区，可以修改分级规则和探访频次。</source>
+            <translation>A supervisor sees and changes every community, the care-level rules and the visit policy.</translation>
+        </message>
+        <message>
+            <source>管理员管理账号、地点和设置，也可以做督导能做的一切。</source>
+            <translation>An administrator manages accounts, places and settings, and can do everything a supervisor can.</translation>
+        </message>
+        <message>
+            <source>只读账号只能查看总览和隐藏了号码的名单。</source>
+            <translation>A read-only account sees the dashboard and lists with masked numbers only.</translation>
+        </message>
+        <message>
+            <source>请填写用户名</source>
+            <translation>Enter a username</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>第一个管理员</source>
+            <translation>The first administrator</translation>
+        </message>
+        <message>
+            <source>管理员负责账号、地点和设置，以后可以在“设置 → 账号”里为每位社区工作者建立账号。</source>
+            <translation>The administrator looks after accounts, places and settings, and can give every community worker an account later under Settings → Accounts.</translation>
+        </message>
+        <message>
+            <source>例如：张主任</source>
+            <translation>The administrator's name</translation>
+        </message>
+        <message>
+            <source>登录用的名字，例如 zhang</source>
+            <translation>The name to sign in with, e.g. zhang</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>银龄</source>
@@ -143,6 +233,37 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>设置新密码</source>
+            <translation>Set a new password</translation>
+        </message>
+        <message>
+            <source>%1：管理员为您设置了临时密码，请现在换成只有您知道的新密码。</source>
+            <translation>%1: an administrator gave you a temporary password. Choose a new one that only you know.</translation>
+        </message>
+        <message>
+            <source>%1：请先输入原密码，再输入两次新密码。</source>
+            <translation>%1: enter your current password, then the new one twice.</translation>
+        </message>
+        <message>
+            <source>原密码</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>新密码</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>保存新密码</source>
+            <translation>Save the new password</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsEditor</name>
         <message>
             <source>添加联系人</source>
@@ -265,6 +386,10 @@
         <message>
             <source>在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7</source>
             <translation>%1 on the roster · red %2 · yellow %3 · green %4 · overdue %5 · reassessment due %6 · milestone birthdays %7</translation>
+        </message>
+        <message>
+            <source>总览</source>
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>%1（%2/%3）</source>
@@ -481,6 +606,21 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
     </context>
     <context>
+        <name>IdleLock</name>
+        <message>
+            <source>解锁</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>退出银龄</source>
+            <translation>Quit silverage</translation>
+        </message>
+        <message>
+            <source>没有保存的内容会丢失。确定要退出吗？</source>
+            <translation>Anything not saved will be lost. Quit anyway?</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>导入Excel花名册</source>
@@ -513,6 +653,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>选择要导入的Excel工作簿（.xlsx，可多个，例如每个社区一份）。旧版.xls、WPS .et和CSV请先另存为.xlsx。</source>
             <translation>Choose the Excel workbooks to import (.xlsx, several allowed, e.g. one per community). Save old .xls, WPS .et and CSV files as .xlsx first.</translation>
+        </message>
+        <message>
+            <source>表格里出现、系统中还没有的社区、网格和微网格，导入时一并新建（预览中列出）</source>
+            <translation>Create the communities, grids and micro-grids the workbook names that do not exist yet (listed in the preview)</translation>
         </message>
         <message>
             <source>添加文件…</source>
@@ -627,6 +771,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Rejected (%1)</translation>
         </message>
         <message>
+            <source>将新建的地点</source>
+            <translation>Places to create</translation>
+        </message>
+        <message>
+            <source>新建地点 (%1)</source>
+            <translation>New places (%1)</translation>
+        </message>
+        <message>
             <source>文件</source>
             <translation>File</translation>
         </message>
@@ -649,6 +801,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。</source>
             <translation>Import finished — new %1, updated %2, unchanged %3, rejected %4. Rejected rows were not imported; save them as an error workbook, fix them and import it again.</translation>
+        </message>
+        <message>
+            <source>新建了 %1 个地点：%2</source>
+            <translation>%1 place(s) created: %2</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
         </message>
         <message>
             <source>保存错误工作簿</source>
@@ -826,6 +986,29 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
     </context>
     <context>
+        <name>LockCover</name>
+        <message>
+            <source>已锁定</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>较长时间没有操作，为保护老人的个人信息，窗口已锁定。请输入 %1 的密码继续。</source>
+            <translation>Nobody has used the window for a while, so it is locked to protect people's personal data. Enter %1's password to go on.</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>退出银龄…</source>
+            <translation>Quit silverage…</translation>
+        </message>
+        <message>
+            <source>解锁</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>银龄 · 独居空巢老人关爱</source>
@@ -980,6 +1163,33 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>从未</source>
             <translation>Never</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordFields</name>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>再输入一次</source>
+            <translation>Again</translation>
+        </message>
+        <message>
+            <source>请输入密码</source>
+            <translation>Enter a password</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一样</source>
+            <translation>The two passwords differ</translation>
+        </message>
+        <message>
+            <source>密码可以使用；请再输入一次</source>
+            <translation>This password can be used; type it again</translation>
+        </message>
+        <message>
+            <source>密码可以使用</source>
+            <translation>This password can be used</translation>
         </message>
     </context>
     <context>
@@ -1153,6 +1363,276 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>请先保存或撤销表单中的修改，再更改在册状态。</source>
             <translation>Save or undo the changes in the form before changing the roster status.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesPage</name>
+        <message>
+            <source>社区 → 网格 → 微网格，以及各处在册的老人和在岗的志愿者人数。合并时人员随之调整并逐人记录；还有在册老人或志愿者的地点不能归档。</source>
+            <translation>Community → grid → micro-grid, with the people on the roster and the active volunteers of each. A merge moves the people with it, recorded one by one; a place that still has people or volunteers cannot be archived.</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>在册老人</source>
+            <translation>On the roster</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <comment>count</comment>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>显示已归档的地点</source>
+            <translation>Show archived places</translation>
+        </message>
+        <message>
+            <source>添加社区…</source>
+            <translation>Add community…</translation>
+        </message>
+        <message>
+            <source>添加下一级…</source>
+            <translation>Add below…</translation>
+        </message>
+        <message>
+            <source>改名…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>上移</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>下移</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>移到其他网格…</source>
+            <translation>Move to another grid…</translation>
+        </message>
+        <message>
+            <source>合并到…</source>
+            <translation>Merge into…</translation>
+        </message>
+        <message>
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>只有督导和管理员可以修改地点。</source>
+            <translation>Only supervisors and administrators may change places.</translation>
+        </message>
+        <message>
+            <source>已归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>请在左边选择一个地点。</source>
+            <translation>Choose a place on the left.</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <comment>level</comment>
+            <translation>community</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <comment>level</comment>
+            <translation>grid</translation>
+        </message>
+        <message>
+            <source>微网格</source>
+            <comment>level</comment>
+            <translation>micro-grid</translation>
+        </message>
+        <message numerus="yes">
+            <source>所选：%1（%2）；在册老人 %3 人，在岗志愿者 %n 人</source>
+            <translation>
+                <numerusform>Selected: %1 (%2); %3 on the roster, %n active volunteer</numerusform>
+                <numerusform>Selected: %1 (%2); %3 on the roster, %n active volunteers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>添加社区</source>
+            <translation>Add community</translation>
+        </message>
+        <message>
+            <source>社区名称</source>
+            <translation>Community name</translation>
+        </message>
+        <message>
+            <source>添加网格</source>
+            <translation>Add grid</translation>
+        </message>
+        <message>
+            <source>“%1”下的网格名称</source>
+            <translation>Name of the grid in '%1'</translation>
+        </message>
+        <message>
+            <source>添加微网格</source>
+            <translation>Add micro-grid</translation>
+        </message>
+        <message>
+            <source>“%1”下的微网格名称</source>
+            <translation>Name of the micro-grid in '%1'</translation>
+        </message>
+        <message>
+            <source>改名</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>“%1”的新名称</source>
+            <translation>New name for '%1'</translation>
+        </message>
+        <message>
+            <source>调整顺序</source>
+            <translation>Change the order</translation>
+        </message>
+        <message>
+            <source>移到其他网格</source>
+            <translation>Move to another grid</translation>
+        </message>
+        <message>
+            <source>把“%1”（连同其中的人员）移到：</source>
+            <translation>Move '%1' (with its people) to:</translation>
+        </message>
+        <message>
+            <source>合并</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>把“%1”合并到（同一级的地点）：</source>
+            <translation>Merge '%1' into (a place of the same level):</translation>
+        </message>
+        <message>
+            <source>把“%1”合并到“%2”：其中 %3 位老人和 %4 名志愿者将移到“%2”（逐人记录），“%1”随后不再存在。确定合并吗？</source>
+            <translation>Merge '%1' into '%2': its %3 people and %4 volunteers move to '%2' (recorded one by one), and '%1' then no longer exists. Merge?</translation>
+        </message>
+        <message>
+            <source>合并地点</source>
+            <translation>Merge places</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesStep</name>
+        <message>
+            <source>社区、网格和微网格</source>
+            <translation>Communities, grids and micro-grids</translation>
+        </message>
+        <message>
+            <source>输入本街道的地点。可以逐个添加，可以粘贴多行，也可以从Excel读取（地点清单或花名册本身）。</source>
+            <translation>Enter the subdistrict's places: one by one, pasted as lines, or read from Excel (a place list or the roster itself).</translation>
+        </message>
+        <message>
+            <source>地点（双击改名）</source>
+            <translation>Place (double-click to rename)</translation>
+        </message>
+        <message>
+            <source>添加社区…</source>
+            <translation>Add community…</translation>
+        </message>
+        <message>
+            <source>添加下一级…</source>
+            <translation>Add below…</translation>
+        </message>
+        <message>
+            <source>移除所选</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <source>粘贴（每行一个地点）</source>
+            <translation>Paste (one place per line)</translation>
+        </message>
+        <message>
+            <source>月河社区/1网格/1号微网格
+月河社区/1网格/2号微网格
+南湖社区/1网格
+也可以从Excel复制社区、网格、微网格三列粘贴</source>
+            <translation>Community/Grid/Micro-grid, one per line
+e.g. Yuehe/Grid 1/Micro-grid 1
+or paste three columns copied from Excel</translation>
+        </message>
+        <message>
+            <source>加入左边的列表</source>
+            <translation>Add to the list on the left</translation>
+        </message>
+        <message>
+            <source>从Excel读取…</source>
+            <translation>Read from Excel…</translation>
+        </message>
+        <message>
+            <source>已在数据库中</source>
+            <translation>Already in the database</translation>
+        </message>
+        <message>
+            <source>共 %1 个社区、%2 个网格、%3 个微网格</source>
+            <translation>Communities: %1, grids: %2, micro-grids: %3</translation>
+        </message>
+        <message>
+            <source>添加社区</source>
+            <translation>Add community</translation>
+        </message>
+        <message>
+            <source>社区名称</source>
+            <translation>Community name</translation>
+        </message>
+        <message>
+            <source>添加网格</source>
+            <translation>Add grid</translation>
+        </message>
+        <message>
+            <source>“%1”下的网格名称</source>
+            <translation>Name of the grid in '%1'</translation>
+        </message>
+        <message>
+            <source>添加微网格</source>
+            <translation>Add micro-grid</translation>
+        </message>
+        <message>
+            <source>“%1”下的微网格名称</source>
+            <translation>Name of the micro-grid in '%1'</translation>
+        </message>
+        <message>
+            <source>没有读到地点：每行写一个，如 月河社区/1网格/1号微网格</source>
+            <translation>No places read: write one per line, community/grid/micro-grid</translation>
+        </message>
+        <message>
+            <source>读到 %1 行，新增 %2 个地点</source>
+            <translation>%1 line(s) read, %2 new place(s)</translation>
+        </message>
+        <message>
+            <source>选择地点清单或花名册</source>
+            <translation>Choose a place list or the roster</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>读取Excel中的地点</source>
+            <translation>Reading the places in the workbook</translation>
+        </message>
+        <message>
+            <source>“%1”里没有找到“社区”“网格”“微网格”列，也没有以社区命名的工作表</source>
+            <translation>'%1' has no community, grid or micro-grid column, and no sheet named after a community</translation>
+        </message>
+        <message>
+            <source>从“%1”读到 %2 个地点，新增 %3 个。</source>
+            <translation>%2 place(s) read from '%1', %3 new.</translation>
+        </message>
+        <message>
+            <source>有 %1 行没有读入，例如 %2 第%3行：%4</source>
+            <translation>%1 row(s) not read, e.g. %2 row %3: %4</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +2028,29 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>重置密码</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>为 %1（%2）设置新密码。</source>
+            <translation>A new password for %1 (%2).</translation>
+        </message>
+        <message>
+            <source>为 %1（%2）设置临时密码；本人下次登录时必须换成自己的新密码。</source>
+            <translation>A temporary password for %1 (%2); they must choose their own at the next sign-in.</translation>
+        </message>
+        <message>
+            <source>新密码</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>RosterModel</name>
         <message>
             <source>等级</source>
@@ -1758,6 +2261,37 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
     </context>
     <context>
+        <name>RosterStep</name>
+        <message>
+            <source>花名册</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <source>已经有Excel花名册的街道，可以现在导入；也可以先空着开始，以后再导入或逐个录入。</source>
+            <translation>If the subdistrict has an Excel roster, import it now; or start empty and import or enter people later.</translation>
+        </message>
+        <message>
+            <source>现在导入花名册（Excel）</source>
+            <translation>Import the roster now (Excel)</translation>
+        </message>
+        <message>
+            <source>先不导入，从空花名册开始</source>
+            <translation>Start with an empty roster</translation>
+        </message>
+        <message>
+            <source>完成后打开导入向导，先打开“%1”；表格里出现的新地点会一并建立。</source>
+            <translation>After Finish the import opens with '%1'; new places it names are created with it.</translation>
+        </message>
+        <message>
+            <source>完成后打开导入向导；表格里出现、还没有建立的地点会一并建立。</source>
+            <translation>After Finish the import opens; places the workbook names that do not exist yet are created with it.</translation>
+        </message>
+        <message>
+            <source>点“完成”后建立：街道“%1”；管理员 %2（%3）；地点%4。</source>
+            <translation>Finish creates: subdistrict '%1'; administrator %2 (%3); places (%4).</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>三色分级规则</source>
@@ -1955,6 +2489,19 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>SettingsPage</name>
         <message>
+            <source>常规</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <comment>tab</comment>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>账号</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
@@ -1983,6 +2530,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Switch user…</translation>
         </message>
         <message>
+            <source>修改我的密码…</source>
+            <translation>Change my password…</translation>
+        </message>
+        <message>
             <source>分级规则</source>
             <translation>Care-level rules</translation>
         </message>
@@ -1999,6 +2550,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Database</translation>
         </message>
         <message>
+            <source>街道</source>
+            <translation>Subdistrict</translation>
+        </message>
+        <message>
             <source>位置</source>
             <translation>Location</translation>
         </message>
@@ -2013,6 +2568,38 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>正式数据</source>
             <translation>Real data</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>银龄 · 第一次使用</source>
+            <translation>silverage · First start</translation>
+        </message>
+        <message>
+            <source>上一步</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>下一步</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <comment>wizard</comment>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>建立管理员账号</source>
+            <translation>Creating the administrator</translation>
+        </message>
+        <message>
+            <source>建立地点</source>
+            <translation>Creating the places</translation>
         </message>
     </context>
     <context>
@@ -2041,6 +2628,33 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>请选择用户</source>
+            <translation>Choose a user</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubdistrictPage</name>
+        <message>
+            <source>欢迎使用银龄</source>
+            <translation>Welcome to silverage</translation>
+        </message>
+        <message>
+            <source>这是一个新的数据库。几步设置之后就可以开始工作：街道名称、第一个管理员账号、社区和网格。</source>
+            <translation>This is a new database. A few steps and you can start: the subdistrict's name, the first administrator, the communities and grids.</translation>
+        </message>
+        <message>
+            <source>例如：新塍街道</source>
+            <translation>The subdistrict's name as the office writes it</translation>
+        </message>
+        <message>
+            <source>街道名称</source>
+            <translation>Subdistrict</translation>
+        </message>
+        <message>
+            <source>街道名称显示在窗口标题和登录窗口上。</source>
+            <translation>The name shows in the window title and at sign-in.</translation>
+        </message>
     </context>
     <context>
         <name>TaskRunner</name>
@@ -2055,6 +2669,137 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>错误类型：%1。如果再次出现，请把日志交给管理员。</source>
             <translation>Error type: %1. If it happens again, give the log to the administrator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>添加账号…</source>
+            <translation>Add account…</translation>
+        </message>
+        <message>
+            <source>修改…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>重置密码…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>负责社区</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>自动锁屏</source>
+            <translation>Idle lock</translation>
+        </message>
+        <message>
+            <source>无人操作</source>
+            <translation>Lock after</translation>
+        </message>
+        <message>
+            <source> 分钟</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>后遮住个人信息，输入密码才能继续（未保存的输入会保留）</source>
+            <translation>without use: personal data is covered until the password is typed (unsaved typing is kept)</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>全部社区</source>
+            <translation>All communities</translation>
+        </message>
+        <message>
+            <source>全部社区（只读）</source>
+            <translation>All communities (read-only)</translation>
+        </message>
+        <message>
+            <source>已停用</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>密码输错次数过多，暂时锁定</source>
+            <translation>Locked for a while after wrong passwords</translation>
+        </message>
+        <message>
+            <source>还没有密码</source>
+            <translation>No password yet</translation>
+        </message>
+        <message>
+            <source>下次登录需改密码</source>
+            <translation>Must change password at next sign-in</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>已添加账号 %1</source>
+            <translation>Account %1 added</translation>
+        </message>
+        <message>
+            <source>已保存账号 %1</source>
+            <translation>Account %1 saved</translation>
+        </message>
+        <message>
+            <source>已为 %1 设置新密码</source>
+            <translation>New password set for %1</translation>
+        </message>
+        <message>
+            <source>停用 %1（%2）后，此人不能再登录；TA做过的记录都会保留，以后可以再启用。确定停用吗？</source>
+            <translation>After disabling %1 (%2) they can no longer sign in; everything they recorded stays, and the account can be enabled again. Disable it?</translation>
+        </message>
+        <message>
+            <source>停用账号</source>
+            <translation>Disable account</translation>
+        </message>
+        <message>
+            <source>已停用 %1</source>
+            <translation>%1 disabled</translation>
+        </message>
+        <message>
+            <source>启用账号</source>
+            <translation>Enable account</translation>
+        </message>
+        <message>
+            <source>已启用 %1</source>
+            <translation>%1 enabled</translation>
+        </message>
+        <message>
+            <source>已保存：无人操作 %1 分钟后锁屏</source>
+            <translation>Saved: the window locks after %1 minutes without use</translation>
         </message>
     </context>
     <context>

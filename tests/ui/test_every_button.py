@@ -119,9 +119,12 @@ def _failures(answered: list[str]) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("role", [Role.WORKER, Role.SUPERVISOR])
+@pytest.mark.parametrize("role", [Role.WORKER, Role.SUPERVISOR, Role.ADMIN])
 def test_every_button_and_menu_action_works_on_the_demo(qtbot, demo_ctx, answered, role) -> None:  # noqa: ANN001
-    demo_ctx.actor = Actor("duda", role, "王督导") if role is Role.SUPERVISOR else demo_ctx.actor
+    if role is Role.SUPERVISOR:
+        demo_ctx.actor = Actor("duda", role, "王督导")
+    elif role is Role.ADMIN:  # and the 地点 and 账号 tabs under Settings
+        demo_ctx.actor = Actor("admin", role, "管理员")
     window = MainWindow(demo_ctx, today=TODAY)
     qtbot.addWidget(window)
     window.load()
@@ -129,6 +132,8 @@ def test_every_button_and_menu_action_works_on_the_demo(qtbot, demo_ctx, answere
     clicked = _click_everything(qtbot, window, answered)
     window.app.runner.wait()
     assert len(clicked) >= 40, clicked  # it really went through the pages
+    if role is Role.ADMIN:
+        assert {"settings/地点/添加社区…", "settings/账号/添加账号…"} <= set(clicked), clicked
     assert _failures(answered) == []
 
 

@@ -32,6 +32,8 @@ pytestmark = pytest.mark.db
 
 # The language picker names each language in itself, so that someone who cannot read English finds 中文.
 OWN_NAMES = {"简体中文"}
+# What the walk itself types into the setup wizard and the account dialog: data, like a person's name.
+TYPED_IN_DIALOGS = {"新塍街道", "张主任", "钱社工", "新社区", "1网格", "1号微网格"}
 # Why a person's level was (re)assessed, as stored; shown raw in the level history before.
 TRIGGER_VALUES = {
     "create",
@@ -80,6 +82,12 @@ def screens(qtbot, demo_ctx, lang, app_font, tmp_path) -> Screens:
     return Screens(qtbot, window, lang, elder.id, tmp_path)
 
 
+def places_tree(ctx):
+    from silverage.services.roster import places
+
+    return places.tree(ctx)
+
+
 def roster_query_version(ctx, elder_id: int) -> int:
     with ctx.read() as s:
         return s.scalar(select(m.Elder.version).where(m.Elder.id == elder_id))
@@ -92,6 +100,7 @@ class Screens:
         self.qtbot, self.window, self.lang, self.elder_id = qtbot, window, lang, elder_id
         self.tmp_path = tmp_path
         self.import_file, self.import_cells = self._workbook()
+        self.import_cells |= TYPED_IN_DIALOGS
 
     def settle(self) -> None:
         self.window.app.runner.wait()
@@ -157,18 +166,70 @@ class Screens:
         visits.record.open_code()
         self.settle()
         yield "visits/record/opened", self.window
+        yield from self._administrator_views()
+
+    def _administrator_views(self) -> Iterator[tuple[str, QWidget]]:
+        """Settings as the demo's administrator (the 地点 and 账号 tabs), and the idle lock's cover."""
+        from silverage.domain.enums import Role
+        from silverage.services.context import Actor
+
+        ctx = self.window.app.services
+        worker = ctx.actor
+        ctx.actor = Actor("admin", Role.ADMIN, "管理员")
+        self.window.rebuild()
+        self.window.show_page("settings")
+        self.settle()
+        settings = self.window.pages["settings"]
+        for i in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(i)
+            self.settle()
+            yield f"settings as administrator/{i}", self.window
+        places_page = settings.places_page
+        settings.tabs.setCurrentWidget(places_page)
+        places_page.tree.setCurrentItem(places_page.tree.topLevelItem(0).child(0).child(0))
+        self.settle()
+        yield "settings/places/a micro-grid selected", self.window
+        settings.tabs.setCurrentWidget(settings.users_page)
+        settings.users_page.table.selectRow(0)
+        self.settle()
+        yield "settings/accounts/selected", self.window
+        self.window.idle_lock.lock()
+        self.settle()
+        yield "locked", self.window
+        self.window.idle_lock.unlock()
+        ctx.actor = worker
+        self.window.rebuild()
+        self.settle()
 
     def _dialogs(self) -> Iterator[tuple[str, QWidget]]:
+        from silverage.domain.enums import Role
+        from silverage.services import users
+        from silverage.services.context import Actor, ServiceContext
         from silverage.ui.print_export.export_dialog import ExportDialog
         from silverage.ui.print_export.import_wizard import ImportWizard
         from silverage.ui.print_export.print_panel import SelectionPrintDialog
         from silverage.ui.roster.person_editor import PersonEditor
         from silverage.ui.settings.rules_dialog import RulesDialog
-        from silverage.ui.shell.sign_in import SignInDialog
+        from silverage.ui.settings.users_page import AccountDialog, ResetPasswordDialog
+        from silverage.ui.shell.setup_wizard import SetupWizard
+        from silverage.ui.shell.sign_in import ChangePasswordDialog, SignInDialog
         from silverage.ui.visits.visit_policy_dialog import VisitPolicyDialog
 
         app, w = self.window.app, self.window
+        # The wizard runs before anyone signs in (the system acts); the account dialogs as an administrator.
+        first_start = AppContext.create(ServiceContext(app.services.db), self.lang, app.settings)
+        admin = AppContext.create(
+            ServiceContext(app.services.db, Actor("admin", Role.ADMIN, "管理员")), self.lang, app.settings
+        )
+        communities = [n.name for n in places_tree(admin.services)]
+        account = next(a for a in users.accounts(admin.services) if a.username == "zhao")
         makers: list[tuple[str, Callable[[], QWidget]]] = [
+            ("setup wizard", lambda: SetupWizard(first_start, w)),
+            ("new password", lambda: ChangePasswordDialog(app, app.services.actor, w, forced=True)),
+            ("my password", lambda: ChangePasswordDialog(app, app.services.actor, w, forced=False)),
+            ("add account", lambda: AccountDialog(admin, communities, None, w)),
+            ("change account", lambda: AccountDialog(admin, communities, account, w)),
+            ("reset password", lambda: ResetPasswordDialog(admin, account, w)),
             ("person editor", lambda: PersonEditor(app, self.elder_id, w, today=TODAY)),
             ("new person", lambda: PersonEditor(app, None, w, today=TODAY)),
             ("rules", lambda: RulesDialog(app, w)),
@@ -180,6 +241,28 @@ class Screens:
             ("print selection", lambda: SelectionPrintDialog(app, w, [self.elder_id])),
         ]
         then: dict[str, list[Callable[[QWidget], None]]] = {
+            "setup wizard": [
+                lambda d: (d.subdistrict_page.name.setText("新塍街道"), d.next()),
+                lambda d: (
+                    d.admin_page.display_name.setText("张主任"),
+                    d.admin_page.username.setText("zhang"),
+                    d.admin_page.password.password.setText("Yuehe#2026"),
+                    d.admin_page.password.again.setText("Yuehe#2026"),
+                    d.next(),
+                ),
+                lambda d: (
+                    d.places_page.paste.setPlainText("新社区/1网格/1号微网格"),
+                    d.places_page.add_pasted(),
+                ),
+                lambda d: d.next(),
+            ],
+            "add account": [
+                lambda d: (
+                    d.display_name.setText("钱社工"),
+                    d.role.setCurrentIndex(d.role.findData("supervisor")),
+                    d.password.password.setText("12345678"),
+                )
+            ],
             "rules": [lambda d: d.run_preview()],  # the preview: who changes level, counts per level
             "import": [
                 lambda d: (d.set_files([self.import_file]), d.go_mapping()),
@@ -259,6 +342,8 @@ def test_no_stored_value_is_shown_as_such(screens, demo_ctx):
             for value in hits:
                 if value in users and display[value] and display[value] in seen.text:
                     continue  # "李社工（sheg，社区工作者）": the login name beside the name, to sign in
+                if value in users and ("account_list" in seen.where or "account_username" in seen.where):
+                    continue  # the accounts page's and dialog's username: what one signs in with
                 found.setdefault(f"{value!r} in {seen.text!r}", f"{state}: {seen.where}")
     assert not found, "stored values on screen:\n" + "\n".join(f"  {t}  ({w})" for t, w in found.items())
 

@@ -223,6 +223,7 @@ def data_strings(ctx: ServiceContext) -> list[str]:
             .join(m.Community, m.Grid.community_id == m.Community.id)
         ):
             found.add(format_address(detail, building, unit, room, community))
+        found.add(s.scalar(select(m.AppMeta.value).where(m.AppMeta.key == "subdistrict")) or "")
     found.add(describe(ctx.db.url))  # where the database file is: a path, whatever its words
     return sorted((t for t in found if t and t.strip()), key=len, reverse=True)
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Disability, Economic, Gender, Living, Mobility
+from silverage.domain.permissions import Action
 from silverage.io import header_map
 from silverage.io.excel_errors import write_error_workbook
 from silverage.services.print_export import roster_import
@@ -60,7 +62,16 @@ def _table(headers: list[str], rows: list[tuple[object, ...]], parent: QWidget) 
 
 
 class ImportWizard(QDialog):
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: date | None = None) -> None:
+    """``create_places``: start with "create the places the workbook names" ticked (a new office's
+    first import); the box is offered only to those who may set up places."""
+
+    def __init__(
+        self,
+        app: AppContext,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        create_places: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.today = today
@@ -116,6 +127,7 @@ class ImportWizard(QDialog):
         self.next_button.clicked.connect(self.next)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
+        self.create_places.setChecked(create_places and self._may_create_places)
         self._show(FILES)
 
     # ------------------------------------------------------------------ pages
@@ -134,6 +146,12 @@ class ImportWizard(QDialog):
         )
         self.file_list = QListWidget(page)
         v.addWidget(self.file_list, 1)
+        self.create_places = QCheckBox(
+            self.tr("表格里出现、系统中还没有的社区、网格和微网格，导入时一并新建（预览中列出）"), page
+        )
+        self._may_create_places = self.app.services.actor.may(Action.EDIT_PLACES)
+        self.create_places.setVisible(self._may_create_places)
+        v.addWidget(self.create_places)
         row = QHBoxLayout()
         add = QPushButton(self.tr("添加文件…"), page)
         clear = QPushButton(self.tr("清空"), page)
@@ -238,9 +256,10 @@ class ImportWizard(QDialog):
             self.step_label.setText(self.tr("请指定“姓名”和“身份证号码”两列"))
             return
         ctx, files, today = self.app.services, list(self.files), self.today
+        create = self.create_places.isChecked() and self._may_create_places
         self.plan = None
         self.app.runner.run(
-            lambda: roster_import.plan_job(ctx, files, mappings, today),
+            lambda: roster_import.plan_job(ctx, files, mappings, today, create_places=create),
             parent=self,
             title=self.tr("正在检查表格"),
             on_success=self._previewed,
@@ -300,6 +319,11 @@ class ImportWizard(QDialog):
             ),
             fill(self.tr("拒绝 (%1)"), plan.rejected_rows),
         )
+        if plan.places_created:
+            self.preview_tabs.addTab(
+                _table([self.tr("将新建的地点")], [(p,) for p in plan.places_created], self),
+                fill(self.tr("新建地点 (%1)"), len(plan.places_created)),
+            )
         if plan.skipped_sheets:
             self.preview_tabs.addTab(
                 _table(
@@ -347,6 +371,16 @@ class ImportWizard(QDialog):
                 result.updated,
                 result.unchanged,
                 result.rejected,
+            )
+            + (
+                "\n"
+                + fill(
+                    self.tr("新建了 %1 个地点：%2"),
+                    len(result.places_created),
+                    self.tr("、").join(result.places_created),
+                )
+                if result.places_created
+                else ""
             )
         )
         self._show(REPORT)

@@ -1,4 +1,5 @@
-"""设置: interface language, who is signed in, switching user, the care rules (supervisors)."""
+"""设置: a tab of general settings (language, who is signed in, the care rules, the database), and for
+those who may, the tabs 地点 (supervisors and administrators) and 账号 (administrators)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from silverage.domain.changes import Changes
+from silverage.domain.permissions import Action
+from silverage.services import users
 from silverage.services.roster import roster_query
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.wording import fill
@@ -22,9 +26,32 @@ class SettingsPage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        outer.addWidget(self.tabs)
+        general = QWidget(self.tabs)
+        self.tabs.addTab(general, self.tr("常规"))
+        self.places_page: QWidget | None = None
+        self.users_page: QWidget | None = None
+        actor = app.services.actor
+        if actor.may(Action.EDIT_PLACES):
+            from silverage.ui.settings.places_page import PlacesPage
 
-        lang_box = QGroupBox(self.tr("界面语言"), self)
+            self.places_page = PlacesPage(app, self.tabs)
+            self.tabs.addTab(self.places_page, self.tr("地点", "tab"))
+        if actor.may(Action.MANAGE_USERS):
+            from silverage.ui.settings.users_page import UsersPage
+
+            self.users_page = UsersPage(app, self.tabs)
+            self.tabs.addTab(self.users_page, self.tr("账号"))
+        self._general(general)
+
+    def _general(self, page: QWidget) -> None:
+        app = self.app
+        layout = QVBoxLayout(page)
+
+        lang_box = QGroupBox(self.tr("界面语言"), page)
         lang_form = QFormLayout(lang_box)
         self.language = QComboBox(lang_box)
         self.language.addItem("简体中文", "zh")
@@ -34,7 +61,7 @@ class SettingsPage(QWidget):
         lang_form.addRow(QLabel(self.tr("切换后立即生效，并在下次启动时保持。"), lang_box))
         layout.addWidget(lang_box)
 
-        user_box = QGroupBox(self.tr("当前用户"), self)
+        user_box = QGroupBox(self.tr("当前用户"), page)
         user_form = QFormLayout(user_box)
         actor = app.services.actor
         name, role = actor.display_name or actor.username, actor.role.label(app.lang)
@@ -42,10 +69,13 @@ class SettingsPage(QWidget):
         self.user_label = QLabel(who, user_box)
         user_form.addRow(self.tr("已登录"), self.user_label)
         self.switch_button = QPushButton(self.tr("切换用户…"), user_box)
+        self.password_button = QPushButton(self.tr("修改我的密码…"), user_box)
+        self.password_button.setEnabled(users.has_accounts(app.services))
         user_form.addRow("", self.switch_button)
+        user_form.addRow("", self.password_button)
         layout.addWidget(user_box)
 
-        rules_box = QGroupBox(self.tr("分级规则"), self)
+        rules_box = QGroupBox(self.tr("分级规则"), page)
         rules_layout = QVBoxLayout(rules_box)
         self.rules_button = QPushButton(self.tr("查看和修改分级规则…"), rules_box)
         self.rules_note = QLabel(rules_box)
@@ -56,9 +86,12 @@ class SettingsPage(QWidget):
             self.rules_note.setText(self.tr("只有督导可以修改分级规则；请用“切换用户”以督导身份登录。"))
         layout.addWidget(rules_box)
 
-        db_box = QGroupBox(self.tr("数据库"), self)
+        db_box = QGroupBox(self.tr("数据库"), page)
         db_form = QFormLayout(db_box)
         synthetic = roster_query.is_synthetic(app.services)
+        subdistrict = users.subdistrict_name(app.services)
+        if subdistrict:
+            db_form.addRow(self.tr("街道"), QLabel(subdistrict, db_box))
         db_form.addRow(self.tr("位置"), QLabel(app.services.location, db_box))
         db_form.addRow(
             self.tr("数据"), QLabel(self.tr("演示数据（合成）") if synthetic else self.tr("正式数据"), db_box)
@@ -68,6 +101,7 @@ class SettingsPage(QWidget):
 
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.switch_button.clicked.connect(self._switch_user)
+        self.password_button.clicked.connect(self._change_password)
         self.rules_button.clicked.connect(self._open_rules)
 
     def _main_window(self):  # noqa: ANN202
@@ -84,6 +118,11 @@ class SettingsPage(QWidget):
         window = self._main_window()
         if window is not None:
             window.switch_user()
+
+    def _change_password(self) -> None:
+        from silverage.ui.shell.sign_in import ChangePasswordDialog
+
+        ChangePasswordDialog(self.app, self.app.services.actor, self, forced=False).exec()
 
     def _open_rules(self) -> None:
         from silverage.ui.settings.rules_dialog import RulesDialog

@@ -1,10 +1,11 @@
-"""Start-up of the desktop app: QApplication, font, language, database, sign-in, main window."""
+"""Start-up of the desktop app: QApplication, font, language, database, setup or sign-in, main window."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,6 +13,11 @@ from silverage import bootstrap
 from silverage.domain.problems import UserError
 from silverage.services.context import Actor, ServiceContext
 from silverage.ui.shell.fonts import install_cjk_font
+
+if TYPE_CHECKING:
+    from silverage.ui.shell.app_context import AppContext
+    from silverage.ui.shell.main_window import MainWindow
+    from silverage.ui.shell.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -37,22 +43,48 @@ def open_context(args: argparse.Namespace) -> ServiceContext:
     return bootstrap.open_context(args)
 
 
-def choose_actor(ctx: ServiceContext, args: argparse.Namespace, last_user: str, lang: str) -> Actor | None:
-    """Who works in this window: nobody to sign in as -> the OS login; demo -> 李社工; else the dialog."""
+def choose_actor(
+    app: AppContext, args: argparse.Namespace, last_user: str
+) -> tuple[Actor, SetupWizard | None] | None:
+    """Who works in this window. A new office's database (no accounts, not the demo): the setup
+    wizard, which creates the first administrator and signs them in. The demo: 李社工 without a
+    password. Any other database: the sign-in dialog (and a new password when an administrator set
+    it). None: the person gave up."""
     from silverage.services import users
     from silverage.services.roster import roster_query
+    from silverage.ui.shell.sign_in import sign_in_interactively
 
-    if not users.list_users(ctx):
-        return bootstrap.os_login_actor()
+    ctx = app.services
     wanted = getattr(args, "user", None)
-    if wanted is None and roster_query.is_synthetic(ctx):
-        return users.actor_without_password(ctx, DEMO_AUTO_USER)
-    from silverage.ui.shell.sign_in import SignInDialog
+    if not users.has_accounts(ctx):
+        if roster_query.is_synthetic(ctx):
+            return bootstrap.os_login_actor(), None
+        from silverage.ui.shell.setup_wizard import SetupWizard
 
-    dialog = SignInDialog(ctx, wanted or last_user, None, lang)
-    if not dialog.exec():
-        return None
-    return dialog.actor
+        wizard = SetupWizard(app)
+        if not wizard.exec() or wizard.actor is None:
+            return None
+        return wizard.actor, wizard
+    if wanted is None and roster_query.is_synthetic(ctx):
+        return users.actor_without_password(ctx, DEMO_AUTO_USER), None
+    actor = sign_in_interactively(app, wanted or last_user)
+    return (actor, None) if actor is not None else None
+
+
+def open_main_window(app: AppContext, actor: Actor, wizard: SetupWizard | None = None) -> MainWindow:
+    """The main window for ``actor``, on the roster after a first-start setup (and its import)."""
+    from silverage.ui.shell.main_window import MainWindow
+
+    app.services.actor = actor
+    app.settings.last_user = actor.username
+    window = MainWindow(app)
+    window.show()
+    window.load_async()
+    if wizard is not None:
+        from silverage.ui.shell.setup_wizard import open_after_setup
+
+        open_after_setup(window, wizard)
+    return window
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,17 +100,13 @@ def run(args: argparse.Namespace) -> int:
     install_language(lang)
     try:
         ctx = open_services(args)
-        actor = choose_actor(ctx, args, settings.last_user, lang)
+        context = AppContext.create(ctx, lang, settings)
+        chosen = choose_actor(context, args, settings.last_user)
     except UserError as exc:
         QMessageBox.critical(None, "银龄", f"{exc.zh}\n\n{exc.en}")
         return 2
-    if actor is None:
+    if chosen is None:
         return 0
-    ctx.actor = actor
-    settings.last_user = actor.username
-    from silverage.ui.shell.main_window import MainWindow
-
-    window = MainWindow(AppContext.create(ctx, lang, settings))
-    window.show()
-    window.load_async()
+    actor, wizard = chosen
+    window = open_main_window(context, actor, wizard)  # noqa: F841 - kept alive while the app runs
     return app.exec()

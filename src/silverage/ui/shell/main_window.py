@@ -46,7 +46,10 @@ class MainWindow(QMainWindow):
         self.today = today
         self._rows: list[ElderRow] = []
         self._synthetic = False
-        self.setWindowTitle(self.tr("银龄 · 独居空巢老人关爱"))
+        from silverage.services import users
+
+        self.subdistrict = users.subdistrict_name(self.ctx)
+        self.setWindowTitle(self._title())
         self.resize(1280, 800)
         self.db_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -63,6 +66,13 @@ class MainWindow(QMainWindow):
         state = self.app.settings.window_state
         if state is not None:
             self.restoreState(state)
+        from silverage.ui.shell.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self, self.app)  # covers personal data after the set idle minutes
+
+    def _title(self) -> str:
+        title = self.tr("银龄 · 独居空巢老人关爱")
+        return f"{title} · {self.subdistrict}" if self.subdistrict else title
 
     # ---------------------------------------------------------------- building (again on language change)
 
@@ -248,9 +258,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         self.db_label.setText(
-            self.tr("数据库：")
-            + self.ctx.location
-            + (self.tr("（演示数据）") if self._synthetic else "")
+            self.tr("数据库：") + self.ctx.location + (self.tr("（演示数据）") if self._synthetic else "")
         )
         active = sum(1 for r in self._rows if r.status == "active")
         self.count_label.setText(self.tr("在册 %n 人", "", active))
@@ -285,7 +293,9 @@ class MainWindow(QMainWindow):
             self._rows_changed()
             self.rows_patched.emit(ids)
 
-        self.app.runner.run(job, parent=self, title=self.tr("刷新花名册"), on_success=patch, show_progress=False)
+        self.app.runner.run(
+            job, parent=self, title=self.tr("刷新花名册"), on_success=patch, show_progress=False
+        )
 
     # ---------------------------------------------------------------- people
 
@@ -304,13 +314,15 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- users and language
 
     def switch_user(self) -> None:
-        from silverage.ui.shell.sign_in import SignInDialog
+        from silverage.ui.shell.sign_in import sign_in_interactively
 
-        dialog = SignInDialog(self.ctx, "", self, self.app.lang)
-        if dialog.exec() and dialog.actor is not None:
-            self.ctx.actor = dialog.actor
-            self.app.settings.last_user = dialog.actor.username
+        actor = sign_in_interactively(self.app, "", self)
+        if actor is not None:
+            self.ctx.actor = actor
+            self.app.settings.last_user = actor.username
+            self.app.forget_places()  # another worker sees other communities
             self.rebuild()
+            self.load_async()
 
     def set_language(self, lang: str) -> None:
         """Applies at once: the translator is swapped and every page is built again."""
@@ -325,7 +337,7 @@ class MainWindow(QMainWindow):
         self._save_layout()
         key = self.current_page_key()
         self._build()  # setCentralWidget deletes the old pages
-        self.setWindowTitle(self.tr("银龄 · 独居空巢老人关爱"))
+        self.setWindowTitle(self._title())
         self._distribute()
         self.show_page(key)
 
