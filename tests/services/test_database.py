@@ -163,3 +163,43 @@ def test_unreachable_postgres_is_one_readable_error():
     with pytest.raises(UserError) as err:
         open_database("postgresql://nobody@127.0.0.1:1/none")
     assert "无法连接" in err.value.zh
+
+
+def test_an_existing_database_is_upgraded_to_accounts_and_scopes_and_back(db_target: str):
+    """0002 -> 0003 keeps every row (accounts unlocked, places in use), and 0003 downgrades cleanly."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from silverage.db.engine import resolve_url
+
+    engine = create_engine(resolve_url(db_target))
+    try:
+        migrate.upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(
+                text("INSERT INTO community (id, code, name, sort_order) VALUES (1, 'C001', '月河社区', 0)")
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO app_user (id, username, display_name, role, password_hash, active, "
+                    "created_at) VALUES (1, 'duda', '王督导', 'supervisor', '', :t, :now)"
+                ),
+                {"t": True, "now": "2026-11-26 09:00:00"},
+            )
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            user = conn.execute(
+                text("SELECT failed_sign_ins, locked_until, must_change_password FROM app_user")
+            ).one()
+            assert (user[0], user[1], bool(user[2])) == (0, None, False)
+            assert not conn.execute(text("SELECT archived FROM community")).scalar()
+            assert conn.execute(text("SELECT COUNT(*) FROM user_community")).scalar() == 0
+        with engine.begin() as conn:
+            command.downgrade(migrate.config(conn), "0002")
+        with engine.connect() as conn:
+            assert migrate.current_revision(conn) == "0002"
+            assert conn.execute(text("SELECT name FROM community")).scalar() == "月河社区"
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()

@@ -283,7 +283,7 @@ def _last_volunteers(s: Session) -> dict[int, int]:
 
 def _code_source(s: Session):  # type: ignore[no-untyped-def]
     """A function returning fresh visit codes, unique against the database and each other."""
-    used = set(s.scalars(select(m.Visit.code)))
+    used = set(s.scalars(select(m.Visit.code).execution_options(**UNSCOPED)))  # codes are unique everywhere
     rng = random.Random()
 
     def new() -> str:
@@ -306,7 +306,13 @@ def new_codes(s: Session, n: int) -> list[str]:
         candidates = list({visit_code.new_code(rng) for _ in range(n - len(out))} - set(out))
         taken: set[str] = set()
         for i in range(0, len(candidates), 900):
-            taken.update(s.scalars(select(m.Visit.code).where(m.Visit.code.in_(candidates[i : i + 900]))))
+            taken.update(
+                s.scalars(
+                    select(m.Visit.code)
+                    .where(m.Visit.code.in_(candidates[i : i + 900]))
+                    .execution_options(**UNSCOPED)
+                )
+            )
         out += [c for c in candidates if c not in taken]
     return out
 
