@@ -109,3 +109,26 @@ def test_no_lock_on_a_database_without_accounts(qtbot, ctx) -> None:  # noqa: AN
     window.idle_lock.last_activity -= 3600
     window.idle_lock.check()
     assert not window.idle_lock.enabled and not window.idle_lock.locked
+
+
+def test_a_question_on_screen_is_answered_no_and_closed(qtbot, window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "停用账号", "确定停用吗？", parent=window)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.show()
+    qtbot.waitExposed(box)
+    name = QInputDialog(window)  # a small dialog with typing in it: covered, grown to fit, then as it was
+    name.setLabelText("网格名称")
+    name.setTextValue("3网格")
+    name.show()
+    qtbot.waitExposed(name)
+    size = name.size()
+    window.idle_lock.lock()
+    assert not box.isVisible() and box.result() != QMessageBox.StandardButton.Yes
+    cover = _covers(window)[-1]
+    assert cover.parentWidget() is name and cover.isVisible()
+    assert name.width() >= cover.sizeHint().width() and name.height() >= cover.sizeHint().height()
+    _unlock(qtbot, window, cover, PASSWORD)
+    assert not window.idle_lock.locked and name.size() == size and name.textValue() == "3网格"
+    name.done(0)

@@ -110,3 +110,20 @@ def test_the_idle_minutes_are_saved(qtbot, page, app) -> None:  # noqa: ANN001
     page.idle_button.click()
     settle(qtbot, app)
     assert users.idle_lock_minutes(app.services) == 3 and "3 分钟" in page.message.text()
+
+
+def test_the_last_administrator_keeps_the_role(qtbot, page, app, monkeypatch) -> None:  # noqa: ANN001
+    page.select("zhang")
+
+    def demote(dialog: AccountDialog) -> int:
+        assert dialog.username.isReadOnly() and dialog.username.text() == "zhang"
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
+        dialog.save()
+        settle(qtbot, app)
+        assert not dialog.saved and "最后一个在用的管理员" in dialog.message.text()
+        return 0
+
+    monkeypatch.setattr(AccountDialog, "exec", demote)
+    page.edit_button.click()
+    settle(qtbot, app)
+    assert _cells(page)[0][2] == "管理员"

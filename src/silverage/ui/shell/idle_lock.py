@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -44,6 +46,7 @@ ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 CHECK_MS = 10_000  # how often the idle time is looked at
+QWIDGETSIZE_MAX = 16777215
 
 
 class LockCover(QFrame):
@@ -118,6 +121,34 @@ class _Covered:
         self.cover = cover
         self.hidden: list[QWidget] = []
         self.disabled: list[QObject] = []
+        self.size: tuple[QSize, QSize, QSize, QLayout.SizeConstraint] | None = None  # a small dialog grown
+
+    def make_room(self) -> None:
+        """A small dialog (a question) grows while covered, so the password fits; then shrinks back."""
+        w, need = self.window, self.cover.sizeHint()
+        if w.width() >= need.width() and w.height() >= need.height():
+            return
+        layout = w.layout()
+        constraint = (
+            layout.sizeConstraint() if layout is not None else QLayout.SizeConstraint.SetDefaultConstraint
+        )
+        self.size = (w.size(), w.minimumSize(), w.maximumSize(), constraint)
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        w.setMinimumSize(0, 0)
+        w.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        w.resize(max(w.width(), need.width()), max(w.height(), need.height()))
+
+    def give_room_back(self) -> None:
+        if self.size is None:
+            return
+        size, smallest, largest, constraint = self.size
+        w = self.window
+        w.setMinimumSize(smallest)
+        w.setMaximumSize(largest)
+        if w.layout() is not None:
+            w.layout().setSizeConstraint(constraint)
+        w.resize(size)
 
 
 class IdleLock(QObject):
@@ -176,13 +207,20 @@ class IdleLock(QObject):
         who = self.app.services.actor.shown_name
         windows: list[QWidget] = [self.window]
         for w in QApplication.topLevelWidgets():
-            if w is not self.window and w.isVisible() and isinstance(w, QDialog):
-                if not isinstance(w, QProgressDialog):  # a running job shows no personal data
-                    windows.append(w)
+            if w is self.window or not w.isVisible() or not isinstance(w, QDialog):
+                continue
+            if isinstance(w, QMessageBox):
+                # A question or a notice holds no typing: it is answered "no" (nothing changes)
+                # and closed, so none of its words stay on screen; the action can be repeated.
+                w.done(int(QMessageBox.StandardButton.Cancel))
+            elif not isinstance(w, QProgressDialog):  # a running job shows no personal data
+                windows.append(w)
         for w in windows:
             cover = LockCover(w, who)
             covered = _Covered(w, cover)
             self._switch_off(covered)
+            if w is not self.window:
+                covered.make_room()
             cover.unlock_requested.connect(self._try_unlock)
             cover.quit_requested.connect(self._quit)
             cover.fit()
@@ -216,22 +254,29 @@ class IdleLock(QObject):
     def unlock(self) -> None:
         """Lift every cover (after the right password)."""
         for covered in self._covered:
-            covered.window.removeEventFilter(self)
-            for c in covered.disabled:
-                try:
-                    c.setEnabled(True)  # type: ignore[attr-defined]
-                except RuntimeError:  # deleted meanwhile (a page rebuilt by a change)
-                    pass
-            for w in covered.hidden:
-                try:
-                    w.show()
-                except RuntimeError:
-                    pass
-            covered.cover.hide()
-            covered.cover.deleteLater()
+            try:
+                self._switch_on(covered)
+            except RuntimeError:  # that window was closed meanwhile (a job ended and closed it)
+                pass
         self._covered.clear()
         self.last_activity = time.monotonic()
         self.locked_changed.emit(False)
+
+    def _switch_on(self, covered: _Covered) -> None:
+        covered.window.removeEventFilter(self)
+        for c in covered.disabled:
+            try:
+                c.setEnabled(True)  # type: ignore[attr-defined]
+            except RuntimeError:  # deleted meanwhile (a page rebuilt by a change)
+                pass
+        for w in covered.hidden:
+            try:
+                w.show()
+            except RuntimeError:
+                pass
+        covered.cover.hide()
+        covered.cover.deleteLater()
+        covered.give_room_back()
 
     # ---------------------------------------------------------------- the password
 
