@@ -46,19 +46,25 @@ def test_wizard_maps_previews_imports_and_saves_errors(qtbot, app: AppContext, t
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30000)
     assert wizard.stack.currentIndex() == PREVIEW and _count(app.services) == before
-    assert "新增 2 人" in wizard.summary.text() and "拒绝 9 行" in wizard.summary.text()
+    # Rows that name a grid but no micro-grid land in that grid (its "未分微网格", listed as a new
+    # place), never rejected for it: 6 new people, 5 rows refused for what breaks identity or contact.
+    assert "新增 6 人" in wizard.summary.text() and "拒绝 5 行" in wizard.summary.text()
     assert wizard.import_button.isEnabled() and wizard.errors_button.isVisible()
     rejected = wizard.preview_tabs.widget(2)
-    assert rejected.rowCount() == 12 and "15位" in rejected.item(0, 3).text()
+    assert rejected.rowCount() == 5 and "15位" in rejected.item(0, 3).text()
+    assert wizard.preview_tabs.tabText(3) == "新建地点 (4)"
+    assert wizard.preview_tabs.widget(3).item(0, 0).text() == "月河社区/月河2网格/未分微网格"
     received = []
     app.bus.changed.connect(received.append)
     wizard.import_button.click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30000)
-    assert wizard.stack.currentIndex() == REPORT and "新增 2 人" in wizard.report.text()
-    assert _count(app.services) == before + 2
-    assert len(received) == 1 and len(received[0].elders) == 2  # the two new people, announced once
+    assert wizard.stack.currentIndex() == REPORT and "新增 6 人" in wizard.report.text()
+    assert "新建了 4 个地点" in wizard.report.text()
+    assert _count(app.services) == before + 6
+    assert len(received) == 1 and len(received[0].elders) == 6  # the new people, announced once
+    assert received[0].places  # and the new micro-grids: every place list reads them again
     errors = tmp_path / "errors.xlsx"
-    assert wizard.save_errors(errors) == 9
+    assert wizard.save_errors(errors) == 5
     assert openpyxl.load_workbook(errors).sheetnames == ["月河社区", "梅湾社区"]
     wizard.grab().save(str(tmp_path / "wizard.png"))
     app.runner.wait()
