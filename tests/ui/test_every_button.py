@@ -147,4 +147,3 @@ def test_every_button_and_menu_action_works_on_a_brand_new_database(qtbot, ctx, 
     window.app.runner.wait()
     assert len(clicked) >= 30, clicked
     assert _failures(answered) == []
-

@@ -76,7 +76,9 @@ def test_a_bad_file_keeps_the_wizard_on_the_file_page(
     bad = tmp_path / "old.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     shown = []
-    monkeypatch.setattr("silverage.ui.print_export.import_wizard.show_error", lambda parent, title, exc: shown.append(exc))
+    monkeypatch.setattr(
+        "silverage.ui.print_export.import_wizard.show_error", lambda parent, title, exc: shown.append(exc)
+    )
     wizard = ImportWizard(app, None, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.set_files([bad])
@@ -97,8 +99,9 @@ def test_export_dialog_masks_for_a_worker(qtbot, app: AppContext, tmp_path: Path
     app.runner.wait()
 
 
-def test_unmasked_export_needs_a_supervisor_and_a_confirmation(qtbot, demo_ctx: ServiceContext,
-                                                               tmp_path: Path) -> None:
+def test_unmasked_export_needs_a_supervisor_and_a_confirmation(
+    qtbot, demo_ctx: ServiceContext, tmp_path: Path
+) -> None:
     sup = AppContext.create(ServiceContext(demo_ctx.db, Actor("duda", Role.SUPERVISOR, "王督导")))
     dialog = ExportDialog(sup, None, elder_ids=[1, 2, 3], today=TODAY)
     qtbot.addWidget(dialog)
