@@ -90,17 +90,21 @@ def open_context(args: argparse.Namespace, *, password_change: bool = False) -> 
     ctx = open_services(args)
     ctx.actor = resolve_actor(ctx, getattr(args, "user", None))
     if ctx.actor.must_change_password and not password_change:
-        from silverage.domain.problems import UserError
-
-        name = ctx.actor.username
-        raise UserError(
-            f"管理员重置了 {name} 的密码，请先设置自己的新密码：silverage users passwd {name} --user {name}"
-            f"（新密码取自环境变量 {ENV_NEW_PASSWORD}，或在终端输入）",
-            f"An administrator reset the password of {name}: choose your own first with "
-            f"silverage users passwd {name} --user {name} (the new password from {ENV_NEW_PASSWORD} "
-            "or typed)",
-        )
+        raise password_change_first(ctx.actor.username)
     return ctx
+
+
+def password_change_first(name: str) -> Exception:
+    """What a user whose password was reset is told before anything else runs for them."""
+    from silverage.domain.problems import UserError
+
+    return UserError(
+        f"管理员重置了 {name} 的密码，请先设置自己的新密码：silverage users passwd {name} --user {name}"
+        f"（新密码取自环境变量 {ENV_NEW_PASSWORD}，或在终端输入）",
+        f"An administrator reset the password of {name}: choose your own first with "
+        f"silverage users passwd {name} --user {name} (the new password from {ENV_NEW_PASSWORD} "
+        "or typed)",
+    )
 
 
 def read_password(prompt: str, env: str = ENV_PASSWORD, *, twice: bool = False) -> str:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from silverage.bootstrap import ENV_NEW_PASSWORD, ENV_PASSWORD, open_context, open_services, read_password
+from silverage.bootstrap import (
+    ENV_NEW_PASSWORD,
+    ENV_PASSWORD,
+    open_context,
+    open_services,
+    password_change_first,
+    read_password,
+)
 from silverage.cli.commands import add_subcommand
 from silverage.cli.output import emit_json, say
 
@@ -156,7 +163,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     ctx = open_context(args, password_change=True)
     own = args.username.strip() == ctx.actor.username
     if not own and ctx.actor.must_change_password:
-        open_context(args)  # refuses with the message that says what to do first
+        raise password_change_first(ctx.actor.username)
     password = _new_password(args.username)
     if own:
         users.change_own_password(ctx, password)
