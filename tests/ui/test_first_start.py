@@ -215,3 +215,22 @@ def test_a_reset_password_is_changed_right_after_sign_in(qtbot, app, monkeypatch
     actor = finish_sign_in(app, dialog.actor)
     assert actor is not None and not actor.must_change_password
     assert not users.sign_in(app.services, "liu", "Nanhu#2027").must_change_password
+
+
+def test_changing_ones_own_password_needs_the_current_one(qtbot, app) -> None:  # noqa: ANN001
+    actor = users.init_office(app.services, "新塍街道", "zhang", "张主任", PASSWORD).actor
+    app.services.actor = actor
+    dialog = ChangePasswordDialog(app, actor, None, forced=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.old_password is not None
+    dialog.old_password.setText("not-it-at-all")
+    dialog.fields.password.setText("Nanhu#2027")
+    dialog.fields.again.setText("Nanhu#2027")
+    dialog.save()
+    settle(qtbot, app)
+    assert not dialog.changed and "原密码不对" in dialog.message.text()
+    dialog.old_password.setText(PASSWORD)
+    dialog.save()
+    settle(qtbot, app)
+    assert dialog.changed and users.sign_in(app.services, "zhang", "Nanhu#2027").username == "zhang"
