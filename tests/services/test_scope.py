@@ -90,6 +90,20 @@ def test_lists_mask_id_numbers_and_phones_for_everyone(demo_ctx: ServiceContext)
         assert "*" in visit.id_number
 
 
+def test_a_whole_id_number_typed_in_a_search_finds_the_person_in_scope(
+    demo_ctx: ServiceContext, zhao: ServiceContext
+) -> None:
+    _, mine = _yuehe(demo_ctx)
+    with demo_ctx.read() as s:
+        own, other = (
+            s.scalar(select(m.Elder.id_number).where(m.Elder.id == eid))
+            for eid in (min(mine), _elsewhere(demo_ctx))
+        )
+    assert roster_query.find_by_id_number(zhao, own.lower()) == min(mine)
+    assert roster_query.find_by_id_number(zhao, other) is None  # not hers: not found
+    assert roster_query.find_by_id_number(zhao, own[-6:]) is None  # a part finds nothing here
+
+
 def test_an_unmasked_list_is_for_supervisors_and_audited(demo_ctx: ServiceContext) -> None:
     with pytest.raises(PermissionDenied):
         roster_query.list_elders(demo_ctx, unmasked=True)
