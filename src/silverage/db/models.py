@@ -182,7 +182,7 @@ class Assessment(Base):
     override_level: Mapped[str | None] = mapped_column(String(10))
     override_reason: Mapped[str] = mapped_column(Text, default="")
     level: Mapped[str] = mapped_column(String(10))  # the level in force: override or computed
-    trigger: Mapped[str] = mapped_column(String(50), default="")  # why it was (re)assessed
+    trigger: Mapped[str] = mapped_column(String(200), default="")  # why it was (re)assessed
     assessed_by: Mapped[str] = mapped_column(String(50), default="")
     assessed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     next_due: Mapped[date | None] = mapped_column(Date)
