@@ -20,7 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", required=True, help="a database with a roster (e.g. `silverage demo --elders 100000`)")
+    parser.add_argument(
+        "--db", required=True, help="a database with a roster (e.g. `silverage demo --elders 100000`)"
+    )
     args = parser.parse_args()
     from PySide6.QtCore import QElapsedTimer, QTimer
 
@@ -74,13 +76,19 @@ def main() -> int:
     total1, freeze1 = measure(lambda: window.app.announce(Changes.of(elders=[one])), lambda: bool(patched))
     loaded: list[object] = []
     window.roster_loaded.connect(lambda: loaded.append(1))
-    total_all, freeze_all = measure(lambda: window.app.announce(Changes(all_elders=True)), lambda: bool(loaded))
+    total_all, freeze_all = measure(
+        lambda: window.app.announce(Changes(all_elders=True)), lambda: bool(loaded)
+    )
     total_old, freeze_old = measure(window.load, lambda: True)
     window.app.runner.wait()
     print(f"roster rows: {rows}")
-    print(f"one person changed:   shown after {total1 * 1000:7.0f} ms, longest UI freeze {freeze1:6.0f} ms")
-    print(f"everyone changed:     shown after {total_all * 1000:7.0f} ms, longest UI freeze {freeze_all:6.0f} ms")
-    print(f"peer, blocking load:  shown after {total_old * 1000:7.0f} ms, longest UI freeze {freeze_old:6.0f} ms")
+    print(f"one person changed:   shown after {total1 * 1000:7.0f} ms, longest freeze {freeze1:6.0f} ms")
+    print(
+        f"everyone changed:     shown after {total_all * 1000:7.0f} ms, longest freeze {freeze_all:6.0f} ms"
+    )
+    print(
+        f"peer, blocking load:  shown after {total_old * 1000:7.0f} ms, longest freeze {freeze_old:6.0f} ms"
+    )
     print(f"freeze ratio everyone-changed / blocking load: {freeze_all / max(freeze_old, 1):.2f}")
     window.close()
     return 0

@@ -35,18 +35,24 @@ def main() -> None:
         r = measure([*SILVERAGE, "--db", str(db), "demo", "--elders", str(n), "--json"], env)
         summary = json.loads(r.stdout)
         size_mib = db.stat().st_size / 2**20
-        print(f"{n:>7} {'demo':<22} {r.seconds:8.2f} {r.peak_mib:9.0f}  "
-              f"{summary['visits']} visits, {summary['volunteers']} volunteers, db {size_mib:.1f} MiB")
+        print(
+            f"{n:>7} {'demo':<22} {r.seconds:8.2f} {r.peak_mib:9.0f}  "
+            f"{summary['visits']} visits, {summary['volunteers']} volunteers, db {size_mib:.1f} MiB"
+        )
         r = measure([*SILVERAGE, "--db", str(db), "list", "elders", "--json"], env)
         people = json.loads(r.stdout)
-        print(f"{n:>7} {'list elders --json':<22} {r.seconds:8.2f} {r.peak_mib:9.0f}  "
-              f"{len(people)} people, {len(r.stdout) / 2**20:.1f} MiB JSON")
+        print(
+            f"{n:>7} {'list elders --json':<22} {r.seconds:8.2f} {r.peak_mib:9.0f}  "
+            f"{len(people)} people, {len(r.stdout) / 2**20:.1f} MiB JSON"
+        )
         r = measure([*SILVERAGE, "--db", str(db), "selftest"], env)
         st = json.loads(r.stdout)
         # The whole-process comparison with a bare PySide6 window is in bench_gui.py.
-        print(f"{n:>7} {'selftest':<22} {r.seconds:8.2f} {r.peak_mib:9.0f}  "
-              f"rows {st['rows_shown']}, open db {st['open_database_s']:.3f}s, "
-              f"window until roster shown {st['roster_window_s']:.3f}s")
+        print(
+            f"{n:>7} {'selftest':<22} {r.seconds:8.2f} {r.peak_mib:9.0f}  "
+            f"rows {st['rows_shown']}, open db {st['open_database_s']:.3f}s, "
+            f"window until roster shown {st['roster_window_s']:.3f}s"
+        )
     print(f"databases in {folder}")
 
 

@@ -32,13 +32,17 @@ def plan_month(db: Path, env: dict[str, str]) -> tuple[date, date, int]:
     """Plan the demo's next four weeks with the real planner, as the office would before printing:
     red people get a home visit and two phone check-ins a week, so about a third are calls."""
     start, end = MONTH
-    measure([*SILVERAGE, "--db", str(db), "plan", "--from", start.isoformat(), "--to", end.isoformat(),
-             "--json"], env)
+    measure(
+        [*SILVERAGE, "--db", str(db), "plan", "--from", start.isoformat(), "--to", end.isoformat(), "--json"],
+        env,
+    )
     import sqlite3
 
     with sqlite3.connect(db) as con:
-        n = con.execute("SELECT count(*) FROM visit WHERE planned_date BETWEEN ? AND ? "
-                        "AND status = 'planned'", (start.isoformat(), end.isoformat())).fetchone()[0]
+        n = con.execute(
+            "SELECT count(*) FROM visit WHERE planned_date BETWEEN ? AND ? AND status = 'planned'",
+            (start.isoformat(), end.isoformat()),
+        ).fetchone()[0]
     return start, end, n
 
 
@@ -57,25 +61,41 @@ def synthetic(people: int, out: Path) -> None:
     for v in range(0, people, per):
         visits = tuple(
             SheetVisit(
-                code=visit_code.new_code(rng), day=date(2026, 12, 1) + timedelta(days=i % 5), half_day=i % 2,
+                code=visit_code.new_code(rng),
+                day=date(2026, 12, 1) + timedelta(days=i % 5),
+                half_day=i % 2,
                 kind="phone" if i % 3 == 0 else "home",
                 name=rng.choice("王李张刘陈杨") + rng.choice(["秀英", "建国", "桂兰", "根生"]),
-                gender="F", age=60 + i % 35, level=("red", "yellow", "green")[i % 3],
+                gender="F",
+                age=60 + i % 35,
+                level=("red", "yellow", "green")[i % 3],
                 id_masked="3304**********123X",
                 address=f"中山路{i}号{i % 30}幢{i % 4 + 1}单元{i % 6 + 1}01室",
-                phones=("13812345678",), contacts=(ContactLine("张建国", "儿子", "13900001111"),),
+                phones=("13812345678",),
+                contacts=(ContactLine("张建国", "儿子", "13900001111"),),
                 notes=notes[: 1 + i % 3],
             )
             for i in range(v, min(v + per, people))
         )
         sections.append(SheetSection(f"志愿者：志愿者{v // per}", "13512345678", "月河社区", visits))
-    doc = SheetDocument(DocMeta("示范街道（演示数据）", "bench", datetime(2026, 11, 26), True),
-                        (date(2026, 12, 1), date(2026, 12, 31)), tuple(sections))
+    doc = SheetDocument(
+        DocMeta("示范街道（演示数据）", "bench", datetime(2026, 11, 26), True),
+        (date(2026, 12, 1), date(2026, 12, 31)),
+        tuple(sections),
+    )
     t1 = time.perf_counter()
     stats = run_to_end(write_visit_sheets(out, doc))
     t2 = time.perf_counter()
-    json.dump({"pages": stats.pages, "entries": stats.entries, "build_data_s": t1 - t0, "render_s": t2 - t1,
-               "bytes": out.stat().st_size}, sys.stdout)
+    json.dump(
+        {
+            "pages": stats.pages,
+            "entries": stats.entries,
+            "build_data_s": t1 - t0,
+            "render_s": t2 - t1,
+            "bytes": out.stat().st_size,
+        },
+        sys.stdout,
+    )
 
 
 def main() -> None:
@@ -99,21 +119,38 @@ def main() -> None:
     start, end, n = plan_month(db, env)
     for label, (a, b) in (("demo roster, 1 week (CLI, DB)", WEEK), ("demo roster, 4 weeks (CLI, DB)", MONTH)):
         out = folder / f"sheets-{a}-{b}.pdf"
-        r = measure([*SILVERAGE, "--db", str(db), "sheets", str(out), "--from", a.isoformat(),
-                     "--to", b.isoformat(), "--json"], env)
+        r = measure(
+            [
+                *SILVERAGE,
+                "--db",
+                str(db),
+                "sheets",
+                str(out),
+                "--from",
+                a.isoformat(),
+                "--to",
+                b.isoformat(),
+                "--json",
+            ],
+            env,
+        )
         info = json.loads(r.stdout)
-        print(f"{label:<34} {r.seconds:8.2f} {r.peak_mib:9.0f} {info['pages']:7d} "
-              f"{out.stat().st_size / 2**20:7.1f}  {info['entries']} visits, {info['people']} people, "
-              f"{out.stat().st_size / info['pages'] / 1024:.1f} KiB/page")
+        print(
+            f"{label:<34} {r.seconds:8.2f} {r.peak_mib:9.0f} {info['pages']:7d} "
+            f"{out.stat().st_size / 2**20:7.1f}  {info['entries']} visits, {info['people']} people, "
+            f"{out.stat().st_size / info['pages'] / 1024:.1f} KiB/page"
+        )
     print(f"{'':<34} ({n} visits planned for {start} to {end}; a third are phone check-ins)")
 
     out = folder / f"synthetic-{args.people}.pdf"
     r = measure([sys.executable, __file__, "--people", str(args.people), "--synthetic-child", str(out)], env)
     info = json.loads(r.stdout)
-    print(f"{f'{args.people:,} people (renderer only)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} "
-          f"{info['pages']:7d} {info['bytes'] / 2**20:7.1f}  data {info['build_data_s']:.1f}s, render "
-          f"{info['render_s']:.1f}s ({info['pages'] / info['render_s']:.0f} pages/s), "
-          f"{info['bytes'] / info['pages'] / 1024:.1f} KiB/page")
+    print(
+        f"{f'{args.people:,} people (renderer only)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} "
+        f"{info['pages']:7d} {info['bytes'] / 2**20:7.1f}  data {info['build_data_s']:.1f}s, render "
+        f"{info['render_s']:.1f}s ({info['pages'] / info['render_s']:.0f} pages/s), "
+        f"{info['bytes'] / info['pages'] / 1024:.1f} KiB/page"
+    )
     print(f"files in {folder}")
 
 

@@ -15,9 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter is in the test extra")
 def test_import_contracts_are_kept():
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": str(Path(sys.executable).parent)}
     done = subprocess.run(
         [shutil.which("lint-imports") or "lint-imports", "--config", str(ROOT / "pyproject.toml")],
-        cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": str(Path(sys.executable).parent)},
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert done.returncode == 0, done.stdout[-3000:]
     assert "BROKEN" not in done.stdout and done.stdout.count("KEPT") >= 5

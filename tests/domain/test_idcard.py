@@ -84,5 +84,5 @@ def test_generated_ids_round_trip(born, seq, area):
 )
 def test_any_single_digit_typo_is_caught(born, seq, pos, delta):
     number = make_id("330402", born, seq)
-    typo = number[:pos] + str((int(number[pos]) + delta) % 10) + number[pos + 1:]
+    typo = number[:pos] + str((int(number[pos]) + delta) % 10) + number[pos + 1 :]
     assert isinstance(idcard.parse(typo, today=date(2026, 11, 26)), Problem)

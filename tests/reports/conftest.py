@@ -31,8 +31,12 @@ class Planned:
 
 
 def plan_week(
-    ctx: ServiceContext, volunteers: int = 3, per_volunteer: int = 5, start: date = NEXT_MONDAY,
-    seed: int = 6, phone_every: int = 0,
+    ctx: ServiceContext,
+    volunteers: int = 3,
+    per_volunteer: int = 5,
+    start: date = NEXT_MONDAY,
+    seed: int = 6,
+    phone_every: int = 0,
 ) -> list[Planned]:
     """Give the first ``volunteers`` active volunteers ``per_volunteer`` planned visits each, Mon-Fri;
     with ``phone_every`` n, every n-th visit is a phone check-in instead of a home visit."""

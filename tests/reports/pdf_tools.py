@@ -55,6 +55,8 @@ def qr_codes(png: Path) -> set[str]:
     """
     image = Image.open(png).convert("L")
     dpi = round(image.width / 8.27)  # A4 is 8.27 inches wide
-    bands = [image] + [image.crop((0, top, image.width, min(image.height, top + int(dpi * 1.2))))
-                       for top in range(0, image.height, int(dpi * 0.4))]
+    bands = [image] + [
+        image.crop((0, top, image.width, min(image.height, top + int(dpi * 1.2))))
+        for top in range(0, image.height, int(dpi * 0.4))
+    ]
     return {d.data.decode() for band in bands for d in decode(band, symbols=[ZBarSymbol.QRCODE])}

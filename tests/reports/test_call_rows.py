@@ -34,24 +34,39 @@ def _visits(homes: int, calls: int, seed: int = 2) -> tuple[SheetVisit, ...]:
     rng = random.Random(seed)
     out = []
     for i in range(homes + calls):
-        out.append(SheetVisit(
-            code=visit_code.new_code(rng), day=date(2026, 12, 1 + i % 5),
-            half_day=i % 2, kind="phone" if i >= homes else "home", name=f"沈秀{'英兰'[i % 2]}{i:02d}",
-            gender="F", age=80, level=("red", "yellow", "green")[i % 3], id_masked="3304**********123X",
-            address=f"中山路{i}号", phones=(f"138{i:08d}", f"0573-8{i:07d}"),
-            contacts=(ContactLine("张建国", "儿子", f"139{i:08d}"),
-                      ContactLine("张建华", "女儿", "0573-88880000")),
-            notes=("耳背，请大声说话",),
-        ))
+        out.append(
+            SheetVisit(
+                code=visit_code.new_code(rng),
+                day=date(2026, 12, 1 + i % 5),
+                half_day=i % 2,
+                kind="phone" if i >= homes else "home",
+                name=f"沈秀{'英兰'[i % 2]}{i:02d}",
+                gender="F",
+                age=80,
+                level=("red", "yellow", "green")[i % 3],
+                id_masked="3304**********123X",
+                address=f"中山路{i}号",
+                phones=(f"138{i:08d}", f"0573-8{i:07d}"),
+                contacts=(
+                    ContactLine("张建国", "儿子", f"139{i:08d}"),
+                    ContactLine("张建华", "女儿", "0573-88880000"),
+                ),
+                notes=("耳背，请大声说话",),
+            )
+        )
     rng.shuffle(out)  # the order of the period: calls and home visits mixed by date
     return tuple(out)
 
 
-def _write(tmp_path: Path, visits: tuple[SheetVisit, ...], meta: DocMeta = META
-           ) -> tuple[int, list[str], Path]:
+def _write(
+    tmp_path: Path, visits: tuple[SheetVisit, ...], meta: DocMeta = META
+) -> tuple[int, list[str], Path]:
     out = tmp_path / "calls.pdf"
-    doc = SheetDocument(meta, (date(2026, 11, 30), date(2026, 12, 6)),
-                        (SheetSection("志愿者：王晓红", "13512345678", "月河社区", visits),))
+    doc = SheetDocument(
+        meta,
+        (date(2026, 11, 30), date(2026, 12, 6)),
+        (SheetSection("志愿者：王晓红", "13512345678", "月河社区", visits),),
+    )
     stats = run_to_end(write_visit_sheets(out, doc))
     return stats.pages, page_texts(out), out
 

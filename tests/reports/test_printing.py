@@ -72,13 +72,21 @@ def test_phone_check_ins_print_as_call_rows_that_scan_back(demo_ctx: ServiceCont
     assert len(calls) == 8
     with demo_ctx.read() as s:
         ids = [p.elder_id for p in calls]
-        phones = {eid: ph for eid, ph in s.execute(
-            select(m.Elder.id, m.Elder.phone).where(m.Elder.id.in_(ids)))}
-        contact = {eid: ph for eid, ph in s.execute(  # the last one kept is the first contact
-            select(m.EmergencyContact.elder_id, m.EmergencyContact.phone)
-            .where(m.EmergencyContact.elder_id.in_(ids))
-            .order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order.desc(),
-                      m.EmergencyContact.id.desc()))}
+        phones = {
+            eid: ph for eid, ph in s.execute(select(m.Elder.id, m.Elder.phone).where(m.Elder.id.in_(ids)))
+        }
+        contact = {
+            eid: ph
+            for eid, ph in s.execute(  # the last one kept is the first contact
+                select(m.EmergencyContact.elder_id, m.EmergencyContact.phone)
+                .where(m.EmergencyContact.elder_id.in_(ids))
+                .order_by(
+                    m.EmergencyContact.elder_id,
+                    m.EmergencyContact.sort_order.desc(),
+                    m.EmergencyContact.id.desc(),
+                )
+            )
+        }
     out = tmp_path / "week.pdf"
     result = printing.print_sheets(demo_ctx, out, NEXT_MONDAY, NEXT_SUNDAY)
     texts = page_texts(out)

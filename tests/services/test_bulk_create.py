@@ -78,8 +78,16 @@ def _outcome(ctx: ServiceContext, elder_id: int) -> dict[str, Any]:
         ]
     trail = [
         # the ID number itself differs between the two copies; everything else must not
-        (r.user, r.action, r.table, r.field, None if r.field == "id_number" else r.new, r.old, r.detail,
-         r.record_id == elder_id if r.table == "elder" else contact_ids.index(r.record_id))
+        (
+            r.user,
+            r.action,
+            r.table,
+            r.field,
+            None if r.field == "id_number" else r.new,
+            r.old,
+            r.detail,
+            r.record_id == elder_id if r.table == "elder" else contact_ids.index(r.record_id),
+        )
         for r in elders.audit_trail(ctx, elder_id)
     ]
     return {"record": record, "contacts": contacts, "history": history, "trail": trail}

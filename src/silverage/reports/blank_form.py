@@ -16,8 +16,12 @@ from silverage.reports.visit_sheet import _Sheet
 def write_blank_form(out: str | Path | BinaryIO, meta: DocMeta, font: str | None = None) -> RenderStats:
     """One page of empty blocks, for a walk-in or a visit that was not planned."""
     font = font or register_fonts()
-    c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=page_size(), pageCompression=1,
-               initialFontName=font)
+    c = Canvas(
+        out if not isinstance(out, Path) else str(out),
+        pagesize=page_size(),
+        pageCompression=1,
+        initialFontName=font,
+    )
     c.setTitle("空白探访表 Blank visit form")
     c.setCreator("silverage")
     sheet = _Sheet(c, font, meta)

@@ -28,16 +28,20 @@ def _day(d: date) -> str:
     return f"{d.month}月{d.day}日"
 
 
-def write_call_list(out: str | Path | BinaryIO, doc: CallListDocument, font: str | None = None
-                    ) -> RenderStats:
+def write_call_list(
+    out: str | Path | BinaryIO, doc: CallListDocument, font: str | None = None
+) -> RenderStats:
     font = font or register_fonts()
     st = styles(font, 11)
     title = f"电话名单：{doc.campaign}"
     start, end = doc.period
     story: list[Any] = [
         p(title + (f"  【{DEMO_MARK}】" if doc.meta.synthetic else ""), st["title"]),
-        p(f"请在 {_day(start)} 至 {_day(end)} 之间逐一打电话；没人接的，请联系紧急联系人，"
-          "仍联系不上的报告社区。", st["note"]),
+        p(
+            f"请在 {_day(start)} 至 {_day(end)} 之间逐一打电话；没人接的，请联系紧急联系人，"
+            "仍联系不上的报告社区。",
+            st["note"],
+        ),
     ]
     total = 0
     for i, (community, lines) in enumerate(doc.groups):
@@ -46,16 +50,24 @@ def write_call_list(out: str | Path | BinaryIO, doc: CallListDocument, font: str
         story.append(p(f"{community}（{len(lines)} 人）", st["h2"]))
         rows: list[list[Any]] = [[p(h, st["head"]) for h in HEADINGS]]
         for n, line in enumerate(lines, 1):
-            contacts = "<br/>".join(
-                escape(f"{c.name}（{c.relation}）{c.phone}" if c.relation else f"{c.name} {c.phone}")
-                for c in line.contacts
-            ) or "无"
-            rows.append([
-                str(n), p(line.name, st["cell"]), p(level_text(line.level), st["cell"]),
-                _raw("<br/>".join(escape(x) for x in line.phones) or "（无电话）", st["cell"]),
-                _raw(contacts, st["cell"]),
-                _raw("<br/>".join(OUTCOMES), st["cell"]), "",
-            ])
+            contacts = (
+                "<br/>".join(
+                    escape(f"{c.name}（{c.relation}）{c.phone}" if c.relation else f"{c.name} {c.phone}")
+                    for c in line.contacts
+                )
+                or "无"
+            )
+            rows.append(
+                [
+                    str(n),
+                    p(line.name, st["cell"]),
+                    p(level_text(line.level), st["cell"]),
+                    _raw("<br/>".join(escape(x) for x in line.phones) or "（无电话）", st["cell"]),
+                    _raw(contacts, st["cell"]),
+                    _raw("<br/>".join(OUTCOMES), st["cell"]),
+                    "",
+                ]
+            )
         story.append(grid_table(rows, WIDTHS, font))
         total += len(lines)
     pages = build(out, doc.meta, font, title, story)

@@ -35,8 +35,17 @@ def level_text(level: str | None) -> str:
     return f"{lv.marker} {lv.zh}"
 
 
-def draw_bold(c: Canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False,
-              centre: bool = False) -> None:
+def draw_bold(
+    c: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    *,
+    right: bool = False,
+    centre: bool = False,
+) -> None:
     """The CJK font has one weight: stroke the outline as well as filling it to make headings heavier."""
     width = stringWidth(text, font, size)
     if right:

@@ -40,7 +40,9 @@ CALL_QR = 21 * 3 * QR_GRID  # 30.24 pt, 10.7 mm
 _FIXED = (("姓名 / 日期", 98.0), ("电话", 84.0), ("紧急联系人", 96.0), ("结果（勾选）", 116.0))
 _CODE_W = 84.0
 COLUMNS: tuple[tuple[str, float], ...] = (
-    *_FIXED, ("备注", CONTENT_W - sum(w for _, w in _FIXED) - _CODE_W), ("探访编号", _CODE_W),
+    *_FIXED,
+    ("备注", CONTENT_W - sum(w for _, w in _FIXED) - _CODE_W),
+    ("探访编号", _CODE_W),
 )
 WEEKDAYS = "一二三四五六日"
 HALF = ("上午", "下午")
@@ -52,8 +54,16 @@ def _on_grid(v: float) -> float:
     return round(v / QR_GRID) * QR_GRID
 
 
-def _lines(c: Canvas, font: str, x: float, row_top: float, width: float, lines: list[str],
-           size: float, smallest: float = 10.5) -> None:
+def _lines(
+    c: Canvas,
+    font: str,
+    x: float,
+    row_top: float,
+    width: float,
+    lines: list[str],
+    size: float,
+    smallest: float = 10.5,
+) -> None:
     """One or two lines of text fitted into a cell (shrunk down to ``smallest``, then cut with …)."""
     ys = (row_top - 17, row_top - 33) if len(lines) > 1 else (row_top - 25,)
     for text, y in zip(lines, ys, strict=False):
@@ -77,8 +87,11 @@ class CallTable:
         draw_bold(c, MARGIN, part.top - 17, caption, f, 15)
         if not part.continued:
             c.setFont(f, 11)
-            c.drawRightString(MARGIN + CONTENT_W, part.top - 17,
-                              "逐一打电话；没人接的，请打紧急联系人，仍联系不上的报告社区")
+            c.drawRightString(
+                MARGIN + CONTENT_W,
+                part.top - 17,
+                "逐一打电话；没人接的，请打紧急联系人，仍联系不上的报告社区",
+            )
         y = part.top - CALL_CAPTION_H
         self._headings(y)
         y -= CALL_HEAD_H

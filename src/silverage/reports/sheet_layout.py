@@ -65,7 +65,7 @@ def plan_section(visits: Sequence[SheetVisit]) -> list[PagePlan]:
     calls = tuple(v for v in visits if is_call(v))
     pages: list[PagePlan] = []
     for i in range(0, len(homes), BLOCKS_PER_PAGE):
-        chunk = homes[i:i + BLOCKS_PER_PAGE]
+        chunk = homes[i : i + BLOCKS_PER_PAGE]
         pages.append(PagePlan(tuple(zip(BLOCK_TOPS, chunk, strict=False))))
     done = 0
     if calls and pages and len(pages[-1].blocks) < BLOCKS_PER_PAGE:
@@ -78,7 +78,7 @@ def plan_section(visits: Sequence[SheetVisit]) -> list[PagePlan]:
             done = n
     per_page = rows_fitting(CONTENT_TOP)
     while done < len(calls):
-        rows = calls[done:done + per_page]
+        rows = calls[done : done + per_page]
         pages.append(PagePlan((), CallPart(CONTENT_TOP, done, rows, done > 0)))
         done += len(rows)
     return pages or [PagePlan(())]

@@ -17,8 +17,9 @@ MARGIN = 30.0
 
 
 def styles(font: str, size: float = 10.5) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK",
-                          bulletFontName=font)
+    base = ParagraphStyle(
+        "cell", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", bulletFontName=font
+    )
     return {
         "cell": base,
         "head": ParagraphStyle("head", parent=base, fontSize=size + 0.5),
@@ -31,16 +32,20 @@ def styles(font: str, size: float = 10.5) -> dict[str, ParagraphStyle]:
 def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], font: str) -> LongTable:
     """A ruled table whose header row repeats on every page; rows are never split across pages."""
     table = LongTable(list(rows), colWidths=list(widths), repeatRows=1, splitByRow=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -48,12 +53,23 @@ def build(out: str | Path | BinaryIO, meta: DocMeta, font: str, title: str, stor
     """Build the document and return its page count."""
     target = str(out) if isinstance(out, Path) else out
     doc = SimpleDocTemplate(
-        target, pagesize=page_size(), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 14,
-        bottomMargin=MARGIN + 18, title=title, creator="silverage", initialFontName=font,
+        target,
+        pagesize=page_size(),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 14,
+        bottomMargin=MARGIN + 18,
+        title=title,
+        creator="silverage",
+        initialFontName=font,
     )
     on_page = background(meta, font)
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
-              canvasmaker=numbered_canvas(meta, font, MARGIN, title))
+    doc.build(
+        story,
+        onFirstPage=on_page,
+        onLaterPages=on_page,
+        canvasmaker=numbered_canvas(meta, font, MARGIN, title),
+    )
     return int(doc.page)
 
 

@@ -84,8 +84,9 @@ class _Sheet:
 
     # ------------------------------------------------------------ page frame
 
-    def header(self, section: SheetSection, period: tuple[date, date] | None, page: int, pages: int,
-               count: str) -> None:
+    def header(
+        self, section: SheetSection, period: tuple[date, date] | None, page: int, pages: int, count: str
+    ) -> None:
         """Two lines: what and whose, then where and when; the page number is the largest print."""
         c, f, x = self.c, self.font, MARGIN
         right = self.width - MARGIN
@@ -207,8 +208,11 @@ class _Sheet:
         name = wrap(v.name, f, name_size, 112, 1)[0]
         draw_bold(c, nx, y, name, f, name_size)
         nx += c.stringWidth(name, f, name_size) + 10
-        who = " ".join(p for p in (Gender(v.gender).zh if v.gender else "",
-                                   f"{v.age}岁" if v.age is not None else "") if p)
+        who = " ".join(
+            p
+            for p in (Gender(v.gender).zh if v.gender else "", f"{v.age}岁" if v.age is not None else "")
+            if p
+        )
         c.setFont(f, 13)
         c.drawString(nx, y, who)
         nx += c.stringWidth(who, f, 13) + 12
@@ -219,10 +223,13 @@ class _Sheet:
         after = level_shape(c, v.level, nx + 5, y, 15)
         draw_bold(c, after, y, word, f, 15)
 
-        contacts = "；".join(
-            f"{ct.name}（{ct.relation}）{ct.phone}" if ct.relation else f"{ct.name} {ct.phone}"
-            for ct in v.contacts
-        ) or "无"
+        contacts = (
+            "；".join(
+                f"{ct.name}（{ct.relation}）{ct.phone}" if ct.relation else f"{ct.name} {ct.phone}"
+                for ct in v.contacts
+            )
+            or "无"
+        )
         ident = f"身份证：{v.id_masked}"
         phones = "  /  ".join(v.phones) or "（无电话）"
         c.setFont(f, 11.5)
@@ -258,9 +265,11 @@ class _Sheet:
             c.drawString(lx, y, level_word(level))
             lx += c.stringWidth(level_word(level), f, 13.5) + 10
         c.setFont(f, 12.5)
-        for text in ("性别：男 / 女    年龄：______岁    电话：____________________",
-                     "地址：____________________________________________",
-                     "紧急联系人：__________（关系______）电话________________"):
+        for text in (
+            "性别：男 / 女    年龄：______岁    电话：____________________",
+            "地址：____________________________________________",
+            "紧急联系人：__________（关系______）电话________________",
+        ):
             y -= 17 if not text.startswith("性别") else 19
             c.drawString(left, y, text)
 
@@ -290,8 +299,15 @@ class _Sheet:
 
     # ------------------------------------------------------------ one page
 
-    def page(self, plan: PagePlan, section: SheetSection, period: tuple[date, date] | None, page: int,
-             pages: int, calls: int) -> None:
+    def page(
+        self,
+        plan: PagePlan,
+        section: SheetSection,
+        period: tuple[date, date] | None,
+        page: int,
+        pages: int,
+        calls: int,
+    ) -> None:
         if self.meta.synthetic:
             draw_demo_mark(self.c, self.font)
         self.header(section, period, page, pages, _count_text(section, calls))
@@ -323,12 +339,17 @@ def sheet_pages(visits: tuple[SheetVisit, ...]) -> int:
     return len(plan_section(visits))
 
 
-def write_visit_sheets(out: str | Path | BinaryIO, doc: SheetDocument, font: str | None = None
-                       ) -> Job[RenderStats]:
+def write_visit_sheets(
+    out: str | Path | BinaryIO, doc: SheetDocument, font: str | None = None
+) -> Job[RenderStats]:
     """Write the sheets, yielding Progress after each page; returns pages, people and visits."""
     font = font or register_fonts()
-    c = Canvas(out if not isinstance(out, Path) else str(out), pagesize=page_size(), pageCompression=1,
-               initialFontName=font)
+    c = Canvas(
+        out if not isinstance(out, Path) else str(out),
+        pagesize=page_size(),
+        pageCompression=1,
+        initialFontName=font,
+    )
     c.setTitle("探访单 Visit sheets")
     c.setCreator("silverage")
     sheet = _Sheet(c, font, doc.meta)

@@ -63,8 +63,12 @@ def doorstep_notes(text: str) -> tuple[str, ...]:
 def _contacts(s: Session, elder_ids: Select | Iterable[int], limit: int = 2) -> dict[int, list[ContactLine]]:
     """The first ``limit`` emergency contacts of each person, in the order the office entered them."""
     stmt = (
-        select(m.EmergencyContact.elder_id, m.EmergencyContact.name, m.EmergencyContact.relation,
-               m.EmergencyContact.phone)
+        select(
+            m.EmergencyContact.elder_id,
+            m.EmergencyContact.name,
+            m.EmergencyContact.relation,
+            m.EmergencyContact.phone,
+        )
         .where(m.EmergencyContact.elder_id.in_(elder_ids))
         .order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order, m.EmergencyContact.id)
     )
@@ -76,9 +80,14 @@ def _contacts(s: Session, elder_ids: Select | Iterable[int], limit: int = 2) -> 
 
 
 def _place_columns() -> tuple[Any, ...]:
-    return (m.Community.name.label("community"), m.Community.sort_order.label("c_order"),
-            m.Grid.sort_order.label("g_order"), m.MicroGrid.sort_order.label("mg_order"),
-            m.MicroGrid.name.label("micro_grid"), m.MicroGrid.id.label("mg_id"))
+    return (
+        m.Community.name.label("community"),
+        m.Community.sort_order.label("c_order"),
+        m.Grid.sort_order.label("g_order"),
+        m.MicroGrid.sort_order.label("mg_order"),
+        m.MicroGrid.name.label("micro_grid"),
+        m.MicroGrid.id.label("mg_id"),
+    )
 
 
 def _with_places(stmt: Select) -> Select:
@@ -92,12 +101,27 @@ def _with_places(stmt: Select) -> Select:
 def _visit_select() -> Select:
     return _with_places(
         select(
-            m.Visit.id.label("visit_id"), m.Visit.code, m.Visit.planned_date, m.Visit.half_day, m.Visit.kind,
-            m.Visit.volunteer_id, m.Volunteer.name.label("vol_name"), m.Volunteer.phone.label("vol_phone"),
-            m.Elder.id.label("elder_id"), m.Elder.name, m.Elder.gender, m.Elder.id_number,
-            m.Elder.birth_date, m.Elder.level,
-            m.Elder.phone, m.Elder.phone2, m.Elder.address_detail, m.Elder.address_building,
-            m.Elder.address_unit, m.Elder.address_room, m.Elder.doorstep_notes,
+            m.Visit.id.label("visit_id"),
+            m.Visit.code,
+            m.Visit.planned_date,
+            m.Visit.half_day,
+            m.Visit.kind,
+            m.Visit.volunteer_id,
+            m.Volunteer.name.label("vol_name"),
+            m.Volunteer.phone.label("vol_phone"),
+            m.Elder.id.label("elder_id"),
+            m.Elder.name,
+            m.Elder.gender,
+            m.Elder.id_number,
+            m.Elder.birth_date,
+            m.Elder.level,
+            m.Elder.phone,
+            m.Elder.phone2,
+            m.Elder.address_detail,
+            m.Elder.address_building,
+            m.Elder.address_unit,
+            m.Elder.address_room,
+            m.Elder.doorstep_notes,
             *_place_columns(),
         )
         .join(m.Elder, m.Visit.elder_id == m.Elder.id)
@@ -105,22 +129,31 @@ def _visit_select() -> Select:
     )
 
 
-def _person_block(r: Any, elder_id: int, visit: Any, contacts: dict[int, list[ContactLine]], on: date,
-                  volunteer: str) -> SheetVisit:
+def _person_block(
+    r: Any, elder_id: int, visit: Any, contacts: dict[int, list[ContactLine]], on: date, volunteer: str
+) -> SheetVisit:
     """One sheet block: the person's columns from ``r``, the visit's from ``visit`` (None: no code)."""
     return SheetVisit(
-        code=visit.code if visit else None, day=visit.planned_date if visit else None,
-        half_day=visit.half_day if visit else None, kind=visit.kind if visit else "home",
-        name=r.name, gender=r.gender,
-        age=idcard.age_on(r.birth_date, on), level=r.level, id_masked=idcard.mask(r.id_number),
+        code=visit.code if visit else None,
+        day=visit.planned_date if visit else None,
+        half_day=visit.half_day if visit else None,
+        kind=visit.kind if visit else "home",
+        name=r.name,
+        gender=r.gender,
+        age=idcard.age_on(r.birth_date, on),
+        level=r.level,
+        id_masked=idcard.mask(r.id_number),
         address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
-        phones=tuple(p for p in (r.phone, r.phone2) if p), contacts=tuple(contacts.get(elder_id, ())),
-        notes=doorstep_notes(r.doorstep_notes), volunteer=volunteer,
+        phones=tuple(p for p in (r.phone, r.phone2) if p),
+        contacts=tuple(contacts.get(elder_id, ())),
+        notes=doorstep_notes(r.doorstep_notes),
+        volunteer=volunteer,
     )
 
 
-def _sheet_visit(r: Any, contacts: dict[int, list[ContactLine]], on: date,
-                 show_volunteer: bool) -> SheetVisit:
+def _sheet_visit(
+    r: Any, contacts: dict[int, list[ContactLine]], on: date, show_volunteer: bool
+) -> SheetVisit:
     return _person_block(r, r.elder_id, r, contacts, on, (r.vol_name or "未分配") if show_volunteer else "")
 
 
@@ -130,14 +163,29 @@ def _big(order: int | None) -> int:
 
 
 def _order(stmt: Select) -> Select:
-    return stmt.order_by(m.Visit.planned_date, m.Visit.half_day, m.Community.sort_order, m.Grid.sort_order,
-                         m.MicroGrid.sort_order, m.Elder.address_detail, m.Elder.address_building,
-                         m.Elder.address_unit, m.Elder.address_room, m.Visit.id)
+    return stmt.order_by(
+        m.Visit.planned_date,
+        m.Visit.half_day,
+        m.Community.sort_order,
+        m.Grid.sort_order,
+        m.MicroGrid.sort_order,
+        m.Elder.address_detail,
+        m.Elder.address_building,
+        m.Elder.address_unit,
+        m.Elder.address_room,
+        m.Visit.id,
+    )
 
 
 def sheet_document(
-    s: Session, meta: DocMeta, start: date, end: date, *, volunteer_id: int | None = None,
-    micro_grid_id: int | None = None, group_by: str = "volunteer",
+    s: Session,
+    meta: DocMeta,
+    start: date,
+    end: date,
+    *,
+    volunteer_id: int | None = None,
+    micro_grid_id: int | None = None,
+    group_by: str = "volunteer",
 ) -> SheetDocument:
     """Open visits planned in [start, end], one section per volunteer (or per micro-grid)."""
     stmt = _visit_select().where(
@@ -164,12 +212,18 @@ def sheet_document(
             ph = first.vol_phone or ""
             community = "、".join(dict.fromkeys(r.community for r in members if r.community))
         sort_key: tuple[Any, ...] = (
-            (_big(first.c_order), first.g_order or 0, first.mg_order or 0, title) if by_mg
+            (_big(first.c_order), first.g_order or 0, first.mg_order or 0, title)
+            if by_mg
             else (key is None, min(_big(r.c_order) for r in members), title)
         )
-        sections.append((sort_key, SheetSection(
-            title, ph, community, tuple(_sheet_visit(r, contacts, start, by_mg) for r in members)
-        )))
+        sections.append(
+            (
+                sort_key,
+                SheetSection(
+                    title, ph, community, tuple(_sheet_visit(r, contacts, start, by_mg) for r in members)
+                ),
+            )
+        )
     sections.sort(key=lambda t: t[0])
     return SheetDocument(meta, (start, end), tuple(sec for _, sec in sections))
 
@@ -181,16 +235,32 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
     people = []
     contacts: dict[int, list[ContactLine]] = {}
     for chunk in range(0, len(ids), 900):  # keep each IN (...) under SQLite's parameter limit
-        part = ids[chunk:chunk + 900]
-        stmt = _order(_visit_select().where(
-            m.Visit.elder_id.in_(part), m.Visit.planned_date >= today, m.Visit.status.in_(OPEN_STATUSES)))
+        part = ids[chunk : chunk + 900]
+        stmt = _order(
+            _visit_select().where(
+                m.Visit.elder_id.in_(part), m.Visit.planned_date >= today, m.Visit.status.in_(OPEN_STATUSES)
+            )
+        )
         for r in s.execute(stmt):
             next_visit.setdefault(r.elder_id, r)
-        stmt = _with_places(select(
-            m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.id_number, m.Elder.birth_date, m.Elder.level,
-            m.Elder.phone, m.Elder.phone2, m.Elder.address_detail, m.Elder.address_building,
-            m.Elder.address_unit, m.Elder.address_room, m.Elder.doorstep_notes, *_place_columns(),
-        ).where(m.Elder.id.in_(part)))
+        stmt = _with_places(
+            select(
+                m.Elder.id,
+                m.Elder.name,
+                m.Elder.gender,
+                m.Elder.id_number,
+                m.Elder.birth_date,
+                m.Elder.level,
+                m.Elder.phone,
+                m.Elder.phone2,
+                m.Elder.address_detail,
+                m.Elder.address_building,
+                m.Elder.address_unit,
+                m.Elder.address_room,
+                m.Elder.doorstep_notes,
+                *_place_columns(),
+            ).where(m.Elder.id.in_(part))
+        )
         people.extend(s.execute(stmt))
         contacts.update(_contacts(s, part))
     people.sort(key=lambda r: (_big(r.c_order), r.g_order or 0, r.mg_order or 0, r.id))
@@ -203,25 +273,41 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
     return SheetDocument(meta, None, (section,) if blocks else ())
 
 
-def roster_document(s: Session, meta: DocMeta, today: date, unmasked: bool,
-                    community_id: int | None = None) -> RosterDocument:
+def roster_document(
+    s: Session, meta: DocMeta, today: date, unmasked: bool, community_id: int | None = None
+) -> RosterDocument:
     """The active roster (one community's, if given) in the roster list's order."""
     columns = (
-        m.Elder.name, m.Elder.gender, m.Elder.birth_date, m.Elder.level, m.Elder.id_number, m.Elder.phone,
-        m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room,
-        m.Elder.last_contact, *_place_columns(),
+        m.Elder.name,
+        m.Elder.gender,
+        m.Elder.birth_date,
+        m.Elder.level,
+        m.Elder.id_number,
+        m.Elder.phone,
+        m.Elder.address_detail,
+        m.Elder.address_building,
+        m.Elder.address_unit,
+        m.Elder.address_room,
+        m.Elder.last_contact,
+        *_place_columns(),
     )
     stmt = roster_query.elder_select(roster_query.ElderFilter(community_id=community_id), columns)
     stmt = stmt.order_by(*roster_query.ROSTER_ORDER)
     groups: dict[str, list[RosterLine]] = defaultdict(list)
     for r in s.execute(stmt):
-        groups[r.community or "（未分社区）"].append(RosterLine(
-            name=r.name, gender=r.gender, age=idcard.age_on(r.birth_date, today), level=r.level,
-            id_number=r.id_number if unmasked else idcard.mask(r.id_number),
-            phone=r.phone if unmasked else phone.mask(r.phone),
-            address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
-            micro_grid=r.micro_grid or "", last_contact=r.last_contact,
-        ))
+        groups[r.community or "（未分社区）"].append(
+            RosterLine(
+                name=r.name,
+                gender=r.gender,
+                age=idcard.age_on(r.birth_date, today),
+                level=r.level,
+                id_number=r.id_number if unmasked else idcard.mask(r.id_number),
+                phone=r.phone if unmasked else phone.mask(r.phone),
+                address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
+                micro_grid=r.micro_grid or "",
+                last_contact=r.last_contact,
+            )
+        )
     return RosterDocument(meta, tuple(RosterGroup(c, tuple(lines)) for c, lines in groups.items()), unmasked)
 
 
@@ -240,24 +326,46 @@ def call_list_document(s: Session, meta: DocMeta, campaign: m.Campaign) -> CallL
     from datetime import timedelta
 
     levels = [lv.strip() for lv in campaign.levels.split(",") if lv.strip() in {x.value for x in Level}]
-    stmt = _with_places(select(
-        m.Elder.id, m.Elder.name, m.Elder.level, m.Elder.phone, m.Elder.phone2, m.Elder.address_detail,
-        m.Elder.address_building, m.Elder.address_unit, m.Elder.address_room, *_place_columns(),
-    )).where(m.Elder.status == ElderStatus.ACTIVE.value, m.Elder.level.in_(levels) | m.Elder.level.is_(None))
+    stmt = _with_places(
+        select(
+            m.Elder.id,
+            m.Elder.name,
+            m.Elder.level,
+            m.Elder.phone,
+            m.Elder.phone2,
+            m.Elder.address_detail,
+            m.Elder.address_building,
+            m.Elder.address_unit,
+            m.Elder.address_room,
+            *_place_columns(),
+        )
+    ).where(m.Elder.status == ElderStatus.ACTIVE.value, m.Elder.level.in_(levels) | m.Elder.level.is_(None))
     rank = {"red": 0, "yellow": 1, "green": 2}
-    rows = sorted(s.execute(stmt), key=lambda r: (
-        _big(r.c_order), rank.get(r.level, 3), r.g_order or 0, r.mg_order or 0, r.id))
-    codes = {r[0]: r[1] for r in s.execute(select(m.Visit.elder_id, m.Visit.code)
-                                           .where(m.Visit.campaign_id == campaign.id))}
+    rows = sorted(
+        s.execute(stmt),
+        key=lambda r: (_big(r.c_order), rank.get(r.level, 3), r.g_order or 0, r.mg_order or 0, r.id),
+    )
+    codes = {
+        r[0]: r[1]
+        for r in s.execute(select(m.Visit.elder_id, m.Visit.code).where(m.Visit.campaign_id == campaign.id))
+    }
     contacts = _contacts(s, stmt.with_only_columns(m.Elder.id).order_by(None))
     groups: dict[str, list[CallLine]] = defaultdict(list)
     for r in rows:
-        groups[r.community or "（未分社区）"].append(CallLine(
-            name=r.name, level=r.level, phones=tuple(p for p in (r.phone, r.phone2) if p),
-            contacts=tuple(contacts.get(r.id, ())),
-            address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
-            code=codes.get(r.id),
-        ))
+        groups[r.community or "（未分社区）"].append(
+            CallLine(
+                name=r.name,
+                level=r.level,
+                phones=tuple(p for p in (r.phone, r.phone2) if p),
+                contacts=tuple(contacts.get(r.id, ())),
+                address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
+                code=codes.get(r.id),
+            )
+        )
     end = campaign.start_date + timedelta(days=max(1, campaign.days) - 1)
-    return CallListDocument(meta, campaign.name, (campaign.start_date, end),
-                            tuple((c, tuple(lines)) for c, lines in groups.items()))
+    return CallListDocument(
+        meta,
+        campaign.name,
+        (campaign.start_date, end),
+        tuple((c, tuple(lines)) for c, lines in groups.items()),
+    )

@@ -70,7 +70,8 @@ def choices(ctx: ServiceContext) -> PrintChoices:
         vols = s.execute(
             select(m.Volunteer.id, m.Volunteer.name, m.MicroGrid.name)
             .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
-            .where(m.Volunteer.active.is_(True)).order_by(m.Volunteer.name, m.Volunteer.id)
+            .where(m.Volunteer.active.is_(True))
+            .order_by(m.Volunteer.name, m.Volunteer.id)
         )
         volunteers = tuple((vid, name, mg or "") for vid, name, mg in vols)
         grids = s.execute(
@@ -114,15 +115,24 @@ def find_visit_by_code(ctx: ServiceContext, code: str) -> VisitRef:
         raise UserError(norm.zh, norm.en)
     with ctx.read() as s:
         row = s.execute(
-            select(m.Visit.id, m.Visit.code, m.Visit.elder_id, m.Elder.name, m.Volunteer.name,
-                   m.Visit.planned_date, m.Visit.status)
+            select(
+                m.Visit.id,
+                m.Visit.code,
+                m.Visit.elder_id,
+                m.Elder.name,
+                m.Volunteer.name,
+                m.Visit.planned_date,
+                m.Visit.status,
+            )
             .join(m.Elder, m.Visit.elder_id == m.Elder.id)
             .outerjoin(m.Volunteer, m.Visit.volunteer_id == m.Volunteer.id)
             .where(m.Visit.code == norm)
         ).first()
     if row is None:
-        raise UserError(f"找不到探访编号 {norm}：可能该探访已被删除，请核对探访单",
-                        f"No visit has the code {norm}: it may have been deleted; check the sheet")
+        raise UserError(
+            f"找不到探访编号 {norm}：可能该探访已被删除，请核对探访单",
+            f"No visit has the code {norm}: it may have been deleted; check the sheet",
+        )
     return VisitRef(row[0], row[1], row[2], row[3], row[4] or "", row[5], row[6])
 
 
@@ -130,8 +140,11 @@ def find_visit_by_code(ctx: ServiceContext, code: str) -> VisitRef:
 
 
 def _finish(
-    ctx: ServiceContext, kind: str, out: Path,
-    render: Callable[[Path], Generator[Progress, None, RenderStats]], detail: dict[str, object],
+    ctx: ServiceContext,
+    kind: str,
+    out: Path,
+    render: Callable[[Path], Generator[Progress, None, RenderStats]],
+    detail: dict[str, object],
     personal: bool = True,
 ) -> Generator[Progress, None, PrintResult]:
     out = Path(out)
@@ -140,9 +153,20 @@ def _finish(
         stats = yield from render(part)
         if personal:
             with ctx.transaction() as s:
-                audit.record(s, ctx.actor, "print", "elder", None, field=kind, new=stats.people,
-                             detail=json.dumps({**detail, "pages": stats.pages, "entries": stats.entries,
-                                                "people": stats.people}, ensure_ascii=False, default=str))
+                audit.record(
+                    s,
+                    ctx.actor,
+                    "print",
+                    "elder",
+                    None,
+                    field=kind,
+                    new=stats.people,
+                    detail=json.dumps(
+                        {**detail, "pages": stats.pages, "entries": stats.entries, "people": stats.people},
+                        ensure_ascii=False,
+                        default=str,
+                    ),
+                )
         os.replace(part, out)
     finally:
         part.unlink(missing_ok=True)
@@ -165,41 +189,78 @@ def _once(fn: Callable[[Path], RenderStats]) -> Callable[[Path], Generator[Progr
 
 
 def sheets_job(
-    ctx: ServiceContext, out: str | Path, start: date, end: date, *, volunteer: str | None = None,
-    micro_grid: str | None = None, group_by: str = "volunteer", now: datetime | None = None,
+    ctx: ServiceContext,
+    out: str | Path,
+    start: date,
+    end: date,
+    *,
+    volunteer: str | None = None,
+    micro_grid: str | None = None,
+    group_by: str = "volunteer",
+    now: datetime | None = None,
 ) -> Job[PrintResult]:
     """Visit sheets for the open visits planned in [start, end]: one section per volunteer or micro-grid."""
     ctx.require(Action.PRINT)
     if end < start:
-        raise UserError(f"结束日期 {end} 早于开始日期 {start}",
-                        f"The end date {end} is before the start date {start}")
+        raise UserError(
+            f"结束日期 {end} 早于开始日期 {start}", f"The end date {end} is before the start date {start}"
+        )
     yield Progress(0, 0, "正在读取探访计划…")
     with ctx.read() as s:
         vol_id = _one_by_name(s, m.Volunteer, volunteer, "志愿者", "volunteer") if volunteer else None
         mg_id = _one_by_name(s, m.MicroGrid, micro_grid, "微网格", "micro-grid") if micro_grid else None
         meta = data.doc_meta(s, ctx.actor, now)
-        doc = data.sheet_document(s, meta, start, end, volunteer_id=vol_id, micro_grid_id=mg_id,
-                                  group_by="micro_grid" if micro_grid else group_by)
+        doc = data.sheet_document(
+            s,
+            meta,
+            start,
+            end,
+            volunteer_id=vol_id,
+            micro_grid_id=mg_id,
+            group_by="micro_grid" if micro_grid else group_by,
+        )
         if not doc.visit_count:
-            done = s.scalar(select(func.count()).select_from(m.Visit).where(
-                m.Visit.planned_date >= start, m.Visit.planned_date <= end)) or 0
+            done = (
+                s.scalar(
+                    select(func.count())
+                    .select_from(m.Visit)
+                    .where(m.Visit.planned_date >= start, m.Visit.planned_date <= end)
+                )
+                or 0
+            )
     if not doc.visit_count:
         who_zh = f"志愿者“{volunteer}”" if volunteer else f"微网格“{micro_grid}”" if micro_grid else ""
-        who_en = (f" for volunteer '{volunteer}'" if volunteer
-                  else f" in micro-grid '{micro_grid}'" if micro_grid else "")
+        who_en = (
+            f" for volunteer '{volunteer}'"
+            if volunteer
+            else f" in micro-grid '{micro_grid}'"
+            if micro_grid
+            else ""
+        )
         raise UserError(
             f"{start} 至 {end} 期间{who_zh}没有待进行的探访（该期间共有 {done} 条已完成或已取消的记录）。"
             "请先生成探访计划。",
             f"No open visits between {start} and {end}{who_en} ({done} done or cancelled visits in that "
             "period). Plan the visits first.",
         )
-    detail = {"from": start, "to": end, "volunteer_id": vol_id, "micro_grid_id": mg_id, "group_by": group_by,
-              "sections": len(doc.sections)}
+    detail = {
+        "from": start,
+        "to": end,
+        "volunteer_id": vol_id,
+        "micro_grid_id": mg_id,
+        "group_by": group_by,
+        "sections": len(doc.sections),
+    }
     return (yield from _finish(ctx, "visit_sheets", Path(out), lambda p: write_visit_sheets(p, doc), detail))
 
 
-def selection_job(ctx: ServiceContext, out: str | Path, elder_ids: list[int], today: date | None = None,
-                  now: datetime | None = None) -> Job[PrintResult]:
+def selection_job(
+    ctx: ServiceContext,
+    out: str | Path,
+    elder_ids: list[int],
+    today: date | None = None,
+    now: datetime | None = None,
+) -> Job[PrintResult]:
     """Sheets for people picked on the roster (each person's next open visit, if any)."""
     ctx.require(Action.PRINT)
     if not elder_ids:
@@ -215,8 +276,14 @@ def selection_job(ctx: ServiceContext, out: str | Path, elder_ids: list[int], to
     return (yield from _finish(ctx, "selection_sheets", Path(out), render, detail))
 
 
-def roster_job(ctx: ServiceContext, out: str | Path, *, unmasked: bool = False, today: date | None = None,
-               now: datetime | None = None) -> Job[PrintResult]:
+def roster_job(
+    ctx: ServiceContext,
+    out: str | Path,
+    *,
+    unmasked: bool = False,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> Job[PrintResult]:
     """The roster by community and level; full ID numbers and phones only for a supervisor who asks."""
     ctx.require(Action.PRINT)
     if unmasked:
@@ -227,12 +294,16 @@ def roster_job(ctx: ServiceContext, out: str | Path, *, unmasked: bool = False, 
         doc = data.roster_document(s, data.doc_meta(s, ctx.actor, now), today, unmasked)
     if not doc.groups:
         raise UserError("花名册是空的，没有可打印的内容", "The roster is empty: nothing to print")
-    return (yield from _finish(ctx, "roster", Path(out), _once(lambda p: write_roster(p, doc)),
-                               {"unmasked": unmasked}))
+    return (
+        yield from _finish(
+            ctx, "roster", Path(out), _once(lambda p: write_roster(p, doc)), {"unmasked": unmasked}
+        )
+    )
 
 
-def call_list_job(ctx: ServiceContext, out: str | Path, campaign: str, now: datetime | None = None
-                  ) -> Job[PrintResult]:
+def call_list_job(
+    ctx: ServiceContext, out: str | Path, campaign: str, now: datetime | None = None
+) -> Job[PrintResult]:
     ctx.require(Action.PRINT)
     yield Progress(0, 0, "正在读取…")
     with ctx.read() as s:
@@ -240,18 +311,30 @@ def call_list_job(ctx: ServiceContext, out: str | Path, campaign: str, now: date
         doc = data.call_list_document(s, data.doc_meta(s, ctx.actor, now), c)
         campaign_id = c.id
     if not doc.groups:
-        raise UserError(f"专项行动“{campaign}”涉及的等级下没有在册老人",
-                        f"Nobody on the roster is at the levels of campaign '{campaign}'")
-    return (yield from _finish(ctx, "call_list", Path(out), _once(lambda p: write_call_list(p, doc)),
-                               {"campaign_id": campaign_id}))
+        raise UserError(
+            f"专项行动“{campaign}”涉及的等级下没有在册老人",
+            f"Nobody on the roster is at the levels of campaign '{campaign}'",
+        )
+    return (
+        yield from _finish(
+            ctx,
+            "call_list",
+            Path(out),
+            _once(lambda p: write_call_list(p, doc)),
+            {"campaign_id": campaign_id},
+        )
+    )
 
 
 def blank_form_job(ctx: ServiceContext, out: str | Path, now: datetime | None = None) -> Job[PrintResult]:
     """No personal data on it, so nothing to audit."""
     with ctx.read() as s:
         meta = data.doc_meta(s, ctx.actor, now)
-    return (yield from _finish(ctx, "blank_form", Path(out), _once(lambda p: write_blank_form(p, meta)), {},
-                               personal=False))
+    return (
+        yield from _finish(
+            ctx, "blank_form", Path(out), _once(lambda p: write_blank_form(p, meta)), {}, personal=False
+        )
+    )
 
 
 # ------------------------------------------------------------------ plain wrappers for the CLI

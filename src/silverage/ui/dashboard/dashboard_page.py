@@ -177,7 +177,10 @@ class DashboardPage(QWidget):
 
         def job():  # noqa: ANN202 - a read that yields no progress
             overdue = worklists.overdue(ctx, today)
-            rates = {by: coverage.monthly_rates(ctx, today.year, today.month, by=by) for by in ("community", "level")}
+            rates = {
+                by: coverage.monthly_rates(ctx, today.year, today.month, by=by)
+                for by in ("community", "level")
+            }
             return overdue, rates
             yield  # pragma: no cover - makes this a generator
 

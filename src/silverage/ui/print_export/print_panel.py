@@ -82,11 +82,13 @@ class PrintPanel(QWidget):
     def _build(self) -> None:
         form = QFormLayout()
         self.kind_box = QComboBox(self)
-        for key, text in ((SHEETS_BY_VOLUNTEER, self.tr("探访单（每位志愿者一份）")),
-                          (SHEETS_BY_MICRO_GRID, self.tr("探访单（每个微网格一份）")),
-                          (ROSTER, self.tr("花名册（按社区、等级）")),
-                          (CALL_LIST, self.tr("专项行动电话名单")),
-                          (BLANK, self.tr("空白探访表"))):
+        for key, text in (
+            (SHEETS_BY_VOLUNTEER, self.tr("探访单（每位志愿者一份）")),
+            (SHEETS_BY_MICRO_GRID, self.tr("探访单（每个微网格一份）")),
+            (ROSTER, self.tr("花名册（按社区、等级）")),
+            (CALL_LIST, self.tr("专项行动电话名单")),
+            (BLANK, self.tr("空白探访表")),
+        ):
             self.kind_box.addItem(text, key)
         form.addRow(self.tr("打印内容"), self.kind_box)
         start, end = next_week(self.today)
@@ -162,8 +164,15 @@ class PrintPanel(QWidget):
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
         sheets = kind in (SHEETS_BY_VOLUNTEER, SHEETS_BY_MICRO_GRID)
-        for w in (self.period_label, self.start_edit, self.end_edit, self.volunteer_label, self.volunteer_box,
-                  self.micro_label, self.micro_box):
+        for w in (
+            self.period_label,
+            self.start_edit,
+            self.end_edit,
+            self.volunteer_label,
+            self.volunteer_box,
+            self.micro_label,
+            self.micro_box,
+        ):
             w.setVisible(sheets)
         self.volunteer_box.setVisible(kind == SHEETS_BY_VOLUNTEER)
         self.volunteer_label.setVisible(kind == SHEETS_BY_VOLUNTEER)
@@ -185,8 +194,15 @@ class PrintPanel(QWidget):
             vol = self.volunteer_box.currentData() if kind == SHEETS_BY_VOLUNTEER else None
             mg = self.micro_box.currentData()
             group = "micro_grid" if kind == SHEETS_BY_MICRO_GRID else "volunteer"
-            return lambda: printing.sheets_job(ctx, out, start, end, volunteer=str(vol) if vol else None,
-                                               micro_grid=str(mg) if mg else None, group_by=group)
+            return lambda: printing.sheets_job(
+                ctx,
+                out,
+                start,
+                end,
+                volunteer=str(vol) if vol else None,
+                micro_grid=str(mg) if mg else None,
+                group_by=group,
+            )
         if kind == ROSTER:
             unmasked = self.unmasked_box.isChecked()
             return lambda: printing.roster_job(ctx, out, unmasked=unmasked)
@@ -201,8 +217,9 @@ class PrintPanel(QWidget):
             self.status.setText(fill(self.tr("已生成 %n 页，涉及 %1 人。", "", result.pages), result.people))
             then(result)
 
-        self.app.runner.run(self.job_factory(out), parent=self, title=self.tr("正在生成打印文件"),
-                            on_success=done)
+        self.app.runner.run(
+            self.job_factory(out), parent=self, title=self.tr("正在生成打印文件"), on_success=done
+        )
 
     def preview_pdf(self) -> None:
         self._run(self.files.new("preview"), lambda r: self.preview.show_pdf(r.path))
@@ -212,23 +229,29 @@ class PrintPanel(QWidget):
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), self._default_name(),
-                                                    self.tr("PDF 文件 (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("保存为 PDF"), self._default_name(), self.tr("PDF 文件 (*.pdf)")
+            )
             if not chosen:
                 return
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         target = Path(path)
-        self._run(target, lambda r: self.status.setText(
-            self.status.text() + " " + fill(self.tr("已保存到 %1"), r.path)))
+        self._run(
+            target,
+            lambda r: self.status.setText(self.status.text() + " " + fill(self.tr("已保存到 %1"), r.path)),
+        )
 
     def _default_name(self) -> str:
         kind = self.kind_box.currentData()
         start, end = self.period()
         week = (f"{start:%m%d}", f"{end:%m%d}")
-        names = {SHEETS_BY_VOLUNTEER: fill(self.tr("探访单_%1-%2.pdf"), *week),
-                 SHEETS_BY_MICRO_GRID: fill(self.tr("探访单_微网格_%1-%2.pdf"), *week),
-                 ROSTER: fill(self.tr("花名册_%1.pdf"), f"{self.today:%Y%m%d}"),
-                 CALL_LIST: self.tr("电话名单.pdf"), BLANK: self.tr("空白探访表.pdf")}
+        names = {
+            SHEETS_BY_VOLUNTEER: fill(self.tr("探访单_%1-%2.pdf"), *week),
+            SHEETS_BY_MICRO_GRID: fill(self.tr("探访单_微网格_%1-%2.pdf"), *week),
+            ROSTER: fill(self.tr("花名册_%1.pdf"), f"{self.today:%Y%m%d}"),
+            CALL_LIST: self.tr("电话名单.pdf"),
+            BLANK: self.tr("空白探访表.pdf"),
+        }
         return str(Path.home() / names.get(kind, self.tr("打印.pdf")))
 
 
@@ -260,8 +283,12 @@ class SelectionPrintDialog(QDialog):
 
     def start(self) -> None:
         ctx, ids, out = self.app.services, self.elder_ids, self.files.new("selection")
-        self.app.runner.run(lambda: printing.selection_job(ctx, out, ids), parent=self.parent(),
-                            title=self.tr("正在生成探访单"), on_success=self._ready)
+        self.app.runner.run(
+            lambda: printing.selection_job(ctx, out, ids),
+            parent=self.parent(),
+            title=self.tr("正在生成探访单"),
+            on_success=self._ready,
+        )
 
     def _ready(self, result: printing.PrintResult) -> None:
         self.result_ = result

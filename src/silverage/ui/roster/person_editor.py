@@ -354,7 +354,11 @@ class PersonEditor(QDialog):
             return
         self._clear_messages()
         inp, ctx, elder_id, version, today = (
-            self.collect(), self.app.services, self.elder_id, self.version, self.today
+            self.collect(),
+            self.app.services,
+            self.elder_id,
+            self.version,
+            self.today,
         )
         self.save_button.setEnabled(False)
 
@@ -375,7 +379,9 @@ class PersonEditor(QDialog):
 
         def refused(exc: UserError, confirmed: bool) -> None:
             if isinstance(exc, elders.SimilarExists) and not confirmed:
-                if ask_yes_no(self, self.tr("可能重复"), exc.text(self.lang) + "\n\n" + self.tr("仍然新建吗？")):
+                if ask_yes_no(
+                    self, self.tr("可能重复"), exc.text(self.lang) + "\n\n" + self.tr("仍然新建吗？")
+                ):
                     attempt(True)
                     return
             elif isinstance(exc, ValidationError):
@@ -466,7 +472,9 @@ class PersonEditor(QDialog):
         if self.elder_id is None or not self._settle_before_status_change():
             return
         ctx, elder_id, version, today = self.app.services, self.elder_id, self.version, self.today
-        self._change_status(lambda: elders.restore_elder(ctx, elder_id, version, today=today), self.tr("恢复在册"))
+        self._change_status(
+            lambda: elders.restore_elder(ctx, elder_id, version, today=today), self.tr("恢复在册")
+        )
 
     def _change_status(self, work: Callable[[], elders.SaveResult], title: str) -> None:
         def done(result: elders.SaveResult) -> None:

@@ -332,7 +332,9 @@ class RosterPage(QWidget):
         name = next(c.name for c in choices if c.id == target)
 
         def apply() -> None:
-            self.app.run(lambda: reassign.reassign_volunteer_job(ctx, ids, target, today), parent=self, title=title)
+            self.app.run(
+                lambda: reassign.reassign_volunteer_job(ctx, ids, target, today), parent=self, title=title
+            )
 
         def preview(result: VolunteerReassignment) -> None:
             if result.visits_moved == 0:

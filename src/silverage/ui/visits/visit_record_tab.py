@@ -108,7 +108,10 @@ class RecordTab(VisitTab):
         if self.fu_action.text().strip():
             follow.append((self.fu_action.text(), self.fu_owner.text(), pydate(self.fu_due)))
         ctx, code, outcome, version = (
-            self.app.services, self._current_code, self.outcome_box.currentData(), self._current_version
+            self.app.services,
+            self._current_code,
+            self.outcome_box.currentData(),
+            self._current_version,
         )
         visited_by, notes, today = self.visited_by.text(), self.notes_edit.text(), self.today
         findings = {k: e.text() for k, e in self.findings.items()}

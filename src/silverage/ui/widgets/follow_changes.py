@@ -41,7 +41,10 @@ class ChangeFollower(QObject):
 
 
 def follow_changes(
-    page: QWidget, bus: QObject, concerns: Callable[[Changes], bool], refresh: Callable[[], None] | None = None
+    page: QWidget,
+    bus: QObject,
+    concerns: Callable[[Changes], bool],
+    refresh: Callable[[], None] | None = None,
 ) -> ChangeFollower:
     """Refresh ``page`` (``page.refresh()`` unless given) whenever a change it ``concerns`` arrives."""
     return ChangeFollower(page, bus, concerns, refresh or page.refresh)  # type: ignore[attr-defined]

@@ -73,8 +73,9 @@ class PdfPreview(QWidget):
         return self.document.pageCount() if self.document is not None else 0
 
 
-def render_to_printer(pdf: Path, printer: QPrinter,
-                      keep_going: Callable[[int, int], bool] | None = None) -> int:
+def render_to_printer(
+    pdf: Path, printer: QPrinter, keep_going: Callable[[int, int], bool] | None = None
+) -> int:
     """Paint each page of ``pdf`` onto ``printer`` (its from/to range if set); returns pages printed.
 
     ``keep_going(done, total)`` is asked before each page; returning False stops (Cancel).
@@ -102,8 +103,9 @@ def render_to_printer(pdf: Path, printer: QPrinter,
             image = doc.render(index, pixels)
             area = painter.viewport()
             scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(area.x() + (area.width() - scaled.width()) // 2, area.y(), scaled.width(),
-                           scaled.height())
+            target = QRect(
+                area.x() + (area.width() - scaled.width()) // 2, area.y(), scaled.width(), scaled.height()
+            )
             painter.drawImage(target, image)
             printed += 1
     finally:
@@ -120,8 +122,7 @@ def print_pdf(pdf: Path, parent: QWidget | None) -> int:
             QCoreApplication.translate("PdfPreview", "打印"),
             QCoreApplication.translate(
                 "PdfPreview",
-                "本机缺少 PDF 打印组件（PySide6-Pdf），将用系统的 PDF 阅读器打开，"
-                "请在阅读器中打印。",
+                "本机缺少 PDF 打印组件（PySide6-Pdf），将用系统的 PDF 阅读器打开，请在阅读器中打印。",
             ),
         )
         open_in_system_viewer(pdf)
