@@ -100,10 +100,22 @@ def db_target(tmp_path: Path) -> str:
     return str(tmp_path / "roster.sqlite")
 
 
+def _finish_gui_jobs() -> None:
+    """A GUI test's background reads must end inside that test: left running, they would meet the
+    next test's emptied database (on PostgreSQL a DROP SCHEMA deadlocks with them)."""
+    import sys
+
+    if "silverage.ui.shell.tasks" in sys.modules:
+        from silverage.ui.shell.tasks import TaskRunner
+
+        TaskRunner.finish_all()
+
+
 @pytest.fixture
 def db(db_target: str) -> Iterator[Database]:
     database = open_database(db_target)
     yield database
+    _finish_gui_jobs()
     database.dispose()
 
 
@@ -145,4 +157,5 @@ def demo_ctx(demo_template: Path, tmp_path: Path) -> Iterator[ServiceContext]:
         shutil.copy(demo_template, path)
         database = open_database(str(path))
     yield ServiceContext(database, Actor("sheg", Role.WORKER, "李社工"))
+    _finish_gui_jobs()
     database.dispose()

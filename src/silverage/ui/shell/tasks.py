@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -98,8 +99,11 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """One writer at a time: a private pool with a single thread."""
 
+    _every: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        TaskRunner._every.add(self)
         collect_on_ui_thread()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -191,6 +195,14 @@ class TaskRunner(QObject):
     def idle(self) -> bool:
         """No job is running or waiting for the UI thread to handle its result."""
         return self._pending == 0
+
+    @classmethod
+    def finish_all(cls, msecs: int = 30000) -> None:
+        """Let every runner's jobs end and hand their results to the UI thread (before a database
+        is closed under them: at quit, and between tests)."""
+        for runner in list(cls._every):
+            runner.wait(msecs)
+        QCoreApplication.processEvents()
 
     def wait(self, msecs: int = 30000) -> bool:
         done = self.pool.waitForDone(msecs)

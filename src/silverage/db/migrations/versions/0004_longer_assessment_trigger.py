@@ -20,17 +20,13 @@ branch_labels = None
 depends_on = None
 
 
-def _enforces_lengths() -> bool:
-    # SQLite stores any length in a VARCHAR: there, copying the whole table to change a number
-    # that nothing checks would only cost time on a large roster.
-    return op.get_bind().dialect.name != "sqlite"
-
-
 def upgrade() -> None:
-    if _enforces_lengths():
-        op.alter_column("assessment", "trigger", existing_type=sa.String(50), type_=sa.String(200))
+    # SQLite does not enforce the length, but the schema should say what the model says (batch
+    # mode rebuilds the table there; the app backs the file up before any upgrade).
+    with op.batch_alter_table("assessment") as batch:
+        batch.alter_column("trigger", existing_type=sa.String(50), type_=sa.String(200))
 
 
 def downgrade() -> None:
-    if _enforces_lengths():
-        op.alter_column("assessment", "trigger", existing_type=sa.String(200), type_=sa.String(50))
+    with op.batch_alter_table("assessment") as batch:
+        batch.alter_column("trigger", existing_type=sa.String(200), type_=sa.String(50))
