@@ -79,6 +79,25 @@ def _contacts(s: Session, elder_ids: Select | Iterable[int], limit: int = 2) -> 
     return out
 
 
+def _person_columns() -> tuple[Any, ...]:
+    """What a sheet block or a roster line shows of a person (after their id), with the places."""
+    return (
+        m.Elder.name,
+        m.Elder.gender,
+        m.Elder.id_number,
+        m.Elder.birth_date,
+        m.Elder.level,
+        m.Elder.phone,
+        m.Elder.phone2,
+        m.Elder.address_detail,
+        m.Elder.address_building,
+        m.Elder.address_unit,
+        m.Elder.address_room,
+        m.Elder.doorstep_notes,
+        *_place_columns(),
+    )
+
+
 def _place_columns() -> tuple[Any, ...]:
     return (
         m.Community.name.label("community"),
@@ -110,19 +129,7 @@ def _visit_select() -> Select:
             m.Volunteer.name.label("vol_name"),
             m.Volunteer.phone.label("vol_phone"),
             m.Elder.id.label("elder_id"),
-            m.Elder.name,
-            m.Elder.gender,
-            m.Elder.id_number,
-            m.Elder.birth_date,
-            m.Elder.level,
-            m.Elder.phone,
-            m.Elder.phone2,
-            m.Elder.address_detail,
-            m.Elder.address_building,
-            m.Elder.address_unit,
-            m.Elder.address_room,
-            m.Elder.doorstep_notes,
-            *_place_columns(),
+            *_person_columns(),
         )
         .join(m.Elder, m.Visit.elder_id == m.Elder.id)
         .outerjoin(m.Volunteer, m.Visit.volunteer_id == m.Volunteer.id)
@@ -246,19 +253,7 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
         stmt = _with_places(
             select(
                 m.Elder.id,
-                m.Elder.name,
-                m.Elder.gender,
-                m.Elder.id_number,
-                m.Elder.birth_date,
-                m.Elder.level,
-                m.Elder.phone,
-                m.Elder.phone2,
-                m.Elder.address_detail,
-                m.Elder.address_building,
-                m.Elder.address_unit,
-                m.Elder.address_room,
-                m.Elder.doorstep_notes,
-                *_place_columns(),
+                *_person_columns(),
             ).where(m.Elder.id.in_(part))
         )
         people.extend(s.execute(stmt))
