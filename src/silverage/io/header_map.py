@@ -1,8 +1,12 @@
 """Which column of an office workbook holds which roster field.
 
 Office rosters name the same column many ways (姓名 / 老人姓名 / 姓 名, 身份证号码 / 公民身份号码 ...).
-Headers are normalised (full-width, spaces, line breaks, bracketed remarks and ``*`` removed) and
-matched exactly against known variants first, then by the longest known variant they contain.
+Headers are normalised (full-width, spaces, line breaks, bracketed remarks and ``*`` removed, so
+居 住 = 居住) and matched exactly against the registry's label and synonyms, then against the same
+with a leading "老人"/"本人" dropped (老人身份证号 -> 身份证号). Nothing is matched by substring: 户籍类型
+is not 类型, 低保证编号 is not 低保, 社区责任人 is not 社区. A header that names someone else (户主,
+监护人, 联系人, 责任人 ...) never fills the elder's own fields; it may fill an emergency-contact field
+when the registry names it so (紧急联系人电话). A header nothing matches is left out ("不导入").
 A confirmed mapping is remembered per *header signature* (a hash of the normalised header row), so
 the next workbook with the same layout is mapped the same way without asking.
 """
@@ -45,22 +49,60 @@ _EXACT: dict[str, str] = {}
 for _f in FIELDS:
     for _v in (_f.zh, *_f.synonyms, _f.en):
         _EXACT.setdefault(normalize_header(_v), _f.key)
-_BY_LENGTH = sorted(_EXACT.items(), key=lambda kv: -len(kv[0]))
+
+# Words that make a header about another person than the elder (the household head, a guardian,
+# a child, the worker who filled the form ...). Such a header never fills the elder's own fields.
+OTHER_PERSON = (
+    "户主",
+    "监护人",
+    "代理人",
+    "子女",
+    "儿子",
+    "女儿",
+    "配偶",
+    "家属",
+    "亲属",
+    "联系人",
+    "责任人",
+    "负责人",
+    "登记人",
+    "填表人",
+    "填报人",
+    "经办人",
+    "申请人",
+    "调查人",
+    "走访人",
+    "网格员",
+    "签字",
+)
+# The fields a header about another person may fill: the emergency contact's.
+OTHER_PERSON_FIELDS = frozenset({"contact_name", "contact_relation", "contact_phone", IGNORE})
+# Prefixes that only say the column is the elder's own (老人身份证号 = 身份证号).
+_OWN_PREFIXES = ("老人", "本人", "长者")
+
+
+def names_other_person(header: object) -> bool:
+    """True if the header is about someone other than the elder (户主姓名, 监护人电话, 社区责任人)."""
+    h = normalize_header(header)
+    return any(word in h for word in OTHER_PERSON)
 
 
 def guess_field(header: object) -> str | None:
-    """The field a header most likely names, or None if nothing fits."""
+    """The field a header names, or None if nothing in the registry names it (never a near miss)."""
     h = normalize_header(header)
     if not h:
         return None
-    if h in _EXACT:
-        return _EXACT[h]
-    if len(h) > 12:  # a sentence (a title or a remark), not a header
+    key = _EXACT.get(h)
+    if key is None:
+        for prefix in _OWN_PREFIXES:
+            if h.startswith(prefix) and h[len(prefix) :] in _EXACT:
+                key = _EXACT[h[len(prefix) :]]
+                break
+    if key is None:
         return None
-    for variant, key in _BY_LENGTH:
-        if len(variant) >= 2 and variant in h:
-            return key
-    return None
+    if key not in OTHER_PERSON_FIELDS and names_other_person(h):
+        return None
+    return key
 
 
 def auto_map(headers: list[object]) -> dict[int, str]:
