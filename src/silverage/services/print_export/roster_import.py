@@ -416,6 +416,35 @@ def _stated_model(values: dict[str, Any]) -> dict[str, Any]:
     return keep
 
 
+def _max_lengths() -> dict[str, int]:
+    """Field key -> the most characters its column holds (the elder's own String columns)."""
+    out: dict[str, int] = {}
+    for col in m.Elder.__table__.columns:
+        length = getattr(col.type, "length", None)
+        if isinstance(length, int):
+            out[col.key] = length
+    return out
+
+
+_MAX_LENGTHS = _max_lengths()
+
+
+def _too_long(values: dict[str, Any]) -> list[Problem]:
+    """A text longer than its column is the row's fault, said with the limit (never cut silently)."""
+    found = []
+    for key, value in values.items():
+        limit = _MAX_LENGTHS.get(key)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            found.append(
+                Problem(
+                    key,
+                    f"最多 {limit} 个字（这里有 {len(value)} 个），请删减后再导入",
+                    f"At most {limit} characters (this cell has {len(value)}); shorten it and import again",
+                )
+            )
+    return found
+
+
 def _plan_row(
     s: Session,
     plan: ImportPlan,
@@ -433,6 +462,7 @@ def _plan_row(
     v = parsed.values
     if "name" not in v:
         problems.append(Problem("name", "姓名为空", "The name is empty"))
+    problems.extend(_too_long(v))
     if "id_number" not in v and not any(p.field == "id_number" for p in problems):
         problems.append(Problem("id_number", "身份证号码为空", "The ID number is empty"))
     # Check every stated value now, with the editor's rules, so each bad cell gets its own reason.
