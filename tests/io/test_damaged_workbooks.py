@@ -131,6 +131,15 @@ def _broken_strings_after_row_30(data: bytes) -> bytes:
     return _rezip(members)
 
 
+def _sheet_broken_after_row_30(data: bytes) -> bytes:
+    """Cut row 40's XML in the middle of a cell: the sheet's first 30 rows still parse."""
+    members = _members(data)
+    xml = members["xl/worksheets/sheet1.xml"].decode()
+    start = xml.index('<c r="B40"')
+    members["xl/worksheets/sheet1.xml"] = (xml[:start] + '<c r="B40" t="s"><v>1' + xml[start + 40 :]).encode()
+    return _rezip(members)
+
+
 def _shared_index(data: bytes, value: str) -> bytes:
     """Give row 35's name cell shared-string index ``value`` (e.g. -1)."""
     members = _members(data)
@@ -150,6 +159,10 @@ def _variants() -> dict[str, bytes]:
     for cut in (0.3, 0.6, 0.9, 0.99):
         out[f"truncated-{cut}"] = good[: int(len(good) * cut)]
     out["strings-broken-after-row-30"] = _broken_strings_after_row_30(good)
+    out["sheet-broken-after-row-30"] = _sheet_broken_after_row_30(good)
+    for seed in range(12):  # fuzz: one random byte flipped anywhere in the sheet's compressed data
+        rnd = random.Random(seed)
+        out[f"fuzz-sheet-{seed}"] = _flip(good, "xl/worksheets/sheet1.xml", rnd.random(), seed)
     out["negative-shared-string"] = _shared_index(good, "-1")
     out["shared-string-out-of-range"] = _shared_index(good, "99999")
     return out
@@ -218,3 +231,30 @@ def test_overlong_address_is_rejected_with_the_limit(ctx: ServiceContext, tmp_pa
     assert "最多 200 个字" in bad.zh and "200" in bad.en
     roster_import.apply_plan(ctx, plan, today=TODAY)
     assert _elders(ctx) == ROWS - 1
+
+
+def test_overlong_contact_relation_is_rejected_with_the_limit(ctx: ServiceContext, tmp_path: Path) -> None:
+    add_places(ctx)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "月河社区"
+    ws.append(["姓名", "身份证号码", "网格", "微网格", "紧急联系人", "与老人关系"])
+    ws.append(
+        [
+            "陆阿婆",
+            make_id(date(1940, 1, 1), male=False, seq=1),
+            "月河2网格",
+            "月河2网格1号微网格",
+            "陆小明",
+            "儿" * 30,
+        ]
+    )
+    ws.append(
+        ["钱老伯", make_id(date(1940, 1, 1), seq=2), "月河2网格", "月河2网格1号微网格", "钱小红", "女儿"]
+    )
+    path = tmp_path / "关系.xlsx"
+    wb.save(path)
+    plan = roster_import.plan_import(ctx, [path], today=TODAY)
+    assert len(plan.created) == 1
+    [bad] = plan.rejected
+    assert (bad.row, bad.column) == (2, "与老人关系") and "最多 20 个字" in bad.zh

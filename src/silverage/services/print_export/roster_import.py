@@ -423,6 +423,11 @@ def _max_lengths() -> dict[str, int]:
         length = getattr(col.type, "length", None)
         if isinstance(length, int):
             out[col.key] = length
+    contact = m.EmergencyContact.__table__.columns
+    for key, col in (("contact_name", "name"), ("contact_relation", "relation"), ("contact_phone", "phone")):
+        length = getattr(contact[col].type, "length", None)
+        if isinstance(length, int):
+            out[key] = length
     return out
 
 
@@ -462,7 +467,6 @@ def _plan_row(
     v = parsed.values
     if "name" not in v:
         problems.append(Problem("name", "姓名为空", "The name is empty"))
-    problems.extend(_too_long(v))
     if "id_number" not in v and not any(p.field == "id_number" for p in problems):
         problems.append(Problem("id_number", "身份证号码为空", "The ID number is empty"))
     # Check every stated value now, with the editor's rules, so each bad cell gets its own reason.
@@ -479,6 +483,9 @@ def _plan_row(
         if not (p.field == "id_number" and "id_number" not in v)
         and not (p.field == "name" and "name" not in v)
     )
+    # an overlong cell that no other rule refused yet (a bad phone number is said once, not twice)
+    blamed = {p.field for p in problems}
+    problems.extend(p for p in _too_long(v) if p.field not in blamed)
     if info is not None:
         if "birth_date" in v and v["birth_date"] != info.birth_date:
             problems.append(
