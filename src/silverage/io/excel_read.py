@@ -85,19 +85,47 @@ class RawRow:
     kind: str = "data"
 
 
+class _SharedStrings(list):  # type: ignore[type-arg]
+    """The shared-string table; an index outside it (negative too) is damage, never another string."""
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int) and not 0 <= index < len(self):
+            raise IndexError(f"shared string {index} of {len(self)}")
+        return super().__getitem__(index)
+
+
+def damaged(path: Path, exc: BaseException, sheet: str | None = None, row: int | None = None) -> UserError:
+    """The one message for a workbook whose bytes cannot be read, naming where it broke when known."""
+    where_zh = where_en = ""
+    if sheet is not None:
+        where_zh = f"（“{sheet}”表" + (f"第{row}行附近" if row else "") + "）"
+        where_en = f" (sheet '{sheet}'" + (f", near row {row}" if row else "") + ")"
+    return UserError(
+        f"文件“{path.name}”已损坏，无法读取{where_zh}：请在Excel或WPS中打开后另存为.xlsx再导入，"
+        f"什么都没有导入（{type(exc).__name__}）",
+        f"The file '{path.name}' is damaged and cannot be read{where_en}: open it in Excel or WPS, "
+        f"save it as .xlsx and import it again; nothing was imported ({type(exc).__name__})",
+    )
+
+
 def open_workbook(path: Path) -> Any:
     """Check the file, then open it read-only; every parser failure becomes a readable UserError."""
     check_xlsx(path)
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except UserError:
         raise
     except Exception as exc:  # defusedxml's EntitiesForbidden, KeyError for missing parts, zlib errors ...
-        raise UserError(
-            f"无法读取“{path.name}”：文件已损坏或内容异常（{type(exc).__name__}）。请在Excel或WPS中打开并另存为.xlsx",
-            f"Cannot read '{path.name}': the file is damaged or abnormal ({type(exc).__name__}). "
-            "Open it in Excel or WPS and save it as .xlsx again",
-        ) from exc
+        raise damaged(path, exc) from exc
+    tables = {
+        id(ws._shared_strings): ws._shared_strings for ws in wb.worksheets if hasattr(ws, "_shared_strings")
+    }
+    strict = {key: _SharedStrings(table) for key, table in tables.items()}
+    for ws in wb.worksheets:
+        if hasattr(ws, "_shared_strings"):
+            ws._shared_strings = strict[id(ws._shared_strings)]
+    wb._silverage_path = path
+    return wb
 
 
 def _scan_sheet_xml(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int], ...], int]:
@@ -142,8 +170,10 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
     wb = wb or open_workbook(path)
     tables: list[SheetTable] = []
     skipped: list[SkippedSheet] = []
+    current: str | None = None
     try:
         for ws in wb.worksheets:
+            current = ws.title
             table = _find_table(path, ws)
             if isinstance(table, SheetTable):
                 tables.append(table)
@@ -151,11 +181,8 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
                 skipped.append(table)
     except UserError:
         raise
-    except Exception as exc:
-        raise UserError(
-            f"无法读取“{path.name}”：文件已损坏或内容异常（{type(exc).__name__}）",
-            f"Cannot read '{path.name}': the file is damaged or abnormal ({type(exc).__name__})",
-        ) from exc
+    except Exception as exc:  # zlib.error, BadZipFile, ParseError, IndexError ... in the first rows
+        raise damaged(path, exc, current) from exc
     finally:
         if own:
             wb.close()
@@ -207,7 +234,23 @@ def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
 
 
 def iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None) -> Iterator[RawRow]:
-    """Every row below the header, classified, with vertically merged cells filled down."""
+    """Every row below the header, classified, with vertically merged cells filled down.
+
+    Damage found while streaming (a corrupt compressed block, broken XML after the first rows, a
+    shared-string index outside the table) is one UserError naming the file, sheet and row."""
+    path = Path(getattr(wb, "_silverage_path", "") or "workbook.xlsx")
+    last = table.header_row
+    try:
+        for raw in _iter_rows(wb, table, mapping):
+            last = raw.row
+            yield raw
+    except UserError:
+        raise
+    except Exception as exc:
+        raise damaged(path, exc, table.sheet, last + 1) from exc
+
+
+def _iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None) -> Iterator[RawRow]:
     mapping = table.mapping if mapping is None else mapping
     width = len(table.headers)
     ws = wb[table.sheet]

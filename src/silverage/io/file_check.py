@@ -127,7 +127,9 @@ def _check_zip(path: Path) -> None:
                         start = member.read(4096).upper()
                     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                         raise _crafted(path)
-    except zipfile.BadZipFile as exc:
+    except UserError:
+        raise
+    except Exception as exc:  # BadZipFile, zlib.error, NotImplementedError, EOFError from a damaged archive
         raise _bad(
             "文件已损坏（压缩结构无法读取），请重新保存或重新下载",
             "the file is damaged (the archive cannot be read); save or download it again",

@@ -416,6 +416,40 @@ def _stated_model(values: dict[str, Any]) -> dict[str, Any]:
     return keep
 
 
+def _max_lengths() -> dict[str, int]:
+    """Field key -> the most characters its column holds (the elder's own String columns)."""
+    out: dict[str, int] = {}
+    for col in m.Elder.__table__.columns:
+        length = getattr(col.type, "length", None)
+        if isinstance(length, int):
+            out[col.key] = length
+    contact = m.EmergencyContact.__table__.columns
+    for key, col in (("contact_name", "name"), ("contact_relation", "relation"), ("contact_phone", "phone")):
+        length = getattr(contact[col].type, "length", None)
+        if isinstance(length, int):
+            out[key] = length
+    return out
+
+
+_MAX_LENGTHS = _max_lengths()
+
+
+def _too_long(values: dict[str, Any]) -> list[Problem]:
+    """A text longer than its column is the row's fault, said with the limit (never cut silently)."""
+    found = []
+    for key, value in values.items():
+        limit = _MAX_LENGTHS.get(key)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            found.append(
+                Problem(
+                    key,
+                    f"最多 {limit} 个字（这里有 {len(value)} 个），请删减后再导入",
+                    f"At most {limit} characters (this cell has {len(value)}); shorten it and import again",
+                )
+            )
+    return found
+
+
 def _plan_row(
     s: Session,
     plan: ImportPlan,
@@ -449,6 +483,9 @@ def _plan_row(
         if not (p.field == "id_number" and "id_number" not in v)
         and not (p.field == "name" and "name" not in v)
     )
+    # an overlong cell that no other rule refused yet (a bad phone number is said once, not twice)
+    blamed = {p.field for p in problems}
+    problems.extend(p for p in _too_long(v) if p.field not in blamed)
     if info is not None:
         if "birth_date" in v and v["birth_date"] != info.birth_date:
             problems.append(
