@@ -34,10 +34,10 @@ from silverage.services.roster.places import PlaceChange, PlaceNode
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no
 from silverage.ui.widgets.follow_changes import follow_changes
+from silverage.ui.widgets.form_footer import GREEN, RED
 from silverage.ui.widgets.wording import fill, pick
 
 NODE = Qt.ItemDataRole.UserRole + 1
-RED, GREEN = "#B3261E", "#1E6E2E"
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:

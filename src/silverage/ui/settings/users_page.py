@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,11 +40,11 @@ from silverage.services.users import AccountRow
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no
 from silverage.ui.widgets.follow_changes import follow_changes
+from silverage.ui.widgets.form_footer import GREEN, RED, add_footer
 from silverage.ui.widgets.password_fields import PasswordFields
 from silverage.ui.widgets.simple_table import SimpleTableModel
 from silverage.ui.widgets.wording import fill
 
-RED, GREEN = "#B3261E", "#1E6E2E"
 ROLES = (Role.WORKER, Role.SUPERVISOR, Role.ADMIN, Role.VIEWER)
 
 
@@ -121,19 +120,7 @@ class AccountDialog(QDialog):
                 item = self.communities.item(i)
                 if item.text() in account.communities:
                     item.setCheckState(Qt.CheckState.Checked)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {RED}")
-        form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.message, self.ok_button = add_footer(self, form, self.tr("保存"), self.tr("取消"))
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
 
@@ -227,19 +214,7 @@ class ResetPasswordDialog(QDialog):
         self.fields = PasswordFields(
             app.lang, lambda: (account.username, account.display_name), self, form, self.tr("新密码")
         )
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {RED}")
-        form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("重置密码"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.message, self.ok_button = add_footer(self, form, self.tr("重置密码"), self.tr("取消"))
 
     def save(self) -> None:
         problem = self.fields.problem()

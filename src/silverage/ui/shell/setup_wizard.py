@@ -40,11 +40,11 @@ from silverage.services import setup, users
 from silverage.services.context import Actor
 from silverage.services.roster import places
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.form_footer import GREEN, GREY, RED
 from silverage.ui.widgets.password_fields import PasswordFields
 from silverage.ui.widgets.wording import fill
 
 SUBDISTRICT, ADMIN, PLACES, ROSTER = range(4)
-RED, GREEN, GREY = "#B3261E", "#1E6E2E", "#777777"
 EXISTING = Qt.ItemDataRole.UserRole + 1  # the place is in the database already
 
 

@@ -23,10 +23,9 @@ from silverage.domain.problems import UserError, ValidationError
 from silverage.services import users
 from silverage.services.context import Actor, ServiceContext
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.widgets.form_footer import RED, add_footer
 from silverage.ui.widgets.password_fields import PasswordFields
 from silverage.ui.widgets.wording import fill
-
-RED = "#B3261E"
 
 
 def _app(ctx: ServiceContext | AppContext, lang: str) -> AppContext:
@@ -143,19 +142,7 @@ class ChangePasswordDialog(QDialog):
         self.fields = PasswordFields(
             self.lang, lambda: (actor.username, actor.display_name), self, form, self.tr("新密码")
         )
-        self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {RED}")
-        self.message.setWordWrap(True)
-        form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存新密码"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.message, self.ok_button = add_footer(self, form, self.tr("保存新密码"), self.tr("取消"))
 
     def save(self) -> None:
         problem = self.fields.problem()

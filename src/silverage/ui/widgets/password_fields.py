@@ -12,9 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from silverage.domain import passwords
+from silverage.ui.widgets.form_footer import GREEN, RED
 from silverage.ui.widgets.wording import pick
 
-RED, GREEN, GREY = "#B3261E", "#1E6E2E", "#555555"
+GREY = "#555555"  # darker than a form hint: it sits under the password box
 
 
 class PasswordFields(QObject):
