@@ -102,3 +102,21 @@ def _bad_date(value: object) -> Problem:
 def looks_like_formula(text: str) -> bool:
     """Text a spreadsheet could run as a formula (CSV/formula injection): = + - @ at the start."""
     return text.lstrip().startswith(FORMULA_START)
+
+
+_YES = frozenset({"是", "有", "√", "✓", "✔", "y", "yes", "true", "1", "对", "○是"})
+_NO = frozenset({"否", "无", "没有", "×", "✗", "✘", "x", "n", "no", "false", "0", "不是"})
+
+
+def yes_no(value: object) -> bool | None:
+    """A yes/no cell as offices write it (是/否, 有/无, √/×, 1/0, TRUE/FALSE); None if it is neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = to_halfwidth(str(value)).strip().lower().replace(" ", "")
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    return None
