@@ -104,7 +104,7 @@ def looks_like_formula(text: str) -> bool:
     return text.lstrip().startswith(FORMULA_START)
 
 
-_YES = frozenset({"是", "有", "√", "✓", "✔", "y", "yes", "true", "1", "对", "○是"})
+_YES = frozenset({"是", "有", "√", "✓", "✔", "y", "yes", "true", "1", "对"})
 _NO = frozenset({"否", "无", "没有", "×", "✗", "✘", "x", "n", "no", "false", "0", "不是"})
 
 
