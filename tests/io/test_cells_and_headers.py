@@ -36,7 +36,7 @@ from silverage.services.roster.place_match import PlaceIndex, grid_key
         ("家庭住址", "address"),
         ("详细地址", "address"),
         ("居住情况", "living"),
-        ("类别", "living"),
+        ("类别", "category"),
         ("失能情况", "disability"),
         ("低保", "economic"),
         ("经济状况", "economic"),
@@ -119,8 +119,11 @@ def test_values_are_mapped_from_office_words() -> None:
         "gender": "F",
         "mobility": "wheelchair",
     }
+    # A word nothing knows is a warning: the person imports without the value, never rejected for it.
     bad = parse_row(("住养老院",), {0: "living"})
-    assert bad.problems and "独居、空巢、孤寡、其他" in bad.problems[0].zh
+    assert not bad.problems and "living" not in bad.values
+    (warning,) = bad.warnings
+    assert warning.value == "住养老院" and "独居、空巢、孤寡、其他" in warning.zh and "未导入" in warning.zh
 
 
 def test_address_is_split_into_parts() -> None:

@@ -79,7 +79,10 @@ def test_import_json_dry_run_and_report(
     ws.append(
         ["陆阿婆", make_id(date(1940, 1, 1), male=False, seq=1), "13800001111", "月河1网格", "1号微网格"]
     )
-    ws.append(["钱老伯", make_id(date(1940, 1, 1), seq=2), "138", "月河1网格", "1号微网格"])
+    broken = make_id(date(1940, 1, 1), seq=2)
+    broken = broken[:-1] + ("0" if broken[-1] != "0" else "1")  # a mistyped check digit
+    ws.append(["钱老伯", broken, "13800002222", "月河1网格", "1号微网格"])
+    ws.append(["孙阿姨", make_id(date(1941, 1, 1), male=False, seq=3), "138", "月河1网格", "1号微网格"])
     wb.save(src)
     with demo_ctx.read() as s:
         before = s.scalar(select(func.count()).select_from(m.Elder))
@@ -89,16 +92,19 @@ def test_import_json_dry_run_and_report(
     )
     data = json.loads(text)
     assert code == 3  # some rows were rejected
-    assert (data["rows_read"], data["created"], data["updated"], data["rejected"]) == (2, 1, 0, 1)
+    assert (data["rows_read"], data["created"], data["updated"], data["rejected"]) == (3, 2, 0, 1)
     assert data["errors"][0]["sheet"] == "月河社区" and data["errors"][0]["row"] == 3
-    assert data["errors"][0]["field"] == "联系电话" and "138" in data["errors"][0]["message"]
+    assert data["errors"][0]["field"] == "身份证号码" and "校验位" in data["errors"][0]["message"]
+    # A phone that is not one does not cost the person: she is imported without it, with a warning.
+    (warning,) = data["warnings"]
+    assert (warning["row"], warning["field"]) == (4, "联系电话") and "未导入" in warning["message"]
     assert openpyxl.load_workbook(report)["月河社区"]["A2"].value == "钱老伯"
     with demo_ctx.read() as s:
         assert s.scalar(select(func.count()).select_from(m.Elder)) == before
     code, text, _ = run(capsys, "--db", _db(demo_ctx), "import", str(src), "--json")
-    assert json.loads(text)["created"] == 1
+    assert json.loads(text)["created"] == 2
     with demo_ctx.read() as s:
-        assert s.scalar(select(func.count()).select_from(m.Elder)) == before + 1
+        assert s.scalar(select(func.count()).select_from(m.Elder)) == before + 2
 
 
 def test_import_of_a_bad_file_is_a_readable_error(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.io import excel_read, header_map
+from silverage.io.excel_import import parse_row
 from silverage.services.context import ServiceContext
 from silverage.services.print_export import roster_import
 from tests.conftest import TODAY
@@ -73,9 +74,14 @@ def test_near_misses_are_not_living_economic_or_community(tmp_path: Path) -> Non
     headers = ["姓名", "身份证号码", "户籍类型", "家庭类别", "人员类型", "低保证编号", "社区责任人", "社区"]
     row = ["刘芳", LIU, "城镇", "低保户", "五保老人", "DB001", "王主任", "月河社区"]
     got = _mapping_of(tmp_path, headers, row)
-    for h in ("户籍类型", "家庭类别", "人员类型", "低保证编号", "社区责任人"):
+    for h in ("户籍类型", "低保证编号", "社区责任人"):
         assert got[h] == "ignore", h
     assert got["社区"] == "community"
+    # 家庭类别 / 人员类型 are category columns: their words set the fields they name, never 居住情况 "城镇".
+    assert got["家庭类别"] == got["人员类型"] == "category"
+    parsed = parse_row(tuple(row), header_map.auto_map(headers), tuple(headers))
+    assert parsed.values["economic"] == "tekun"  # 低保户 and 五保老人: the stronger, 五保 = 特困
+    assert "living" not in parsed.values and not parsed.warnings
 
 
 def test_spaced_headers_match_exactly(tmp_path: Path) -> None:

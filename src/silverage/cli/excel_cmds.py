@@ -115,7 +115,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         applied = True
     if args.report:
         write_error_workbook(
-            Path(args.report), plan.rejected, plan.headers, getattr(args, "lang", None) or "zh"
+            Path(args.report),
+            plan.rejected,
+            plan.headers,
+            getattr(args, "lang", None) or "zh",
+            warnings=plan.warnings,
         )
     if args.json:
         data = plan.as_json(applied)
@@ -140,6 +144,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             say(f"  更新 {p.sheet} 第{p.row}行 {p.name}：{changes}")
         for r in plan.rejected:
             say(f"  拒绝 {r.sheet} 第{r.row}行 [{r.column}]：{r.zh}")
+        if plan.warnings:
+            say(f"警告 {len(plan.warnings)} 条（人已{verb}导入，以下内容未导入或待处理）：")
+        for w in plan.warnings:
+            say(f"  警告 {w.sheet} 第{w.row}行 [{w.column}]：{w.zh}")
         if args.dry_run:
             say("（预览，未写入任何数据 / dry run: nothing was written）")
         if args.report:

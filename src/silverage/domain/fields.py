@@ -16,6 +16,7 @@ from silverage.domain import idcard, phone
 
 # How an office workbook's column relates to a field.
 READ = "read"  # imported: a header among the label and synonyms fills this field
+FILLS = "fills"  # imported, and its words fill other fields (是否独居 -> living; 人员类别 -> several)
 SKIP = "skip"  # computed (our own exports write it): recognised on import and left out
 NOT_A_COLUMN = ""  # edited in the app only; a workbook header is not matched to it
 
@@ -105,12 +106,32 @@ FIELDS: tuple[Field, ...] = (
         "居住情况",
         "Living situation",
         "居住",
-        "类别",
-        "老人类别",
         "居住状况",
-        "类型",
-        "老人类型",
+        "居住方式",
+        "居住类型",
         "livingsituation",
+    ),
+    # A free-text category column (人员类别 "独居老人、低保"): its words set living, disability, economic
+    # and mobility by the table in ``io.excel_import``; words it does not know are kept in the notes.
+    _f(
+        "category",
+        "人员类别",
+        "Category",
+        "人员类型",
+        "老人类别",
+        "老人类型",
+        "对象类别",
+        "对象类型",
+        "服务对象类别",
+        "服务对象类型",
+        "家庭类别",
+        "家庭类型",
+        "特殊群体",
+        "困难类型",
+        "类别",
+        "类型",
+        "category",
+        column=FILLS,
     ),
     _f("level", "关爱等级", "Care level", "等级", "分级", "carelevel", column=SKIP),
     _f("disability", "失能等级", "Disability", "失能情况", "自理能力", "失能", "disability"),
@@ -122,11 +143,30 @@ FIELDS: tuple[Field, ...] = (
         "低保",
         "经济情况",
         "低保情况",
-        "是否低保",
         "低保类别",
         "economicstatus",
     ),
     _f("mobility", "行动能力", "Mobility", "行动情况", "mobility"),
+    # Yes/no columns (是/否, √/×, 1/0) of resident registers: each sets the field it names when that
+    # field's own column is empty (see ``io.excel_import.FLAGS``).
+    _f("flag_alone", "是否独居", "Lives alone?", "独居", "是否独居老人", column=FILLS),
+    _f("flag_empty_nest", "是否空巢", "Empty nest?", "空巢", "是否空巢老人", "是否纯老家庭", column=FILLS),
+    _f("flag_gugua", "是否孤寡", "Widowed, no children?", "孤寡", "是否孤寡老人", "是否孤老", column=FILLS),
+    _f("flag_disabled", "是否失能", "Disabled?", "是否失能老人", column=FILLS),
+    _f("flag_semi_disabled", "是否半失能", "Partly disabled?", "半失能", column=FILLS),
+    _f("flag_bedridden", "是否卧床", "Bedridden?", "卧床", "是否长期卧床", column=FILLS),
+    _f("flag_dibao", "是否低保", "Minimum living allowance?", "是否低保户", "是否低保对象", column=FILLS),
+    _f(
+        "flag_tekun",
+        "是否特困",
+        "Extreme hardship support?",
+        "是否五保",
+        "是否特困供养",
+        "是否特困人员",
+        "特困",
+        column=FILLS,
+    ),
+    _f("flag_shidu", "是否失独", "Lost their only child?", "失独", "是否失独老人", column=FILLS),
     _f(
         "health_conditions",
         "健康状况",
@@ -206,7 +246,7 @@ def label(key: str, lang: str = "zh", table: str = "elder") -> str:
 
 def imported() -> tuple[Field, ...]:
     """The fields an office workbook's columns fill, in the import's order."""
-    return tuple(f for f in FIELDS if f.column == READ)
+    return tuple(f for f in FIELDS if f.column in (READ, FILLS))
 
 
 def skipped_headers() -> tuple[str, ...]:

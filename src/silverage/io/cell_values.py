@@ -8,6 +8,7 @@ stored as numbers have lost their last digits (Excel keeps 15 significant digits
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -17,6 +18,8 @@ from silverage.domain.text import to_halfwidth
 _EXCEL_EPOCH = date(1899, 12, 30)
 _DATE_TEXT = re.compile(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?$")
 _MONTH_TEXT = re.compile(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*月?$")
+_YEAR_TEXT = re.compile(r"^(\d{4})\s*年?$")
+_COMPACT_MONTH = re.compile(r"^(\d{4})(\d{2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -89,6 +92,65 @@ def parse_date(value: object) -> date | None | Problem:
     if text.isdigit() and len(text) <= 6:
         return parse_date(int(text))
     return _bad_date(value)
+
+
+@dataclass(frozen=True)
+class Birth:
+    """A birth date as a workbook states it: a whole date, or only its month or year (出生年月 1942年3月)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def matches(self, born: date) -> bool:
+        """True if ``born`` (the ID number's date) lies in the day, month or year stated."""
+        return (
+            born.year == self.year
+            and (self.month is None or born.month == self.month)
+            and (self.day is None or born.day == self.day)
+        )
+
+    def __str__(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year}年{self.month}月"
+        return f"{self.year}年"
+
+
+def parse_birth(value: object, month_only_column: bool = False) -> Birth | None | Problem:
+    """A birth date cell, keeping what it leaves out: "1942年3月", "1942.3", "194203" state a month,
+    "1942" / "1942年" a year. ``month_only_column`` (a header 出生年月) reads a real date on the 1st
+    of a month as that month only: Excel stores 1942年3月 typed into a date cell as 1942-03-01."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        if 1880 <= value <= 2100:  # a year typed as a number (an Excel serial that small is 1905)
+            return Birth(int(value))
+        if 188001 <= value <= 210012:
+            return parse_birth(str(int(value)))
+    if isinstance(value, float) and 1880 <= value < 2101:
+        return Birth(int(value))  # 1942.3 typed into a number cell: 1942.1 could be January or October
+    if isinstance(value, str):
+        text = to_halfwidth(value).strip()
+        m = _YEAR_TEXT.match(text)
+        if m:
+            return Birth(int(m.group(1)))
+        m = _MONTH_TEXT.match(text) or _COMPACT_MONTH.match(text)
+        if m:
+            if 1 <= int(m.group(2)) <= 12:
+                return Birth(int(m.group(1)), int(m.group(2)))
+            return _bad_date(value)
+    d = parse_date(value)
+    if d is None or isinstance(d, Problem):
+        return d
+    if month_only_column and d.day == 1:
+        return Birth(d.year, d.month)
+    return Birth(d.year, d.month, d.day)
 
 
 def _bad_date(value: object) -> Problem:

@@ -29,10 +29,23 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
+WARNINGS_SHEET = {"zh": "导入警告", "en": "Warnings"}
+_WARNING_HEADERS = {
+    "zh": ("工作表", "行", "列", "内容", "说明"),
+    "en": ("Sheet", "Row", "Column", "Value", "What happened"),
+}
+
+
 def write_error_workbook(
-    path: Path, rejected: Sequence[Any], headers: dict[tuple[str, str], Sequence[str]], lang: str = "zh"
+    path: Path,
+    rejected: Sequence[Any],
+    headers: dict[tuple[str, str], Sequence[str]],
+    lang: str = "zh",
+    warnings: Sequence[Any] = (),
 ) -> int:
-    """One sheet per source sheet; returns the number of rows written (one per rejected row)."""
+    """One sheet per source sheet of rejected rows (returns how many), then one sheet listing the
+    warnings of the rows that were imported (sheet, row, column, value, what happened). The warnings
+    sheet has no name/ID header, so importing the fixed workbook again skips it."""
     wb = Workbook(write_only=True)
     by_sheet: dict[tuple[str, str], dict[int, list[Any]]] = {}
     for r in rejected:
@@ -81,7 +94,24 @@ def write_error_workbook(
             cells.append(rc)
             ws.append(cells)
             written += 1
-    if not by_sheet:
-        wb.create_sheet("无错误" if lang.startswith("zh") else "No errors").append(["—"])
+    zh = lang.startswith("zh")
+    if warnings:
+        ws = wb.create_sheet(_sheet_title(WARNINGS_SHEET["zh" if zh else "en"], used))
+        for letter, width in zip("ABCDE", (14, 6, 16, 20, 70), strict=True):
+            ws.column_dimensions[letter].width = width
+        head = []
+        for text in _WARNING_HEADERS["zh" if zh else "en"]:
+            c = WriteOnlyCell(ws, text)
+            c.font = bold
+            head.append(c)
+        ws.append(head)
+        for w in warnings:
+            value = WriteOnlyCell(ws, w.value)
+            value.data_type, value.number_format = "s", "@"  # never run as a formula
+            note = WriteOnlyCell(ws, w.zh if zh else w.en)
+            note.alignment = Alignment(wrap_text=True)
+            ws.append([w.sheet, w.row, w.column, value, note])
+    if not by_sheet and not warnings:
+        wb.create_sheet("无错误" if zh else "No errors").append(["—"])
     wb.save(path)
     return written

@@ -14,7 +14,7 @@ from typing import Any
 from silverage.domain.enums import Disability, Economic, Gender, Living, Mobility
 from silverage.domain.problems import Problem
 from silverage.domain.text import clean_text, to_halfwidth
-from silverage.io.cell_values import cell_text, id_number_text, parse_date
+from silverage.io.cell_values import Birth, cell_text, id_number_text, parse_birth, yes_no
 from silverage.io.header_map import BY_KEY, IGNORE
 
 _ADDRESS = re.compile(r"^(?P<detail>.*?)(?P<building>\d+(?:幢|栋|号楼))?(?P<unit>\d+单元)?(?P<room>\d+室)?$")
@@ -71,16 +71,118 @@ _ENUM_WORDS: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {
 }
 
 
+@dataclass(frozen=True)
+class CellWarning:
+    """A cell whose value was not understood: the person imports without it, and staff are told."""
+
+    field: str  # the import field of the column
+    value: str  # the cell as written
+    zh: str
+    en: str
+
+
 @dataclass
 class ParsedRow:
-    """What one row states. ``stated`` holds the field keys whose cell was not empty."""
+    """What one row states. ``stated`` holds the field keys whose cell was not empty.
+
+    ``problems`` reject the row (an ID number that cannot be read); ``warnings`` do not: the value
+    they name is left out and the rest of the person imports."""
 
     values: dict[str, Any] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[CellWarning] = field(default_factory=list)
+    birth: Birth | None = None  # the birth date as stated, maybe only its month or year
 
     @property
     def stated(self) -> set[str]:
         return set(self.values)
+
+    def warn(self, key: str, raw: object, zh: str, en: str) -> None:
+        self.warnings.append(CellWarning(key, cell_text(raw), zh, en))
+
+
+# Yes/no columns: flag key -> (field, value when yes, value when no or None). A "yes" of a stronger
+# flag wins over a weaker one (孤寡 over 独居 over 空巢); a field's own column wins over every flag.
+FLAGS: dict[str, tuple[str, Any, Any]] = {
+    "flag_gugua": ("living", Living.WIDOWED_CHILDLESS, None),
+    "flag_alone": ("living", Living.ALONE, None),
+    "flag_empty_nest": ("living", Living.EMPTY_NEST, None),
+    "flag_shidu": ("living", Living.EMPTY_NEST, None),
+    "flag_disabled": ("disability", Disability.SEVERE, Disability.NONE),
+    "flag_semi_disabled": ("disability", Disability.MODERATE, None),
+    "flag_bedridden": ("mobility", Mobility.BEDRIDDEN, None),
+    "flag_tekun": ("economic", Economic.TEKUN, None),
+    "flag_dibao": ("economic", Economic.DIBAO, Economic.NONE),
+}
+# Facts a flag states that the fields above cannot hold: kept in the notes so nothing is lost.
+_FLAG_NOTES = {"flag_shidu": "失独"}
+_LIVING_FLAGS = ("flag_gugua", "flag_alone", "flag_empty_nest")
+
+# Words of a free-text category column (人员类别 "独居老人、低保户"): word -> (field, value), checked in
+# this order, longest first where one word contains another. Words not here go to the notes.
+CATEGORY_WORDS: tuple[tuple[str, str, Any], ...] = (
+    ("孤寡", "living", Living.WIDOWED_CHILDLESS),
+    ("孤老", "living", Living.WIDOWED_CHILDLESS),
+    ("三无", "living", Living.WIDOWED_CHILDLESS),
+    ("独居", "living", Living.ALONE),
+    ("空巢", "living", Living.EMPTY_NEST),
+    ("纯老", "living", Living.EMPTY_NEST),
+    ("失独", "living", Living.EMPTY_NEST),
+    ("半失能", "disability", Disability.MODERATE),
+    ("部分失能", "disability", Disability.MODERATE),
+    ("轻度失能", "disability", Disability.MILD),
+    ("中度失能", "disability", Disability.MODERATE),
+    ("重度失能", "disability", Disability.SEVERE),
+    ("完全失能", "disability", Disability.SEVERE),
+    ("失能", "disability", Disability.SEVERE),
+    ("卧床", "mobility", Mobility.BEDRIDDEN),
+    ("瘫痪", "mobility", Mobility.BEDRIDDEN),
+    ("低保边缘", "economic", Economic.DIBIAN),
+    ("低边", "economic", Economic.DIBIAN),
+    ("低保", "economic", Economic.DIBAO),
+    ("五保", "economic", Economic.TEKUN),
+    ("特困", "economic", Economic.TEKUN),
+    ("分散供养", "economic", Economic.TEKUN),
+    ("集中供养", "economic", Economic.TEKUN),
+    ("失智", "cognitive_impairment", True),
+    ("认知障碍", "cognitive_impairment", True),
+    ("痴呆", "cognitive_impairment", True),
+)
+# Words whose fact the fields cannot hold whole: they set the field and stay in the notes too.
+_KEEP_IN_NOTES = ("失独", "失智", "痴呆", "认知障碍")
+_CATEGORY_SPLIT = re.compile(r"[、,，;；/／|\s+＋]+")
+_NEGATION = ("非", "不", "无", "否")
+_RANK = {
+    "living": (Living.OTHER, Living.EMPTY_NEST, Living.ALONE, Living.WIDOWED_CHILDLESS),
+    "disability": (Disability.NONE, Disability.MILD, Disability.MODERATE, Disability.SEVERE),
+    "economic": (Economic.NONE, Economic.DIBIAN, Economic.DIBAO, Economic.TEKUN),
+}
+
+
+def _stronger(key: str, old: Any, new: Any) -> Any:
+    """Of two values two words state for one field, the one that means more care."""
+    order = _RANK.get(key)
+    if old is None or order is None or old not in order or new not in order:
+        return new if old is None else old
+    return new if order.index(new) > order.index(old) else old
+
+
+def category_facts(text: str) -> tuple[dict[str, Any], list[str]]:
+    """独居老人、低保户、高龄 -> ({living: 独居, economic: 低保}, ["高龄"]): the facts, and the words left."""
+    facts: dict[str, Any] = {}
+    rest: list[str] = []
+    for word in (w for w in _CATEGORY_SPLIT.split(to_halfwidth(text)) if w):
+        hit = None
+        if not word.startswith(_NEGATION):
+            hit = next(((k, v) for w, k, v in CATEGORY_WORDS if w in word), None)
+        if hit is None:
+            rest.append(word)
+            continue
+        key, value = hit
+        facts[key] = _stronger(key, facts.get(key), value)
+        if any(w in word for w in _KEEP_IN_NOTES):
+            rest.append(word)
+    return facts, rest
 
 
 def split_address(text: str) -> dict[str, str]:
@@ -113,19 +215,33 @@ def _enum_word(text: str, enum: type, words: tuple[tuple[str, Any], ...]) -> Any
     return None
 
 
-def _enum_problem(key: str, raw: str, enum: type) -> Problem:
+def _not_understood(row: ParsedRow, key: str, raw: object, expected_zh: str, expected_en: str) -> None:
     spec = BY_KEY[key]
-    allowed = "、".join(m.zh for m in enum)
-    return Problem(
+    text = cell_text(raw)
+    row.warn(
         key,
-        f"{spec.zh}“{raw}”无法识别，可填：{allowed}",
-        f"{spec.en} '{raw}' is not recognised; use one of: " + ", ".join(m.en for m in enum),
+        raw,
+        f"{spec.zh}“{text}”无法识别，此项未导入（可填：{expected_zh}）",
+        f"{spec.en} '{text}' is not recognised and was left out (expected: {expected_en})",
     )
 
 
-def parse_row(values: tuple[Any, ...], mapping: dict[int, str]) -> ParsedRow:
-    """Read the mapped cells of one row into roster values; collect a Problem per bad cell."""
+def _enum_choices(enum: type) -> tuple[str, str]:
+    return "、".join(m.zh for m in enum), ", ".join(m.en for m in enum)
+
+
+_YES_NO = ("是、否（或√、×，1、0）", "yes or no (是/否, √/×, 1/0)")
+
+
+def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[str, ...] = ()) -> ParsedRow:
+    """Read the mapped cells of one row into roster values.
+
+    A cell that cannot be read is a Problem only for the ID number (the person is not known without
+    it); any other cell not understood is a warning, and the person imports without that value.
+    Under a header 出生年月 (``headers``) a date on the 1st of a month states only that month."""
     out = ParsedRow()
+    flags: dict[str, bool] = {}
+    categories: list[str] = []
     for col, key in mapping.items():
         if key == IGNORE or col >= len(values):
             continue
@@ -139,26 +255,40 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str]) -> ParsedRow:
             else:
                 out.values[key] = result
         elif key == "birth_date":
-            d = parse_date(raw)
-            if isinstance(d, Problem):
-                out.problems.append(d)
-            elif isinstance(d, date):
-                out.values[key] = d
+            month_only = col < len(headers) and bool(_MONTH_HEADER.search(str(headers[col] or "")))
+            b = parse_birth(raw, month_only)
+            if isinstance(b, Problem):
+                out.warn(key, raw, b.zh + "，此项未导入（出生日期以身份证号码为准）", b.en + "; left out")
+            elif b is not None:
+                out.birth = b
+                if b.day is not None:
+                    out.values[key] = date(b.year, b.month or 1, b.day)
         elif key == "gender":
             text = cell_text(raw)
             g = Gender.from_label(to_halfwidth(text).upper() if text.isascii() else text)
             if g is None:
-                out.problems.append(_enum_problem("gender", text, Gender))
+                _not_understood(out, key, raw, *_enum_choices(Gender))
             else:
                 out.values[key] = g.value
         elif key in _ENUM_WORDS:
             enum, words = _ENUM_WORDS[key]
             text = cell_text(raw)
             member = _enum_word(text, enum, words)
+            if member is None and key == "disability":  # a 失能 column ticked 是/否
+                yes = yes_no(raw)
+                member = None if yes is None else Disability.SEVERE if yes else Disability.NONE
             if member is None:
-                out.problems.append(_enum_problem(key, text, enum))
+                _not_understood(out, key, raw, *_enum_choices(enum))
             else:
                 out.values[key] = member.value
+        elif key in FLAGS:
+            yes = yes_no(raw)
+            if yes is None:
+                _not_understood(out, key, raw, *_YES_NO)
+            else:
+                flags[key] = yes
+        elif key == "category":
+            categories.append(cell_text(raw))
         elif key == "address":
             out.values.update(split_address(cell_text(raw)))
         elif key in ("phone", "phone2", "contact_phone"):
@@ -167,4 +297,47 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str]) -> ParsedRow:
             out.values[key] = str(raw).strip() if isinstance(raw, str) else cell_text(raw)
         else:
             out.values[key] = clean_text(cell_text(raw))
+    _apply_flags(out, flags)
+    _apply_categories(out, categories)
     return out
+
+
+_MONTH_HEADER = re.compile(r"年月(?!日)")
+
+
+def _apply_flags(out: ParsedRow, flags: dict[str, bool]) -> None:
+    """Yes/no columns fill the fields their own columns left empty; the strongest "yes" wins."""
+    if not flags:
+        return
+    chosen: dict[str, Any] = {}
+    for key, yes in sorted(flags.items(), key=lambda kv: not kv[1]):  # every "yes" before any "no"
+        target, when_yes, when_no = FLAGS[key]
+        if yes:
+            chosen[target] = _stronger(target, chosen.get(target), when_yes)
+            if key in _FLAG_NOTES:
+                _add_note(out, _FLAG_NOTES[key])
+        elif when_no is not None:
+            chosen.setdefault(target, when_no)
+    # Every living flag present and all "no": neither alone, empty nest nor widowed.
+    if all(flags.get(k) is False for k in _LIVING_FLAGS):
+        chosen.setdefault("living", Living.OTHER)
+    for target, value in chosen.items():
+        out.values.setdefault(target, value.value if hasattr(value, "value") else value)
+
+
+def _apply_categories(out: ParsedRow, texts: list[str]) -> None:
+    """Category columns fill the fields their own columns left empty; words they hold add up
+    (家庭类别 低保户 + 人员类型 五保老人 = 特困, the stronger), and unknown words go to the notes."""
+    if not texts:
+        return
+    facts, rest = category_facts("、".join(texts))
+    for target, value in facts.items():
+        out.values.setdefault(target, value.value if hasattr(value, "value") else value)
+    if rest:
+        _add_note(out, "、".join(rest))
+
+
+def _add_note(out: ParsedRow, text: str) -> None:
+    notes = out.values.get("notes", "")
+    if text not in notes:
+        out.values["notes"] = f"{notes}；{text}" if notes else text

@@ -31,6 +31,8 @@ FIELDS: tuple[Field, ...] = (
 )
 BY_KEY = {f.key: f for f in FIELDS}
 REQUIRED = ("name", "id_number")
+# Fields several columns may fill (their words add up: 家庭类别 低保户 + 人员类型 独居老人).
+MANY_COLUMNS = frozenset({IGNORE, "category"})
 
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _DROP = re.compile(r"[\s\u3000*＊:：]+")
@@ -106,12 +108,12 @@ def guess_field(header: object) -> str | None:
 
 
 def auto_map(headers: list[object]) -> dict[int, str]:
-    """Column index -> field key; each field is taken by its first column only."""
+    """Column index -> field key; each field is taken by its first column only (but MANY_COLUMNS)."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, header in enumerate(headers):
         key = guess_field(header)
-        if key is None or (key != IGNORE and key in taken):
+        if key is None or (key not in MANY_COLUMNS and key in taken):
             continue
         mapping[i] = key
         taken.add(key)

@@ -35,7 +35,7 @@ from silverage.io import excel_read, header_map
 from silverage.io.excel_import import parse_row
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
-from silverage.services.roster.place_match import PlaceIndex
+from silverage.services.roster.place_match import CATCH_ALL, PlaceIndex
 from silverage.services.roster.places import looks_like_community
 
 SETTING_PREFIX = "import_map:"
@@ -67,6 +67,32 @@ class Rejection:
             "sheet": self.sheet,
             "row": self.row,
             "field": self.column or self.field,
+            "message": self.zh,
+            "message_en": self.en,
+        }
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """A doubt about one cell of an imported row: the person lands, without that value (or, for a
+    missing micro-grid, on the 待分配微网格 worklist), and staff see where and why."""
+
+    source: str
+    sheet: str
+    row: int
+    column: str  # the header text of the column
+    field: str
+    value: str  # the cell as written (masked if it holds a phone or ID number)
+    zh: str
+    en: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.source,
+            "sheet": self.sheet,
+            "row": self.row,
+            "field": self.column or self.field,
+            "value": self.value,
             "message": self.zh,
             "message_en": self.en,
         }
@@ -123,6 +149,7 @@ class ImportPlan:
     updated: list[PlannedRow] = field(default_factory=list)
     unchanged: list[PlannedRow] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     merged_duplicates: int = 0
     headers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (file, sheet) -> headers
     mappings: dict[str, dict[int, str]] = field(default_factory=dict)  # signature -> mapping used
@@ -133,6 +160,11 @@ class ImportPlan:
     def places_created(self) -> list[str]:
         """The places the import creates, as paths ("月河社区/3网格/1号微网格"), parents first."""
         return [p.path for p in self.places.pending] if self.places is not None else []
+
+    @property
+    def unplaced(self) -> int:
+        """Accepted people who land without a micro-grid (on the 待分配微网格 worklist)."""
+        return sum(1 for w in self.warnings if w.field == "micro_grid" and w.value == "")
 
     @property
     def rejected_rows(self) -> int:
@@ -162,6 +194,8 @@ class ImportPlan:
                 for p in self.updated
             ],
             "errors": [r.as_json() for r in self.rejected],
+            "warnings": [w.as_json() for w in self.warnings],
+            "unplaced": self.unplaced,
         }
 
 
@@ -450,6 +484,40 @@ def _too_long(values: dict[str, Any]) -> list[Problem]:
     return found
 
 
+# Problems that only warn: the value is left out and the person imports (issue: "warnings are not
+# rejections"); everything else the rules say rejects the row.
+_WARN_ONLY = ("phone", "phone2", "contacts.", "living", "disability", "economic", "mobility")
+
+
+def _only_warns(problem_field: str) -> bool:
+    return problem_field.startswith(_WARN_ONLY)
+
+
+def _drop_doubtful(v: dict[str, Any], problem_field: str) -> None:
+    if problem_field.startswith("contacts."):
+        # a contact's phone that fails the rules, or a phone without a contact name
+        v.pop("contact_phone", None)
+    else:
+        v.pop(problem_field, None)
+
+
+def _validate(v: dict[str, Any], today: date) -> tuple[ElderInput, Any, list[Problem]]:
+    probe = ElderInput(
+        name=v.get("name", "-"),
+        id_number=v.get("id_number", ""),
+        **{k: val for k, val in _stated_model(v).items() if k not in ("name", "id_number")},
+        contacts=_contacts_from(v),
+    )
+    return clean_and_validate(probe, today)
+
+
+def _cell_warning(key: str, value: Any, zh: str, en: str) -> ImportWarning:
+    shown = "" if value is None else str(value)
+    if key in fields.BY_KEY and fields.field(key).sensitive:
+        shown = fields.masked(key, shown)
+    return ImportWarning("", "", 0, "", key, shown, zh, en)
+
+
 def _plan_row(
     s: Session,
     plan: ImportPlan,
@@ -462,21 +530,25 @@ def _plan_row(
     raw: excel_read.RawRow,
     today: date,
 ) -> None:
-    parsed = parse_row(raw.values, mapping)
+    parsed = parse_row(raw.values, mapping, table.headers)
     problems = list(parsed.problems)
+    warnings = [_cell_warning(w.field, w.value, w.zh, w.en) for w in parsed.warnings]
     v = parsed.values
     if "name" not in v:
         problems.append(Problem("name", "姓名为空", "The name is empty"))
     if "id_number" not in v and not any(p.field == "id_number" for p in problems):
         problems.append(Problem("id_number", "身份证号码为空", "The ID number is empty"))
-    # Check every stated value now, with the editor's rules, so each bad cell gets its own reason.
-    probe = ElderInput(
-        name=v.get("name", "-"),
-        id_number=v.get("id_number", ""),
-        **{k: val for k, val in _stated_model(v).items() if k not in ("name", "id_number")},
-        contacts=_contacts_from(v),
-    )
-    cleaned, info, more = clean_and_validate(probe, today)
+    # Check every stated value now, with the editor's rules. What the person cannot be stored
+    # without (name, ID number) rejects the row; a phone or contact that fails the rules is left
+    # out with a warning, and the rest of the person imports.
+    cleaned, info, more = _validate(v, today)
+    doubtful = [p for p in more if _only_warns(p.field)]
+    if doubtful:
+        for p in doubtful:
+            key = _PROBLEM_COLUMN.get(p.field, p.field)
+            warnings.append(_cell_warning(key, v.get(key, ""), p.zh + "，此项未导入", p.en + "; left out"))
+            _drop_doubtful(v, p.field)
+        cleaned, info, more = _validate(v, today)
     problems.extend(
         p
         for p in more
@@ -487,13 +559,12 @@ def _plan_row(
     blamed = {p.field for p in problems}
     problems.extend(p for p in _too_long(v) if p.field not in blamed)
     if info is not None:
-        if "birth_date" in v and v["birth_date"] != info.birth_date:
+        if parsed.birth is not None and not parsed.birth.matches(info.birth_date):
             problems.append(
                 Problem(
                     "birth_date",
-                    f"出生日期{v['birth_date'].isoformat()}与身份证号码中的"
-                    f"{info.birth_date.isoformat()}不一致，请核对",
-                    f"Date of birth {v['birth_date'].isoformat()} differs from the ID number's "
+                    f"出生日期{parsed.birth}与身份证号码中的{info.birth_date.isoformat()}不一致，请核对",
+                    f"Date of birth {parsed.birth} differs from the ID number's "
                     f"{info.birth_date.isoformat()}",
                 )
             )
@@ -530,6 +601,21 @@ def _plan_row(
         elif limited is not None and places.community_of(where) not in limited:
             written = place_names[0] or places.names_of(where)[0]
             problems.append(_outside(s, "community", f"社区“{written}”不在您负责的社区中"))
+        elif where is not None and where != current and places.names_of(where)[2] == CATCH_ALL:
+            path = "/".join(places.names_of(where)[:2])
+            warnings.append(
+                ImportWarning(
+                    "",
+                    "",
+                    0,
+                    "",
+                    "micro_grid",
+                    "",
+                    f"没有写微网格，已放入“{path}”的待分配微网格；请在花名册中勾选“只看待分配微网格”后分到微网格",
+                    f"No micro-grid given: placed in {path}, awaiting a micro-grid; on the roster tick "
+                    "'Awaiting a micro-grid only' and move them",
+                )
+            )
     if limited is not None and info is not None:
         on_roster = existing.get(info.number)
         if on_roster is not None and places.community_of(on_roster[1]) not in limited:
@@ -540,6 +626,16 @@ def _plan_row(
         _reject(plan, source, table, mapping, raw.row, raw.values, problems)
         return
     assert info is not None
+    for w in warnings:
+        plan.warnings.append(
+            replace(
+                w,
+                source=source,
+                sheet=table.sheet,
+                row=raw.row,
+                column=_column_of(table.headers, mapping, w.field),
+            )
+        )
     stated = {k: getattr(cleaned, k) for k in _stated_model(v)}
     if any(k in v for k in _CONTACT_KEYS):
         stated["contact"] = cleaned.contacts[0] if cleaned.contacts else None
