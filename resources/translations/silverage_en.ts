@@ -723,6 +723,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Rows read: %1 — new %2, updated %3, unchanged %4, rejected %5, duplicates merged %6. Nothing has been written yet.</translation>
         </message>
         <message>
+            <source>%1 条警告：这些人会导入，但所列内容未导入或待处理（见“警告”页）。</source>
+            <translation>%1 warnings: these people will be imported, but the values listed were left out or need attention (see the Warnings tab).</translation>
+        </message>
+        <message>
             <source>%1：%2 → %3</source>
             <translation>%1: %2 → %3</translation>
         </message>
@@ -769,6 +773,18 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>拒绝 (%1)</source>
             <translation>Rejected (%1)</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>警告 (%1)</source>
+            <translation>Warnings (%1)</translation>
         </message>
         <message>
             <source>将新建的地点</source>
@@ -2165,6 +2181,14 @@ or paste three columns copied from Excel</translation>
             <translation>Reassessment due only</translation>
         </message>
         <message>
+            <source>只看待分配微网格</source>
+            <translation>Awaiting a micro-grid only</translation>
+        </message>
+        <message>
+            <source>导入时没有写微网格的人：选中他们，用“调整微网格…”分到微网格</source>
+            <translation>People imported without a micro-grid: select them and use 'Move to micro-grid…'</translation>
+        </message>
+        <message>
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
@@ -3230,6 +3254,10 @@ or paste three columns copied from Excel</translation>
             <translation>Living situation</translation>
         </message>
         <message>
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
             <source>关爱等级</source>
             <translation>Care level</translation>
         </message>
@@ -3244,6 +3272,42 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>行动能力</source>
             <translation>Mobility</translation>
+        </message>
+        <message>
+            <source>是否独居</source>
+            <translation>Lives alone?</translation>
+        </message>
+        <message>
+            <source>是否空巢</source>
+            <translation>Empty nest?</translation>
+        </message>
+        <message>
+            <source>是否孤寡</source>
+            <translation>Widowed, no children?</translation>
+        </message>
+        <message>
+            <source>是否失能</source>
+            <translation>Disabled?</translation>
+        </message>
+        <message>
+            <source>是否半失能</source>
+            <translation>Partly disabled?</translation>
+        </message>
+        <message>
+            <source>是否卧床</source>
+            <translation>Bedridden?</translation>
+        </message>
+        <message>
+            <source>是否低保</source>
+            <translation>Minimum living allowance?</translation>
+        </message>
+        <message>
+            <source>是否特困</source>
+            <translation>Extreme hardship support?</translation>
+        </message>
+        <message>
+            <source>是否失独</source>
+            <translation>Lost their only child?</translation>
         </message>
         <message>
             <source>健康状况</source>

@@ -11,9 +11,11 @@ from sqlalchemy import func, select
 from silverage.db import models as m
 from silverage.domain.enums import Role
 from silverage.services.context import Actor, ServiceContext
+from silverage.services.roster import roster_query
 from silverage.ui.print_export.excel_panel import ExcelPanel
 from silverage.ui.print_export.export_dialog import ExportDialog
 from silverage.ui.print_export.import_wizard import MAPPING, PREVIEW, REPORT, ImportWizard
+from silverage.ui.roster.roster_model import RosterFilter, RosterModel
 from silverage.ui.shell.app_context import AppContext
 from tests.conftest import TODAY
 from tests.io.test_messy_import import build_office_workbook
@@ -47,25 +49,37 @@ def test_wizard_maps_previews_imports_and_saves_errors(qtbot, app: AppContext, t
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30000)
     assert wizard.stack.currentIndex() == PREVIEW and _count(app.services) == before
     # Rows that name a grid but no micro-grid land in that grid (its "未分微网格", listed as a new
-    # place), never rejected for it: 6 new people, 5 rows refused for what breaks identity or contact.
-    assert "新增 6 人" in wizard.summary.text() and "拒绝 5 行" in wizard.summary.text()
+    # place), never rejected for it; a phone that is not one is left out with a warning: 7 new
+    # people, 4 rows refused for what breaks identity.
+    assert "新增 7 人" in wizard.summary.text() and "拒绝 4 行" in wizard.summary.text()
+    assert "6 条警告" in wizard.summary.text()
     assert wizard.import_button.isEnabled() and wizard.errors_button.isVisible()
     rejected = wizard.preview_tabs.widget(2)
-    assert rejected.rowCount() == 5 and "15位" in rejected.item(0, 3).text()
-    assert wizard.preview_tabs.tabText(3) == "新建地点 (4)"
-    assert wizard.preview_tabs.widget(3).item(0, 0).text() == "月河社区/月河2网格/未分微网格"
+    assert rejected.rowCount() == 4 and "15位" in rejected.item(0, 3).text()
+    assert wizard.preview_tabs.tabText(3) == "警告 (6)"
+    warned = wizard.preview_tabs.widget(3)
+    texts = [warned.item(r, 4).text() for r in range(warned.rowCount())]
+    assert sum("待分配微网格" in t for t in texts) == 5 and sum("未导入" in t for t in texts) == 1
+    assert wizard.preview_tabs.tabText(4) == "新建地点 (4)"
+    assert wizard.preview_tabs.widget(4).item(0, 0).text() == "月河社区/月河2网格/未分微网格"
     received = []
     app.bus.changed.connect(received.append)
     wizard.import_button.click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=30000)
-    assert wizard.stack.currentIndex() == REPORT and "新增 6 人" in wizard.report.text()
+    assert wizard.stack.currentIndex() == REPORT and "新增 7 人" in wizard.report.text()
     assert "新建了 4 个地点" in wizard.report.text()
-    assert _count(app.services) == before + 6
-    assert len(received) == 1 and len(received[0].elders) == 6  # the new people, announced once
+    assert _count(app.services) == before + 7
+    assert len(received) == 1 and len(received[0].elders) == 7  # the new people, announced once
     assert received[0].places  # and the new micro-grids: every place list reads them again
     errors = tmp_path / "errors.xlsx"
-    assert wizard.save_errors(errors) == 5
-    assert openpyxl.load_workbook(errors).sheetnames == ["月河社区", "梅湾社区"]
+    assert wizard.save_errors(errors) == 4
+    assert openpyxl.load_workbook(errors).sheetnames == ["月河社区", "梅湾社区", "导入警告"]
+    # The five without a micro-grid are the roster's 待分配微网格 worklist.
+    model = RosterModel()
+    model.set_rows(roster_query.list_elders(app.services, roster_query.ElderFilter(), TODAY), TODAY)
+    model.set_filter(RosterFilter(unplaced_only=True))
+    assert model.rowCount() == 5
+    assert all(model.row_at(i).micro_grid == "未分微网格" for i in range(model.rowCount()))
     wizard.grab().save(str(tmp_path / "wizard.png"))
     app.runner.wait()
 

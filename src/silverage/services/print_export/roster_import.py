@@ -35,7 +35,7 @@ from silverage.io import excel_read, header_map
 from silverage.io.excel_import import parse_row
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
-from silverage.services.roster.place_match import CATCH_ALL, PlaceIndex
+from silverage.services.roster.place_match import PlaceIndex
 from silverage.services.roster.places import looks_like_community
 
 SETTING_PREFIX = "import_map:"
@@ -601,7 +601,7 @@ def _plan_row(
         elif limited is not None and places.community_of(where) not in limited:
             written = place_names[0] or places.names_of(where)[0]
             problems.append(_outside(s, "community", f"社区“{written}”不在您负责的社区中"))
-        elif where is not None and where != current and places.names_of(where)[2] == CATCH_ALL:
+        elif where is not None and where != current and places.is_catch_all(where):
             path = "/".join(places.names_of(where)[:2])
             warnings.append(
                 ImportWarning(
@@ -616,6 +616,20 @@ def _plan_row(
                     "'Awaiting a micro-grid only' and move them",
                 )
             )
+    if not places_stated and info is not None and info.number not in existing and limited is None:
+        warnings.append(
+            ImportWarning(
+                "",
+                "",
+                0,
+                "",
+                "micro_grid",
+                "",
+                "没有写社区、网格或微网格：此人已导入，但不属于任何网格；请在花名册中勾选“只看待分配微网格”后分到微网格",
+                "No community, grid or micro-grid given: imported without a place; on the roster tick "
+                "'Awaiting a micro-grid only' and move them",
+            )
+        )
     if limited is not None and info is not None:
         on_roster = existing.get(info.number)
         if on_roster is not None and places.community_of(on_roster[1]) not in limited:

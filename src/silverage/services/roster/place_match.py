@@ -8,7 +8,9 @@ supervisor, and a typo must not create a phantom grid that nobody visits. Two ex
 listed in the preview as places to create: an import run with ``create=True`` (a new office's first
 import, by a supervisor) creates the places its rows name that match nothing; and a row that names
 a grid but no micro-grid lands in that grid — in its only micro-grid, or else in the grid's
-"未分微网格" (created for it when missing), never rejected for the missing micro-grid.
+"未分微网格" (created for it when missing), never rejected for the missing micro-grid; a row that
+names only a community with several grids lands in the community's "未分网格/未分微网格". Those
+people make the roster's 待分配微网格 worklist.
 
 New places are only *planned* here (``pending``, with negative ids); ``services.roster.places``
 creates them inside the import's transaction.
@@ -29,6 +31,8 @@ from silverage.services.scope import UNSCOPED
 
 # Where a person lands whose row names a grid but no micro-grid, when the grid has no single one.
 CATCH_ALL = "未分微网格"
+# ... and whose row names only a community with several grids: that community's grid for them.
+CATCH_ALL_GRID = "未分网格"
 
 _CN_DIGITS = {
     "零": 0,
@@ -218,6 +222,17 @@ class PlaceIndex:
                 return mid
         return self.plan("micro_grid", grid_id, CATCH_ALL)
 
+    def community_catch_all(self, community_id: int) -> int:
+        """The community's "未分网格/未分微网格", planned when missing."""
+        grid = next((g for g in self.grids_of(community_id) if self.grids[g][1] == CATCH_ALL_GRID), None)
+        if grid is None:
+            grid = self.plan("grid", community_id, CATCH_ALL_GRID)
+        return self.catch_all(grid)
+
+    def is_catch_all(self, micro_id: int | None) -> bool:
+        """The person has no micro-grid of their own yet (the 待分配微网格 worklist)."""
+        return micro_id is not None and micro_id in self.micros and self.micros[micro_id][1] == CATCH_ALL
+
     def community_named(self, text: str) -> str:
         """The community a sheet title names ("月河社区", "月河"), or ""."""
         ids = self._keys().communities.get(community_key(text), [])
@@ -262,6 +277,14 @@ class PlaceIndex:
                 if self.is_archived("grid", gid):
                     return self._archived_problem("grid", gid)
                 return self.catch_all(gid)  # lands in the grid, never rejected for the micro-grid
+        if community and not grid:
+            # Only the community is known: the person lands in its 未分网格/未分微网格 (the roster's
+            # 待分配微网格 worklist), never rejected for the missing grid.
+            comms = {self.community_of(i) for i in found} if found else set(self.find_communities(community))
+            if len(comms) == 1:
+                (cid,) = comms
+                if cid is not None and not self.is_archived("community", cid):
+                    return self.community_catch_all(cid)
         what = f"网格“{grid}”" if grid else f"社区“{community}”"
         if not found:
             return Problem(

@@ -30,6 +30,7 @@ from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.domain.visit_policy import ExistingVisit, required_visits, windows_span
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
+from silverage.services.roster.place_match import CATCH_ALL
 from silverage.services.roster.roster_query import join_places
 from silverage.services.scope import UNSCOPED
 from silverage.services.visits.visit_settings import load_calendar, load_policy
@@ -113,6 +114,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
                     m.MicroGrid.grid_id,
                     m.Grid.community_id,
                     m.Grid.name,
+                    m.MicroGrid.name,
                 )
             )
             .where(m.Elder.status == ElderStatus.ACTIVE.value)
@@ -230,7 +232,8 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             total_cost=sol.cost,
             lower_bound=sol.lower_bound,
             method=sol.method,
-            warnings=[{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)],
+            warnings=[{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)]
+            + _unplaced_warning(elders),
             seconds=round(time.perf_counter() - t0, 3),
             optimal=sol.optimal,
         )
@@ -245,6 +248,22 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         )
         yield Progress(5, 5, "完成")
     return summary
+
+
+def _unplaced_warning(elders: list[Any]) -> list[dict[str, str]]:
+    """People still awaiting a micro-grid (imported without one) are planned by their grid only:
+    say how many, so someone puts them where a nearby volunteer is found for them."""
+    n = sum(1 for e in elders if e[2] is None or e[6] == CATCH_ALL)
+    if not n:
+        return []
+    return [
+        {
+            "zh": f"{n} 人还没有分到微网格（待分配微网格），只能按网格或社区安排探访；"
+            "请在花名册中勾选“只看待分配微网格”后分到微网格",
+            "en": f"{n} people await a micro-grid and are planned by grid or community only; on the "
+            "roster tick 'Awaiting a micro-grid only' and move them",
+        }
+    ]
 
 
 def insert_visits(s: Session, rows: list[dict[str, Any]]) -> None:

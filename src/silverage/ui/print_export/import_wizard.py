@@ -180,7 +180,9 @@ class ImportWizard(QDialog):
             step == PREVIEW and self.plan is not None and bool(self.plan.created or self.plan.updated)
         )
         self.errors_button.setVisible(
-            step in (PREVIEW, REPORT) and self.plan is not None and bool(self.plan.rejected)
+            step in (PREVIEW, REPORT)
+            and self.plan is not None
+            and bool(self.plan.rejected or self.plan.warnings)
         )
 
     def set_files(self, files: list[Path]) -> None:
@@ -280,6 +282,15 @@ class ImportWizard(QDialog):
                 plan.rejected_rows,
                 plan.merged_duplicates,
             )
+            + (
+                "\n"
+                + fill(
+                    self.tr("%1 条警告：这些人会导入，但所列内容未导入或待处理（见“警告”页）。"),
+                    len(plan.warnings),
+                )
+                if plan.warnings
+                else ""
+            )
         )
         self.preview_tabs.clear()
         lang, change = self.app.lang, self.tr("%1：%2 → %3")
@@ -319,6 +330,16 @@ class ImportWizard(QDialog):
             ),
             fill(self.tr("拒绝 (%1)"), plan.rejected_rows),
         )
+        if plan.warnings:
+            # The people land; these cells did not (or the person awaits a micro-grid).
+            self.preview_tabs.addTab(
+                _table(
+                    where + [self.tr("列"), self.tr("内容"), self.tr("说明")],
+                    [(w.sheet, w.row, w.column, w.value, pick(lang, w.zh, w.en)) for w in plan.warnings],
+                    self,
+                ),
+                fill(self.tr("警告 (%1)"), len(plan.warnings)),
+            )
         if plan.places_created:
             self.preview_tabs.addTab(
                 _table([self.tr("将新建的地点")], [(p,) for p in plan.places_created], self),
@@ -387,7 +408,9 @@ class ImportWizard(QDialog):
 
     def save_errors(self, path: Path) -> int:
         assert self.plan is not None
-        return write_error_workbook(path, self.plan.rejected, self.plan.headers, self.app.lang)
+        return write_error_workbook(
+            path, self.plan.rejected, self.plan.headers, self.app.lang, warnings=self.plan.warnings
+        )
 
     def _save_errors_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -21,6 +21,7 @@ from silverage.domain.care_rules import reassessment_due
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Gender, Level, Living
 from silverage.domain.pinyin_search import name_keys, normalise_query
+from silverage.services.roster.place_match import CATCH_ALL
 from silverage.services.roster.roster_query import ElderRow
 from silverage.ui.widgets.level_text import level_text
 
@@ -61,6 +62,12 @@ class RosterFilter:
     status: str = "active"  # "active", "archived" (everyone not active) or "all"
     overdue_only: bool = False
     reassessment_only: bool = False
+    unplaced_only: bool = False  # the 待分配微网格 worklist: no micro-grid of their own yet
+
+
+def awaits_micro_grid(r: ElderRow) -> bool:
+    """On the 待分配微网格 worklist: imported without a micro-grid (in a 未分微网格, or nowhere)."""
+    return r.micro_grid_id is None or r.micro_grid == CATCH_ALL
 
 
 @lru_cache(maxsize=200_000)
@@ -198,6 +205,8 @@ class RosterModel(QAbstractTableModel):
             preds.append(lambda r: r.id in self.overdue_ids)
         if f.reassessment_only:
             preds.append(lambda r: reassessment_due(r.status, r.next_assessment, self.today))
+        if f.unplaced_only:
+            preds.append(awaits_micro_grid)
         return preds
 
     def _filtered(self) -> list[int]:

@@ -101,10 +101,13 @@ class RosterPage(QWidget):
         second = QHBoxLayout()
         self.overdue_check = QCheckBox(self.tr("只看逾期未联系"), self)
         self.reassess_check = QCheckBox(self.tr("只看需复评"), self)
+        self.unplaced_check = QCheckBox(self.tr("只看待分配微网格"), self)
+        self.unplaced_check.setToolTip(self.tr("导入时没有写微网格的人：选中他们，用“调整微网格…”分到微网格"))
         self.clear_button = QPushButton(self.tr("清除筛选"), self)
         self.count_label = QLabel(self)
         second.addWidget(self.overdue_check)
         second.addWidget(self.reassess_check)
+        second.addWidget(self.unplaced_check)
         second.addWidget(self.clear_button)
         second.addStretch(1)
         second.addWidget(self.count_label)
@@ -165,6 +168,7 @@ class RosterPage(QWidget):
         self.grid_box.currentIndexChanged.connect(self._grid_changed)
         self.overdue_check.toggled.connect(self.apply_filter)
         self.reassess_check.toggled.connect(self.apply_filter)
+        self.unplaced_check.toggled.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.activated.connect(lambda idx: self.open_requested.emit(self.model.row_at(idx.row()).id))
         self.open_button.clicked.connect(self._open_current)
@@ -254,6 +258,7 @@ class RosterPage(QWidget):
             status=self.status_box.currentData() or "all",
             overdue_only=self.overdue_check.isChecked(),
             reassessment_only=self.reassess_check.isChecked(),
+            unplaced_only=self.unplaced_check.isChecked(),
         )
 
     def apply_filter(self) -> None:
@@ -265,6 +270,7 @@ class RosterPage(QWidget):
             box.setCurrentIndex(0)
         self.overdue_check.setChecked(False)
         self.reassess_check.setChecked(False)
+        self.unplaced_check.setChecked(False)
         self.search.clear()
         self.apply_filter()
 
