@@ -23,7 +23,21 @@ _ADDRESS = re.compile(r"^(?P<detail>.*?)(?P<building>\d+(?:幢|栋|号楼))?(?P<
 _LIVING_WORDS = (
     ("孤寡", Living.WIDOWED_CHILDLESS),
     ("独居", Living.ALONE),
+    ("单独居住", Living.ALONE),
+    ("一人居住", Living.ALONE),
     ("空巢", Living.EMPTY_NEST),
+    # Living with children is not an empty nest, whoever else is there (与配偶及子女同住).
+    ("与子女", Living.OTHER),
+    ("和子女", Living.OTHER),
+    ("子女同住", Living.OTHER),
+    ("子女共住", Living.OTHER),
+    ("与亲友", Living.OTHER),
+    # An old couple on their own is the empty nest (空巢: 单居或夫妻双居).
+    ("与配偶", Living.EMPTY_NEST),
+    ("与伴侣", Living.EMPTY_NEST),
+    ("夫妻", Living.EMPTY_NEST),
+    ("老两口", Living.EMPTY_NEST),
+    ("纯老", Living.EMPTY_NEST),
     ("其他", Living.OTHER),
     ("其它", Living.OTHER),
 )
@@ -204,11 +218,15 @@ def split_address(text: str) -> dict[str, str]:
     }
 
 
+# "非低保", "不是独居", "无低保": the negated word is taken out before the words are looked up.
+_NEGATED = re.compile(r"(?:非|不是|无|未|没有)(?:低保|低边|特困|五保|独居|空巢|孤寡|失能|卧床)")
+
+
 def _enum_word(text: str, enum: type, words: tuple[tuple[str, Any], ...]) -> Any:
     member = enum.from_label(text)
     if member is not None:
         return member
-    t = to_halfwidth(text).replace(" ", "")
+    t = _NEGATED.sub("", to_halfwidth(text).replace(" ", ""))
     for word, m in words:
         if word in t:
             return m

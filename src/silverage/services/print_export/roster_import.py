@@ -576,9 +576,10 @@ def _plan_row(
                     f"Gender '{Gender(v['gender']).en}' differs from the ID number ({info.gender.en})",
                 )
             )
-    if "community" not in v and (v.get("grid") or v.get("micro_grid")):
+    if "community" not in v:
         # One sheet per community is common: a sheet named like a community stands for the column
-        # (in a new office, with --create-places, a sheet named like a community names a new one).
+        # (in a new office, with --create-places, a sheet named like a community names a new one);
+        # with no grid either, the person lands in that community's 待分配微网格.
         sheet_community = places.community_named(table.sheet)
         if sheet_community:
             v["community"] = sheet_community
