@@ -77,6 +77,18 @@ OTHER_PERSON = (
 )
 # The fields a header about another person may fill: the emergency contact's.
 OTHER_PERSON_FIELDS = frozenset({"contact_name", "contact_relation", "contact_phone", IGNORE})
+# Headings of a two-row header whose 姓名 / 电话 / 关系 are an emergency contact's (监护人 + 电话).
+CONTACT_GROUPS = ("紧急联系人", "联系人", "监护人", "子女", "儿子", "女儿", "家属", "亲属", "赡养人")
+# Headings about other people besides OTHER_PERSON (their 姓名 is never the elder's).
+_OTHER_GROUP_WORDS = ("家庭成员", "家人", "同住人", "成员", "老伴", "邻居", "志愿者", "结对")
+_CONTACT_OF = {
+    "name": "contact_name",
+    "contact_name": "contact_name",
+    "phone": "contact_phone",
+    "phone2": "contact_phone",
+    "contact_phone": "contact_phone",
+    "contact_relation": "contact_relation",
+}
 # Prefixes that only say the column is the elder's own (老人身份证号 = 身份证号).
 _OWN_PREFIXES = ("老人", "本人", "长者")
 
@@ -85,6 +97,10 @@ def names_other_person(header: object) -> bool:
     """True if the header is about someone other than the elder (户主姓名, 监护人电话, 社区责任人)."""
     h = normalize_header(header)
     return any(word in h for word in OTHER_PERSON)
+
+
+def _names_other_group(group: str) -> bool:
+    return any(word in group for word in (*OTHER_PERSON, *_OTHER_GROUP_WORDS, *CONTACT_GROUPS))
 
 
 def guess_field(header: object) -> str | None:
@@ -106,11 +122,45 @@ def guess_field(header: object) -> str | None:
 
 
 def auto_map(headers: list[object]) -> dict[int, str]:
-    """Column index -> field key; each field is taken by its first column only."""
+    """Column index -> field key for a one-row header (see ``map_columns``)."""
+    return map_columns([("", h) for h in headers])
+
+
+def guess_column(group: object, label: object) -> str | None:
+    """The field of a column under a two-row header's ``group`` (基本信息 / 监护人 ...) and ``label``.
+
+    Under another person's heading (监护人, 紧急联系人, 子女情况) 姓名 / 电话 / 关系 are that person's:
+    they may fill the emergency contact (if the heading is one a contact comes from), never the
+    elder's own fields, and anything else under it (子女情况 / 住址) is left out. Under any other
+    heading (基本信息, 老人信息, 健康状况, 联系方式 ...) the label is read as on a one-row header,
+    unless heading and label together name a field (紧急 + 联系人电话)."""
+    g, h = normalize_header(group), normalize_header(label)
+    if not g:
+        return guess_field(label)
+    if not h:
+        return None
+    if _names_other_group(g):
+        joined = guess_field(g + h)
+        if joined in _CONTACT_OF:
+            return joined
+        if not any(word in g for word in CONTACT_GROUPS):
+            return None
+        return _CONTACT_OF.get(guess_field(h) or "")
+    return guess_field(g + h) or guess_field(h)
+
+
+def map_columns(columns: list[tuple[object, object]]) -> dict[int, str]:
+    """Column index -> field key for (group, label) columns; a field never takes two columns.
+
+    The first column of a field takes it. A second own phone column (two 手机, or 电话 and 手机) fills
+    phone2 (备用电话) when that is free; any other repeat (a second 姓名, a second phone under another
+    person's heading once the contact's phone is taken) is left out, never merged into one field."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for i, header in enumerate(headers):
-        key = guess_field(header)
+    for i, (group, label) in enumerate(columns):
+        key = guess_column(group, label)
+        if key == "phone" and key in taken:
+            key = "phone2"
         if key is None or (key != IGNORE and key in taken):
             continue
         mapping[i] = key
