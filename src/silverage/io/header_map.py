@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 
 from silverage.domain import fields
 from silverage.domain.fields import Field
@@ -81,6 +82,7 @@ OTHER_PERSON_FIELDS = frozenset({"contact_name", "contact_relation", "contact_ph
 CONTACT_GROUPS = ("紧急联系人", "联系人", "监护人", "子女", "儿子", "女儿", "家属", "亲属", "赡养人")
 # Headings about other people besides OTHER_PERSON (their 姓名 is never the elder's).
 _OTHER_GROUP_WORDS = ("家庭成员", "家人", "同住人", "成员", "老伴", "邻居", "志愿者", "结对")
+_CONTACT_KEYS = frozenset({"contact_name", "contact_relation", "contact_phone"})
 _CONTACT_OF = {
     "name": "contact_name",
     "contact_name": "contact_name",
@@ -153,12 +155,22 @@ def map_columns(columns: list[tuple[object, object]]) -> dict[int, str]:
     """Column index -> field key for (group, label) columns; a field never takes two columns.
 
     The first column of a field takes it. A second own phone column (two 手机, or 电话 and 手机) fills
-    phone2 (备用电话) when that is free; any other repeat (a second 姓名, a second phone under another
-    person's heading once the contact's phone is taken) is left out, never merged into one field."""
+    phone2 (备用电话) when that is free; any other repeat (a second 姓名) is left out, never merged.
+    The emergency contact comes from one heading only, so a guardian's name is never paired with a
+    child's phone: 紧急联系人 / 联系人 before 监护人, before 子女 and the rest, else the first."""
+    keys = [guess_column(group, label) for group, label in columns]
+    sources = {
+        normalize_header(columns[i][0])
+        for i, k in enumerate(keys)
+        if k in _CONTACT_KEYS and normalize_header(columns[i][0])
+    }
+    contact_from = min(sources, key=_contact_rank(columns), default="")
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for i, (group, label) in enumerate(columns):
-        key = guess_column(group, label)
+    for i, key in enumerate(keys):
+        group = normalize_header(columns[i][0])
+        if key in _CONTACT_KEYS and group and group != contact_from:
+            continue
         if key == "phone" and key in taken:
             key = "phone2"
         if key is None or (key != IGNORE and key in taken):
@@ -166,6 +178,16 @@ def map_columns(columns: list[tuple[object, object]]) -> dict[int, str]:
         mapping[i] = key
         taken.add(key)
     return mapping
+
+
+def _contact_rank(columns: list[tuple[object, object]]) -> Callable[[str], tuple[int, int]]:
+    order = [normalize_header(g) for g, _ in columns]
+
+    def rank(group: str) -> tuple[int, int]:
+        word = next((i for i, w in enumerate(CONTACT_GROUPS) if w in group), len(CONTACT_GROUPS))
+        return (word, order.index(group))
+
+    return rank
 
 
 def header_score(values: list[object]) -> int:
