@@ -284,3 +284,24 @@ def test_mapping_step_samples_are_masked(ctx: ServiceContext, tmp_path: Path) ->
     for number in (WANG, CHEN, "13900000001", "13700000003", "13600000004", "82000001"):
         assert number not in everything
     assert "合计" not in everything  # the footer line is not a sample
+
+
+def test_a_group_with_a_count_or_a_date_is_still_a_group(tmp_path: Path) -> None:
+    # 子女情况（3人以内） is the children's heading even with digits in it: its 电话 is not hers.
+    table = _sheet(
+        tmp_path / "h.xlsx",
+        [
+            ["姓名", "身份证号码", "子女情况（3人以内）", None, "2026年11月", None],
+            [None, None, "姓名", "电话", "居住情况", "联系电话"],
+            ["王秀英", WANG, "王大", "13700000003", "独居", "13900000001"],
+        ],
+        ("A1:A2", "B1:B2", "C1:D1", "E1:F1"),
+    )
+    assert [table.mapping.get(i) for i in range(6)] == [
+        "name",
+        "id_number",
+        "contact_name",
+        "contact_phone",
+        "living",
+        "phone",
+    ]

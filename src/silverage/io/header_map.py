@@ -7,6 +7,8 @@ with a leading "老人"/"本人" dropped (老人身份证号 -> 身份证号). N
 is not 类型, 低保证编号 is not 低保, 社区责任人 is not 社区. A header that names someone else (户主,
 监护人, 联系人, 责任人 ...) never fills the elder's own fields; it may fill an emergency-contact field
 when the registry names it so (紧急联系人电话). A header nothing matches is left out ("不导入").
+Under a two-row header (see ``header_rows``) a column is read with its group: 监护人 + 电话 may be
+the emergency contact's phone, never the elder's; 基本信息 + 姓名 is the elder's name.
 A confirmed mapping is remembered per *header signature* (a hash of the normalised header row), so
 the next workbook with the same layout is mapped the same way without asking.
 """

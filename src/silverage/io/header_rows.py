@@ -24,7 +24,8 @@ Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based
 
 HEADER_SEARCH_ROWS = 30
 # A merged cell above the header that is a caption, not a group: 填表单位：…, 填表日期 …
-_CAPTION = re.compile(r"[:：]|单位|日期|^(填|制|审|统计|合计|总计)")
+# (Kept narrow: a group taken for a caption would let 监护人's 电话 be read on its own.)
+_CAPTION = re.compile(r"[:：]|日期|^(填表|填报|制表|审核|统计|合计|总计)")
 _LINE_BREAK = re.compile(r"\s*(?:_x000[dDaA]_|[\r\n])+\s*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -55,7 +56,7 @@ def _one_row(values: Sequence[Any]) -> tuple[list[tuple[str, str]], list[str]]:
 
 
 def _is_caption(text: str) -> bool:
-    return bool(_CAPTION.search(unicodedata.normalize("NFKC", text))) or any(ch.isdigit() for ch in text)
+    return bool(_CAPTION.search(unicodedata.normalize("NFKC", text)))
 
 
 def two_rows(
