@@ -711,6 +711,22 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation> (remembered)</translation>
         </message>
         <message>
+            <source>示例取自每列的前几行数据，身份证号码和电话号码已部分隐藏。</source>
+            <translation>Samples come from the first rows of each column; ID numbers and phone numbers are partly masked.</translation>
+        </message>
+        <message>
+            <source>已沿用上次的对应：表头相同的表格上次是这样导入的，如有不对可以修改。</source>
+            <translation>Reusing the last mapping: a workbook with the same headers was imported this way last time; change anything that is wrong.</translation>
+        </message>
+        <message>
+            <source>示例（前几行）</source>
+            <translation>Samples (first rows)</translation>
+        </message>
+        <message>
+            <source>“%1”和“%2”两列都导入为“%3”：每项内容只能来自一列，请把其中一列改为“（不导入）”</source>
+            <translation>The columns '%1' and '%2' are both imported as '%3': each field can come from one column only; set one of them to '(not imported)'</translation>
+        </message>
+        <message>
             <source>请指定“姓名”和“身份证号码”两列</source>
             <translation>Choose the name and ID number columns</translation>
         </message>

@@ -20,10 +20,13 @@ import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from silverage.domain.problems import UserError
-from silverage.io import header_map
+from silverage.io import header_map, header_rows
 from silverage.io.file_check import check_xlsx
 
-HEADER_SEARCH_ROWS = 30
+HEADER_SEARCH_ROWS = header_rows.HEADER_SEARCH_ROWS
+# Rows below the header kept for the mapping step's samples (from the rows read to find the header:
+# reading further would meet damage before the streaming pass can say in which row it is).
+SAMPLE_ROWS = 10
 FOOTER_WORDS = (
     "合计",
     "总计",
@@ -55,6 +58,8 @@ class SheetTable:
     merges: tuple[tuple[int, int, int, int], ...] = field(
         default=(), repr=False
     )  # min_col, min_row, max_col, max_row
+    # The first rows below the header as read (not merge-filled), for the mapping step's samples.
+    sample_rows: tuple[tuple[Any, ...], ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -197,40 +202,32 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
 
 def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
     top = [list(r) for r in ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)]
-    best: tuple[int, int] | None = None  # (score, row index)
-    for i, values in enumerate(top):
-        mapping = header_map.auto_map(values)
-        if header_map.missing_required(mapping):
-            continue
-        score = header_map.header_score(values)
-        if best is None or score > best[0]:
-            best = (score, i)
-    if best is None:
+    scanned: list[tuple[tuple[tuple[int, int, int, int], ...], int]] = []
+
+    def scan() -> tuple[tuple[tuple[int, int, int, int], ...], int]:
+        if not scanned:
+            scanned.append(_scan_sheet_xml(path, ws))
+        return scanned[0]
+
+    found = header_rows.find_header(top, lambda: scan()[0])
+    if found is None:
         return SkippedSheet(
             ws.title,
             "没有含“姓名”和“身份证号码”的表头，跳过（如汇总表）",
             "no header with name and ID number columns; skipped (e.g. a summary sheet)",
         )
-    merges, xml_rows = _scan_sheet_xml(path, ws)
-    hr = best[1] + 1
-    headers = [("" if v is None else str(v).strip()) for v in top[hr - 1]]
-    # A two-row header: a group label merged across columns (紧急联系人) with sub-labels below (姓名, 电话).
-    groups = [(c1, c2) for c1, r1, c2, r2 in merges if r1 == hr and r2 == hr and c2 > c1]
-    if groups and hr < len(top):
-        below = top[hr]
-        for c1, c2 in groups:
-            group = headers[c1 - 1] if c1 - 1 < len(headers) else ""
-            for c in range(c1, c2 + 1):
-                if c - 1 < len(below) and below[c - 1] not in (None, ""):
-                    while len(headers) < c:
-                        headers.append("")
-                    headers[c - 1] = f"{group}{str(below[c - 1]).strip()}"
-        # Columns merged vertically over both header rows keep their label; the data starts one row lower.
-        hr += 1
-    while headers and not headers[-1]:
-        headers.pop()
-    mapping = header_map.auto_map(list(headers))
-    return SheetTable(ws.title, hr, tuple(headers), mapping, max(int(ws.max_row or 0), xml_rows, hr), merges)
+    merges, xml_rows = scan()
+    hr = found.row
+    samples = tuple(tuple(r) for r in top[hr : hr + SAMPLE_ROWS])
+    return SheetTable(
+        ws.title,
+        hr,
+        found.headers,
+        found.mapping,
+        max(int(ws.max_row or 0), xml_rows, hr),
+        merges,
+        samples,
+    )
 
 
 def iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None) -> Iterator[RawRow]:

@@ -7,6 +7,8 @@ with a leading "老人"/"本人" dropped (老人身份证号 -> 身份证号). N
 is not 类型, 低保证编号 is not 低保, 社区责任人 is not 社区. A header that names someone else (户主,
 监护人, 联系人, 责任人 ...) never fills the elder's own fields; it may fill an emergency-contact field
 when the registry names it so (紧急联系人电话). A header nothing matches is left out ("不导入").
+Under a two-row header (see ``header_rows``) a column is read with its group: 监护人 + 电话 may be
+the emergency contact's phone, never the elder's; 基本信息 + 姓名 is the elder's name.
 A confirmed mapping is remembered per *header signature* (a hash of the normalised header row), so
 the next workbook with the same layout is mapped the same way without asking.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 
 from silverage.domain import fields
 from silverage.domain.fields import Field
@@ -79,6 +82,19 @@ OTHER_PERSON = (
 )
 # The fields a header about another person may fill: the emergency contact's.
 OTHER_PERSON_FIELDS = frozenset({"contact_name", "contact_relation", "contact_phone", IGNORE})
+# Headings of a two-row header whose 姓名 / 电话 / 关系 are an emergency contact's (监护人 + 电话).
+CONTACT_GROUPS = ("紧急联系人", "联系人", "监护人", "子女", "儿子", "女儿", "家属", "亲属", "赡养人")
+# Headings about other people besides OTHER_PERSON (their 姓名 is never the elder's).
+_OTHER_GROUP_WORDS = ("家庭成员", "家人", "同住人", "成员", "老伴", "邻居", "志愿者", "结对")
+_CONTACT_KEYS = frozenset({"contact_name", "contact_relation", "contact_phone"})
+_CONTACT_OF = {
+    "name": "contact_name",
+    "contact_name": "contact_name",
+    "phone": "contact_phone",
+    "phone2": "contact_phone",
+    "contact_phone": "contact_phone",
+    "contact_relation": "contact_relation",
+}
 # Prefixes that only say the column is the elder's own (老人身份证号 = 身份证号).
 _OWN_PREFIXES = ("老人", "本人", "长者")
 
@@ -87,6 +103,10 @@ def names_other_person(header: object) -> bool:
     """True if the header is about someone other than the elder (户主姓名, 监护人电话, 社区责任人)."""
     h = normalize_header(header)
     return any(word in h for word in OTHER_PERSON)
+
+
+def _names_other_group(group: str) -> bool:
+    return any(word in group for word in (*OTHER_PERSON, *_OTHER_GROUP_WORDS, *CONTACT_GROUPS))
 
 
 def guess_field(header: object) -> str | None:
@@ -108,16 +128,70 @@ def guess_field(header: object) -> str | None:
 
 
 def auto_map(headers: list[object]) -> dict[int, str]:
-    """Column index -> field key; each field is taken by its first column only (but MANY_COLUMNS)."""
+    """Column index -> field key for a one-row header (see ``map_columns``)."""
+    return map_columns([("", h) for h in headers])
+
+
+def guess_column(group: object, label: object) -> str | None:
+    """The field of a column under a two-row header's ``group`` (基本信息 / 监护人 ...) and ``label``.
+
+    Under another person's heading (监护人, 紧急联系人, 子女情况) 姓名 / 电话 / 关系 are that person's:
+    they may fill the emergency contact (if the heading is one a contact comes from), never the
+    elder's own fields, and anything else under it (子女情况 / 住址) is left out. Under any other
+    heading (基本信息, 老人信息, 健康状况, 联系方式 ...) the label is read as on a one-row header,
+    unless heading and label together name a field (紧急 + 联系人电话)."""
+    g, h = normalize_header(group), normalize_header(label)
+    if not g:
+        return guess_field(label)
+    if not h:
+        return None
+    if _names_other_group(g):
+        joined = guess_field(g + h)
+        if joined in _CONTACT_OF:
+            return joined
+        if not any(word in g for word in CONTACT_GROUPS):
+            return None
+        return _CONTACT_OF.get(guess_field(h) or "")
+    return guess_field(g + h) or guess_field(h)
+
+
+def map_columns(columns: list[tuple[object, object]]) -> dict[int, str]:
+    """Column index -> field key for (group, label) columns; a field never takes two columns.
+
+    The first column of a field takes it. A second own phone column (two 手机, or 电话 and 手机) fills
+    phone2 (备用电话) when that is free; any other repeat (a second 姓名) is left out, never merged.
+    The emergency contact comes from one heading only, so a guardian's name is never paired with a
+    child's phone: 紧急联系人 / 联系人 before 监护人, before 子女 and the rest, else the first."""
+    keys = [guess_column(group, label) for group, label in columns]
+    sources = {
+        normalize_header(columns[i][0])
+        for i, k in enumerate(keys)
+        if k in _CONTACT_KEYS and normalize_header(columns[i][0])
+    }
+    contact_from = min(sources, key=_contact_rank(columns), default="")
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for i, header in enumerate(headers):
-        key = guess_field(header)
+    for i, key in enumerate(keys):
+        group = normalize_header(columns[i][0])
+        if key in _CONTACT_KEYS and group and group != contact_from:
+            continue
+        if key == "phone" and key in taken:
+            key = "phone2"
         if key is None or (key not in MANY_COLUMNS and key in taken):
             continue
         mapping[i] = key
         taken.add(key)
     return mapping
+
+
+def _contact_rank(columns: list[tuple[object, object]]) -> Callable[[str], tuple[int, int]]:
+    order = [normalize_header(g) for g, _ in columns]
+
+    def rank(group: str) -> tuple[int, int]:
+        word = next((i for i, w in enumerate(CONTACT_GROUPS) if w in group), len(CONTACT_GROUPS))
+        return (word, order.index(group))
+
+    return rank
 
 
 def header_score(values: list[object]) -> int:

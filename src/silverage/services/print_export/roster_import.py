@@ -31,7 +31,7 @@ from silverage.domain.enums import Gender, Living
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
-from silverage.io import excel_read, header_map
+from silverage.io import excel_read, header_map, header_samples
 from silverage.io.excel_import import parse_row
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
@@ -135,6 +135,8 @@ class TableInfo:
     mapping: dict[int, str]
     remembered: bool
     rows: int
+    # Per column, up to three values from the first data rows; ID and phone numbers masked.
+    samples: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -253,6 +255,7 @@ def _table_infos(
                 dict(mapping),
                 remembered is not None,
                 max(0, t.max_row - t.header_row),
+                header_samples.column_samples(t.sample_rows, mapping, len(t.headers)),
             )
         )
     return infos

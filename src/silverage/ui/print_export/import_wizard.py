@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -78,6 +79,7 @@ class ImportWizard(QDialog):
         self.files: list[Path] = []
         self.tables: list[TableInfo] = []
         self.mapping_boxes: dict[str, list[QComboBox]] = {}
+        self.mapping_grids: dict[str, QTableWidget] = {}
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("导入Excel花名册"))
@@ -94,6 +96,7 @@ class ImportWizard(QDialog):
         v.addWidget(
             QLabel(self.tr("请核对每一列对应的内容；改动会被记住，下次导入同样格式的表格时自动使用。"), page)
         )
+        v.addWidget(QLabel(self.tr("示例取自每列的前几行数据，身份证号码和电话号码已部分隐藏。"), page))
         v.addWidget(self.mapping_tabs, 1)
         self.stack.addWidget(page)
         page = QWidget(self)
@@ -217,28 +220,76 @@ class ImportWizard(QDialog):
             return
         self.mapping_tabs.clear()
         self.mapping_boxes.clear()
+        self.mapping_grids.clear()
         for info in self.tables:
             if info.signature in self.mapping_boxes:
                 continue  # sheets with the same layout share one mapping
-            grid = QTableWidget(len(info.headers), 2, self)
-            grid.setHorizontalHeaderLabels([self.tr("表格中的列"), self.tr("导入为")])
-            boxes = []
-            for col, header in enumerate(info.headers):
-                grid.setItem(col, 0, QTableWidgetItem(header or self.tr("（无表头）")))
-                box = QComboBox(grid)
-                box.addItem(self.tr("（不导入）"), header_map.IGNORE)
-                for spec in header_map.FIELDS:
-                    if spec.key != header_map.IGNORE:
-                        box.addItem(spec.label(self.app.lang), spec.key)
-                box.setCurrentIndex(max(0, box.findData(info.mapping.get(col, header_map.IGNORE))))
-                grid.setCellWidget(col, 1, box)
-                boxes.append(box)
-            grid.horizontalHeader().setStretchLastSection(True)
-            grid.resizeColumnToContents(0)
-            self.mapping_boxes[info.signature] = boxes
+            page = self._mapping_page(info)
             label = f"{info.source} / {info.sheet}" + (self.tr("（已记住）") if info.remembered else "")
-            self.mapping_tabs.addTab(grid, label)
+            self.mapping_tabs.addTab(page, label)
         self._show(MAPPING)
+
+    def _mapping_page(self, info: TableInfo) -> QWidget:
+        """One table's columns: the header, a few (masked) values from its first rows, the field."""
+        page = QWidget(self)
+        v = QVBoxLayout(page)
+        v.setContentsMargins(4, 4, 4, 4)
+        if info.remembered:
+            note = QLabel(
+                self.tr("已沿用上次的对应：表头相同的表格上次是这样导入的，如有不对可以修改。"), page
+            )
+            note.setWordWrap(True)
+            note.setObjectName("remembered")
+            v.addWidget(note)
+        grid = QTableWidget(len(info.headers), 3, page)
+        grid.setHorizontalHeaderLabels([self.tr("表格中的列"), self.tr("示例（前几行）"), self.tr("导入为")])
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        grid.verticalHeader().setVisible(False)
+        boxes = []
+        for col, header in enumerate(info.headers):
+            grid.setItem(col, 0, QTableWidgetItem(header or self.tr("（无表头）")))
+            samples = info.samples[col] if col < len(info.samples) else ()
+            shown = QTableWidgetItem(self.tr("、").join(samples))
+            shown.setToolTip("\n".join(samples))
+            grid.setItem(col, 1, shown)
+            box = QComboBox(grid)
+            box.addItem(self.tr("（不导入）"), header_map.IGNORE)
+            for spec in header_map.FIELDS:
+                if spec.key != header_map.IGNORE:
+                    box.addItem(spec.label(self.app.lang), spec.key)
+            box.setCurrentIndex(max(0, box.findData(info.mapping.get(col, header_map.IGNORE))))
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            grid.setCellWidget(col, 2, box)
+            boxes.append(box)
+        head = grid.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        v.addWidget(grid, 1)
+        self.mapping_boxes[info.signature] = boxes
+        self.mapping_grids[info.signature] = grid
+        return page
+
+    def _field_chosen_twice(self) -> str:
+        """Two columns chosen for one field would fill it twice: say which, import nothing yet."""
+        for sig, boxes in self.mapping_boxes.items():
+            headers = next(t.headers for t in self.tables if t.signature == sig)
+            seen: dict[str, int] = {}
+            for col, box in enumerate(boxes):
+                key = box.currentData()
+                if key == header_map.IGNORE:
+                    continue
+                if key in seen:
+                    return fill(
+                        self.tr(
+                            "“%1”和“%2”两列都导入为“%3”：每项内容只能来自一列，请把其中一列改为“（不导入）”"
+                        ),
+                        headers[seen[key]] or self.tr("（无表头）"),
+                        headers[col] or self.tr("（无表头）"),
+                        box.currentText(),
+                    )
+                seen[key] = col
+        return ""
 
     def mappings(self) -> dict[str, dict[int, str]]:
         out = {}
@@ -256,6 +307,10 @@ class ImportWizard(QDialog):
         mappings = self.mappings()
         if any(header_map.missing_required(mapping) for mapping in mappings.values()):
             self.step_label.setText(self.tr("请指定“姓名”和“身份证号码”两列"))
+            return
+        twice = self._field_chosen_twice()
+        if twice:
+            self.step_label.setText(twice)
             return
         ctx, files, today = self.app.services, list(self.files), self.today
         create = self.create_places.isChecked() and self._may_create_places
