@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from silverage.domain.enums import Disability, Economic, Gender, Living, Mobility
+from silverage.domain.enums import Disability, Economic, Gender, Level, Living, Mobility
 from silverage.domain.problems import Problem
 from silverage.domain.text import clean_text, to_halfwidth
-from silverage.io.cell_values import cell_text, id_number_text, parse_date
+from silverage.io.cell_values import cell_text, id_number_text, parse_date, yes_no
 from silverage.io.header_map import BY_KEY, IGNORE
 
 _ADDRESS = re.compile(r"^(?P<detail>.*?)(?P<building>\d+(?:幢|栋|号楼))?(?P<unit>\d+单元)?(?P<room>\d+室)?$")
@@ -61,6 +61,19 @@ _MOBILITY_WORDS = (
     ("助行", Mobility.AID),
     ("自如", Mobility.INDEPENDENT),
     ("正常", Mobility.INDEPENDENT),
+)
+
+# The risk factors the care rules score, as yes/no columns.
+BOOLEAN_FIELDS = (
+    "serious_illness",
+    "cognitive_impairment",
+    "children_nearby",
+    "fall_last_year",
+    "hospital_last_year",
+    "home_hazards",
+)
+_PHONE_KEYS = frozenset(
+    k for k in BY_KEY if k in ("phone", "phone2") or k.startswith("contact") and "_phone" in k
 )
 
 _ENUM_WORDS: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {
@@ -159,11 +172,32 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str]) -> ParsedRow:
                 out.problems.append(_enum_problem(key, text, enum))
             else:
                 out.values[key] = member.value
+        elif key in BOOLEAN_FIELDS:
+            flag = yes_no(raw)
+            if flag is None:
+                spec = BY_KEY[key]
+                out.problems.append(
+                    Problem(
+                        key,
+                        f"{spec.zh}“{cell_text(raw)}”无法识别，可填：是、否（或有/无、√/×、1/0）",
+                        f"{spec.en} '{cell_text(raw)}' is not recognised; write 是 or 否 (yes or no)",
+                    )
+                )
+            else:
+                out.values[key] = flag
+        elif key == "level_override":
+            text = cell_text(raw)
+            level = Level.from_label(text)
+            if level is None:
+                out.problems.append(_enum_problem(key, text, Level))
+            else:
+                out.values[key] = level.value
         elif key == "address":
-            out.values.update(split_address(cell_text(raw)))
-        elif key in ("phone", "phone2", "contact_phone"):
+            for part, text in split_address(cell_text(raw)).items():
+                out.values.setdefault(part, text)  # a part stated in its own column wins
+        elif key in _PHONE_KEYS:
             out.values[key] = cell_text(raw)
-        elif key in ("notes", "doorstep_notes"):
+        elif key in ("notes", "doorstep_notes", "level_override_reason"):
             out.values[key] = str(raw).strip() if isinstance(raw, str) else cell_text(raw)
         else:
             out.values[key] = clean_text(cell_text(raw))

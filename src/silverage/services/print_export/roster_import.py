@@ -27,7 +27,7 @@ from silverage.domain import fields, idcard
 from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
-from silverage.domain.enums import Gender, Living
+from silverage.domain.enums import Gender, Level, Living
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
@@ -35,12 +35,13 @@ from silverage.io import excel_read, header_map
 from silverage.io.excel_import import parse_row
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
+from silverage.services.print_export import import_extras
 from silverage.services.roster.place_match import PlaceIndex
 from silverage.services.roster.places import looks_like_community
 
 SETTING_PREFIX = "import_map:"
 _PLACE_KEYS = ("community", "grid", "micro_grid")
-_CONTACT_KEYS = ("contact_name", "contact_relation", "contact_phone")
+_CONTACT_KEYS = import_extras.CONTACT_KEYS
 # Problem.field -> the import field whose column is to blame.
 _PROBLEM_COLUMN = {
     "micro_grid_id": "micro_grid",
@@ -95,6 +96,7 @@ class PlannedRow:
     version: int | None = None
     diffs: tuple[Diff, ...] = ()
     merged_from: tuple[str, ...] = ()  # other places the same person appeared
+    override: tuple[str, str] | None = None  # a manual level and its reason the row states
 
 
 @dataclass(frozen=True)
@@ -411,7 +413,10 @@ def _stated_model(values: dict[str, Any]) -> dict[str, Any]:
     keep = {
         k: v
         for k, v in values.items()
-        if k not in _PLACE_KEYS and k not in _CONTACT_KEYS and k not in ("gender", "birth_date")
+        if k not in _PLACE_KEYS
+        and k not in _CONTACT_KEYS
+        and k not in import_extras.OVERRIDE_KEYS
+        and k not in ("gender", "birth_date")
     }
     return keep
 
@@ -536,13 +541,20 @@ def _plan_row(
             problems.append(_outside(s, "id_number", "此人已登记在其他社区，不能由您导入或修改"))
         elif on_roster is None and not places_stated:
             problems.append(_outside(s, "community", "新增的人需要填写社区和网格"))
+    override = import_extras.override_of(v)
+    if isinstance(override, Problem):
+        problems.append(override)
     if problems:
         _reject(plan, source, table, mapping, raw.row, raw.values, problems)
         return
-    assert info is not None
+    assert info is not None and not isinstance(override, Problem)
     stated = {k: getattr(cleaned, k) for k in _stated_model(v)}
     if any(k in v for k in _CONTACT_KEYS):
         stated["contact"] = cleaned.contacts[0] if cleaned.contacts else None
+        if len(cleaned.contacts) > 1:
+            stated["more_contacts"] = cleaned.contacts[1:]
+    if override is not None:
+        stated["override"] = override
     if places_stated:
         stated["micro_grid_id"] = where
     here = f"{table.sheet} 第{raw.row}行"
@@ -594,16 +606,14 @@ def _outside(s: Session, column: str, zh: str) -> Problem:
 
 
 def _contacts_from(v: dict[str, Any]) -> tuple[ContactInput, ...]:
-    if not any(k in v for k in _CONTACT_KEYS):
-        return ()
-    return (
-        ContactInput(v.get("contact_name", ""), v.get("contact_relation", ""), v.get("contact_phone", "")),
-    )
+    return import_extras.contacts_of(v)
 
 
 def _norm(value: Any) -> Any:
     if isinstance(value, ContactInput):
-        return (value.name, value.relation, value.phone)
+        return (value.name, value.relation, value.phone, value.phone2)
+    if isinstance(value, tuple) and value and isinstance(value[0], ContactInput):
+        return tuple(_norm(c) for c in value)
     return "" if value is None else value
 
 
@@ -650,10 +660,12 @@ def _finish_entry(
 ) -> None:
     stated = dict(entry.stated)
     contact = stated.pop("contact", None)
+    more = stated.pop("more_contacts", ())
+    override = stated.pop("override", None)
     elder_id = existing[number][0] if number in existing else None
     if elder_id is None:
         base = ElderInput(name="", id_number=number, living=Living.OTHER.value)
-        inp = replace(base, **stated, contacts=(contact,) if contact else ())
+        inp = replace(base, **stated, contacts=((contact,) if contact else ()) + tuple(more))
         plan.created.append(
             PlannedRow(
                 "create",
@@ -664,13 +676,15 @@ def _finish_entry(
                 idcard.mask(number),
                 inp,
                 merged_from=tuple(entry.merged_from),
+                override=override,
             )
         )
         return
     elder = s.get(m.Elder, elder_id)
     assert elder is not None
     before = _existing_input(elder)
-    inp = replace(before, **stated, contacts=_merge_contact(before.contacts, contact))
+    contacts = import_extras.merge_more(_merge_contact(before.contacts, contact), more)
+    inp = replace(before, **stated, contacts=contacts)
     cleaned, _, problems = clean_and_validate(inp, today)
     if problems:  # an old record the current rules dislike (e.g. a phone typed before validation existed)
         for p in problems:
@@ -702,6 +716,14 @@ def _finish_entry(
                 _show("contacts", cleaned.contacts, places),
             )
         )
+    if override is not None:
+        was = import_extras.current_override(s, elder.id)
+        if was != override:
+            show = {lv.value: lv.zh for lv in Level}
+            old_text = f"{show[was[0]]}（{was[1]}）" if was else ""
+            diffs.append(Diff("level_override", old_text, f"{show[override[0]]}（{override[1]}）"))
+        else:
+            override = None
     kind = "update" if diffs else "unchanged"
     row = PlannedRow(
         kind,
@@ -715,6 +737,7 @@ def _finish_entry(
         elder.version,
         tuple(diffs),
         tuple(entry.merged_from),
+        override,
     )
     (plan.updated if diffs else plan.unchanged).append(row)
 
@@ -788,6 +811,15 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
             updated.append(elder.id)
             if i % 50 == 0 or i == total:
                 yield Progress(i, total, f"正在导入 {i}/{total}")
+        import_extras.apply_overrides_in(
+            s,
+            ctx.actor,
+            [
+                (eid, *row.override)
+                for eid, row in zip((*created, *updated), (*plan.created, *plan.updated), strict=True)
+                if row.override is not None
+            ],
+        )
         for info in plan.tables:
             _remember(s, ctx.actor.username, info.signature, info.headers, info.mapping)
         audit.record(
