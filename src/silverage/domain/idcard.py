@@ -42,6 +42,9 @@ PROVINCES = frozenset(
         *range(81, 84),
     )
 )
+OLD_ID_PREFIX = (
+    "15位旧号码"  # how the refusal of an old 15-digit number starts (the wizard offers the upgrade)
+)
 FOREIGNER_MARK = "9"  # first digit of the 2023 permanent residence card
 
 
@@ -88,7 +91,7 @@ def parse(raw: str, today: date | None = None) -> IdInfo | Problem:
     if upgraded is not None:
         return Problem(
             "id_number",
-            f"15位旧号码，对应的18位号码是{upgraded}，请对照身份证核对后确认升级",
+            f"{OLD_ID_PREFIX}，对应的18位号码是{upgraded}，请对照身份证核对后确认升级",
             f"An old 15-digit number; its 18-digit number is {upgraded}. Check it against the card, "
             "then confirm the upgrade",
         )

@@ -31,7 +31,7 @@ from silverage.domain.enums import Gender, Level, Living
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
-from silverage.io import excel_read, header_map
+from silverage.io import excel_read, header_map, masked_ids
 from silverage.io.excel_import import parse_row
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
@@ -40,6 +40,7 @@ from silverage.services.roster.place_match import PlaceIndex
 from silverage.services.roster.places import looks_like_community
 
 SETTING_PREFIX = "import_map:"
+OLD_ID = "id_number.15"  # Rejection.field of a row refused for an old 15-digit ID number
 _PLACE_KEYS = ("community", "grid", "micro_grid")
 _CONTACT_KEYS = import_extras.CONTACT_KEYS
 # Problem.field -> the import field whose column is to blame.
@@ -130,6 +131,18 @@ class ImportPlan:
     mappings: dict[str, dict[int, str]] = field(default_factory=dict)  # signature -> mapping used
     create_places: bool = False  # places the rows name that match none are created (--create-places)
     places: PlaceIndex | None = field(default=None, repr=False)  # with the places to create, if any
+    # --upgrade-15-digit-ids: old numbers imported as the 18-digit ones they became (file, sheet,
+    # row, old masked, new masked), after someone checked them against the cards.
+    upgrade_15_digit_ids: bool = False
+    upgraded_ids: list[tuple[str, str, int, str, str]] = field(default_factory=list)
+
+    @property
+    def old_id_rows(self) -> int:
+        """Rows refused for nothing but an old 15-digit ID number (the upgrade would import them)."""
+        reasons: dict[tuple[str, str, int], set[bool]] = {}
+        for r in self.rejected:
+            reasons.setdefault((r.source, r.sheet, r.row), set()).add(r.field == OLD_ID)
+        return sum(1 for found in reasons.values() if found == {True})
 
     @property
     def places_created(self) -> list[str]:
@@ -154,6 +167,10 @@ class ImportPlan:
             "footer_rows": self.footer_rows,
             "skipped_sheets": [{"file": f, "sheet": s, "reason": zh} for f, s, zh, _ in self.skipped_sheets],
             "places_created": self.places_created,
+            "upgraded_ids": [
+                {"file": f, "sheet": sh, "row": row, "old": old, "new": new}
+                for f, sh, row, old, new in self.upgraded_ids
+            ],
             "updates": [
                 {
                     "sheet": p.sheet,
@@ -250,8 +267,12 @@ def plan_job(
     today: date | None = None,
     *,
     create_places: bool = False,
+    upgrade_15_digit_ids: bool = False,
 ) -> Job[ImportPlan]:
     """Read and check everything; write nothing. Yields Progress, returns the ImportPlan.
+
+    With ``upgrade_15_digit_ids`` an old 15-digit ID number is imported as the 18-digit number it
+    became (listed in ``ImportPlan.upgraded_ids``); without, such a row is refused naming that number.
 
     With ``create_places`` (supervisors and administrators) the places the rows name that match
     none are planned for creation (``ImportPlan.places_created``) instead of rejecting the rows."""
@@ -266,7 +287,9 @@ def plan_job(
         for p in paths:
             books.append(excel_read.open_workbook(p))
         layouts = [excel_read.scan_layout(p, wb) for p, wb in zip(paths, books, strict=True)]
-        plan = yield from _plan(ctx, paths, books, layouts, mappings or {}, today, create_places)
+        plan = yield from _plan(
+            ctx, paths, books, layouts, mappings or {}, today, create_places, upgrade_15_digit_ids
+        )
     finally:
         for wb in books:
             wb.close()
@@ -281,12 +304,15 @@ def _plan(
     mappings: dict[str, dict[int, str]],
     today: date,
     create_places: bool = False,
+    upgrade_15_digit_ids: bool = False,
 ) -> Job[ImportPlan]:
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
         names = [str(p) for p in paths]
     with ctx.read() as s:
-        plan = ImportPlan(names, [], [], create_places=create_places)
+        plan = ImportPlan(
+            names, [], [], create_places=create_places, upgrade_15_digit_ids=upgrade_15_digit_ids
+        )
         for name, layout in zip(names, layouts, strict=True):
             layout.path = Path(layout.path)
             for info in _table_infos(s, layout, mappings):
@@ -320,6 +346,8 @@ def _plan(
                         f"Sheet '{table.sheet}' lacks required columns: "
                         + ", ".join(header_map.BY_KEY[k].en for k in missing),
                     )
+                id_cols = [c for c, k in info.mapping.items() if k == "id_number"]
+                masked = rows_here = 0
                 for raw in excel_read.iter_rows(wb, table, info.mapping):
                     done += 1
                     if done % 200 == 0:
@@ -331,7 +359,13 @@ def _plan(
                         plan.footer_rows += 1
                         continue
                     plan.rows_read += 1
+                    rows_here += 1
+                    masked += any(
+                        c < len(raw.values) and masked_ids.looks_masked(raw.values[c]) for c in id_cols
+                    )
                     _plan_row(s, plan, entries, existing, places, name, table, info.mapping, raw, today)
+                if masked_ids.mostly_masked(masked, rows_here):
+                    raise masked_ids.masked_export_error(table.sheet, masked, rows_here)
         yield Progress(total, total, "正在与花名册比对…")
         # Compare in batches: the people already on the roster are loaded 500 at a time with their
         # contacts (a few queries, not one per row) and let go afterwards (constant memory).
@@ -393,6 +427,7 @@ def _reject(
     values: tuple[Any, ...],
     problems: list[Problem],
 ) -> None:
+    old_id = idcard.OLD_ID_PREFIX
     for p in problems:
         plan.rejected.append(
             Rejection(
@@ -400,7 +435,7 @@ def _reject(
                 table.sheet,
                 row,
                 _column_of(table.headers, mapping, p.field),
-                p.field,
+                OLD_ID if p.field == "id_number" and p.zh.startswith(old_id) else p.field,
                 p.zh,
                 p.en,
                 values,
@@ -470,6 +505,12 @@ def _plan_row(
     parsed = parse_row(raw.values, mapping)
     problems = list(parsed.problems)
     v = parsed.values
+    upgraded = idcard.upgrade_15(v["id_number"]) if "id_number" in v else None
+    if upgraded is not None and plan.upgrade_15_digit_ids:
+        plan.upgraded_ids.append(
+            (source, table.sheet, raw.row, idcard.mask(v["id_number"]), idcard.mask(upgraded))
+        )
+        v["id_number"] = upgraded
     if "name" not in v:
         problems.append(Problem("name", "姓名为空", "The name is empty"))
     if "id_number" not in v and not any(p.field == "id_number" for p in problems):
@@ -862,8 +903,18 @@ def plan_import(
     today: date | None = None,
     *,
     create_places: bool = False,
+    upgrade_15_digit_ids: bool = False,
 ) -> ImportPlan:
-    return run_to_end(plan_job(ctx, paths, mappings, today, create_places=create_places))
+    return run_to_end(
+        plan_job(
+            ctx,
+            paths,
+            mappings,
+            today,
+            create_places=create_places,
+            upgrade_15_digit_ids=upgrade_15_digit_ids,
+        )
+    )
 
 
 def apply_plan(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> ImportResult:
