@@ -118,7 +118,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     _f("level", "关爱等级", "Care level", "等级", "分级", "carelevel", column=SKIP),
     # A supervisor's manual level and its reason (the computed level is never read: it is recomputed).
-    _f("level_override", "人工调整等级", "Level override", "leveloverride"),
+    _f("level_override", "人工调整等级", "Override level", "leveloverride"),
     _f("level_override_reason", "人工调整原因", "Override reason", "overridereason"),
     _f("disability", "失能等级", "Disability", "失能情况", "自理能力", "失能", "disability"),
     _f(
