@@ -464,7 +464,8 @@ def _max_lengths() -> dict[str, int]:
         if isinstance(length, int):
             out[col.key] = length
     contact = m.EmergencyContact.__table__.columns
-    for key, col in (("contact_name", "name"), ("contact_relation", "relation"), ("contact_phone", "phone")):
+    for key in import_extras.CONTACT_KEYS:  # contact_name, contact2_phone2 ... -> name, phone2 ...
+        col = key.split("_", 1)[1]
         length = getattr(contact[col].type, "length", None)
         if isinstance(length, int):
             out[key] = length
