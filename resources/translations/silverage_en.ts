@@ -506,6 +506,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Full ID numbers and phones (supervisors only; recorded in the audit trail)</translation>
         </message>
         <message>
+            <source>完整花名册：全部字段和紧急联系人，可导入另一个数据库（仅限督导，将记入审计）</source>
+            <translation>Complete roster: every field and emergency contact, to import into another database (supervisors only, audited)</translation>
+        </message>
+        <message>
             <source>只有督导可以导出完整的身份证号码和电话</source>
             <translation>Only a supervisor may export full ID numbers and phones</translation>
         </message>
@@ -631,6 +635,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Check what each column holds; your changes are remembered and used the next time a workbook with the same layout is imported.</translation>
         </message>
         <message>
+            <source>升级15位身份证号码</source>
+            <translation>Upgrade 15-digit ID numbers</translation>
+        </message>
+        <message>
+            <source>把15位旧号码换成对应的18位号码后重新预览；请先对照身份证核对拒绝原因中列出的号码</source>
+            <translation>Preview again with each old 15-digit number replaced by its 18-digit number; first check the numbers listed in the reasons against the ID cards</translation>
+        </message>
+        <message>
             <source>保存错误工作簿…</source>
             <translation>Save error workbook…</translation>
         </message>
@@ -733,6 +745,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>正在检查表格</source>
             <translation>Checking the workbooks</translation>
+        </message>
+        <message>
+            <source>升级15位身份证号码（%1 行）</source>
+            <translation>Upgrade 15-digit ID numbers (%1 rows)</translation>
         </message>
         <message>
             <source>读取 %1 行：新增 %2 人，更新 %3 人，无变化 %4 人，拒绝 %5 行，合并重复 %6 行。尚未写入任何数据。</source>
@@ -3278,6 +3294,14 @@ or paste three columns copied from Excel</translation>
             <translation>Care level</translation>
         </message>
         <message>
+            <source>人工调整等级</source>
+            <translation>Override level</translation>
+        </message>
+        <message>
+            <source>人工调整原因</source>
+            <translation>Override reason</translation>
+        </message>
+        <message>
             <source>失能等级</source>
             <translation>Disability</translation>
         </message>
@@ -3364,6 +3388,74 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>联系人电话</source>
             <translation>Contact's phone</translation>
+        </message>
+        <message>
+            <source>联系人电话2</source>
+            <translation>Contact's phone 2</translation>
+        </message>
+        <message>
+            <source>紧急联系人2姓名</source>
+            <translation>Emergency contact 2</translation>
+        </message>
+        <message>
+            <source>紧急联系人2关系</source>
+            <translation>Contact 2's relation</translation>
+        </message>
+        <message>
+            <source>紧急联系人2电话</source>
+            <translation>Contact 2's phone</translation>
+        </message>
+        <message>
+            <source>紧急联系人2电话2</source>
+            <translation>Contact 2's phone 2</translation>
+        </message>
+        <message>
+            <source>紧急联系人3姓名</source>
+            <translation>Emergency contact 3</translation>
+        </message>
+        <message>
+            <source>紧急联系人3关系</source>
+            <translation>Contact 3's relation</translation>
+        </message>
+        <message>
+            <source>紧急联系人3电话</source>
+            <translation>Contact 3's phone</translation>
+        </message>
+        <message>
+            <source>紧急联系人3电话2</source>
+            <translation>Contact 3's phone 2</translation>
+        </message>
+        <message>
+            <source>紧急联系人4姓名</source>
+            <translation>Emergency contact 4</translation>
+        </message>
+        <message>
+            <source>紧急联系人4关系</source>
+            <translation>Contact 4's relation</translation>
+        </message>
+        <message>
+            <source>紧急联系人4电话</source>
+            <translation>Contact 4's phone</translation>
+        </message>
+        <message>
+            <source>紧急联系人4电话2</source>
+            <translation>Contact 4's phone 2</translation>
+        </message>
+        <message>
+            <source>紧急联系人5姓名</source>
+            <translation>Emergency contact 5</translation>
+        </message>
+        <message>
+            <source>紧急联系人5关系</source>
+            <translation>Contact 5's relation</translation>
+        </message>
+        <message>
+            <source>紧急联系人5电话</source>
+            <translation>Contact 5's phone</translation>
+        </message>
+        <message>
+            <source>紧急联系人5电话2</source>
+            <translation>Contact 5's phone 2</translation>
         </message>
         <message>
             <source>紧急联系人</source>

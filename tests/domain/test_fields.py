@@ -16,7 +16,7 @@ def test_keys_are_unique_and_every_field_has_both_labels() -> None:
     assert len(keys) == len(set(keys))
     for f in (*fields.FIELDS, *fields.CONTACT_FIELDS):
         assert f.zh and f.en and f.zh != f.en, f.key
-        assert f.column in (fields.READ, fields.SKIP, fields.NOT_A_COLUMN), f.key
+        assert f.column in (fields.READ, fields.FILLS, fields.SKIP, fields.NOT_A_COLUMN), f.key
 
 
 def test_one_chinese_label_means_one_english_label() -> None:
@@ -40,7 +40,10 @@ def test_every_field_the_record_or_the_audit_trail_holds_is_in_the_registry() ->
 
 def test_masking_follows_the_personal_flag() -> None:
     personal = {f.key for f in fields.FIELDS if f.sensitive}
-    assert personal == {"id_number", "phone", "phone2", "contact_phone"}
+    contact_phones = {"contact_phone", "contact_phone2"} | {
+        f"contact{n}_{p}" for n in range(2, fields.MAX_CONTACTS + 1) for p in ("phone", "phone2")
+    }
+    assert personal == {"id_number", "phone", "phone2", *contact_phones}
     assert fields.masked("id_number", "330402194405120011") == "3304**********0011"
     assert fields.masked("phone", "13812345678") == "138****5678"
     assert fields.masked("phone", "13812345678", "emergency_contact") == "138****5678"

@@ -29,6 +29,13 @@ def _export_parser(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="导出完整身份证号码和电话，仅限督导，记入审计 (full IDs and phones: supervisors only, audited)",
     )
+    p.add_argument(
+        "--complete",
+        action="store_true",
+        help="完整花名册：每个字段、全部紧急联系人、人工调整等级，可导入另一个数据库；仅限督导，记入审计 "
+        "(every field, every contact and level overrides, to import into another database: "
+        "supervisors only, audited)",
+    )
     p.set_defaults(func=cmd_export)
 
 
@@ -45,6 +52,12 @@ def _import_parser(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="新建工作簿中写到、但还没有的社区/网格/微网格，仅限督导和管理员 "
         "(create the places the rows name that do not exist yet: supervisors and administrators)",
+    )
+    p.add_argument(
+        "--upgrade-15-digit-ids",
+        action="store_true",
+        help="把15位旧身份证号码升级为18位后导入（请先对照身份证核对预览中列出的号码） "
+        "(import old 15-digit ID numbers as the 18-digit numbers they became; check them first)",
     )
     p.set_defaults(func=cmd_import)
 
@@ -77,10 +90,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     columns = (
         tuple(c.strip() for c in args.columns.split(",")) if args.columns else roster_export.DEFAULT_COLUMNS
     )
+    if args.complete and args.columns:
+        raise UserError(
+            "--complete 导出全部列，不能同时指定 --columns", "--complete writes every column; drop --columns"
+        )
     opts = roster_export.ExportOptions(
         filter=ElderFilter(level=Level(args.level) if args.level else None, community_id=community_id),
         columns=columns,
         unmasked=args.unmasked,
+        complete=args.complete,
         lang=getattr(args, "lang", None) or "zh",
     )
     result = run_to_end(roster_export.export_roster_job(ctx, Path(args.out), opts), _progress(args))
@@ -91,13 +109,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "people": result.people,
                 "overdue": result.overdue,
                 "unmasked": result.unmasked,
+                "complete": result.complete,
                 "columns": list(result.columns),
             }
         )
     else:
         say(
             f"已导出 {result.people} 人到 {result.path}（逾期未联系 {result.overdue} 人；"
-            f"{'完整身份证号码和电话，已记入审计' if result.unmasked else '身份证号码和电话已部分隐藏'}）"
+            + (
+                "完整花名册（全部字段），可导入另一个数据库，已记入审计"
+                if result.complete
+                else "完整身份证号码和电话，已记入审计"
+                if result.unmasked
+                else "身份证号码和电话已部分隐藏"
+            )
+            + "）"
         )
     return 0
 
@@ -108,7 +134,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     paths = [Path(f) for f in args.files]
-    plan = run_to_end(roster_import.plan_job(ctx, paths, create_places=args.create_places), _progress(args))
+    job = roster_import.plan_job(
+        ctx, paths, create_places=args.create_places, upgrade_15_digit_ids=args.upgrade_15_digit_ids
+    )
+    plan = run_to_end(job, _progress(args))
     applied = False
     if not args.dry_run and (plan.created or plan.updated):
         run_to_end(roster_import.apply_job(ctx, plan), _progress(args))
@@ -137,6 +166,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             say(f"{verb}新建地点 {len(plan.places_created)} 个：")
             for place in plan.places_created:
                 say(f"  新建 {place}")
+        for _, sheet, row, old, new in plan.upgraded_ids:
+            say(f"  升级 {sheet} 第{row}行 身份证号码 {old} → {new}")
+        if plan.old_id_rows and not args.upgrade_15_digit_ids:
+            say(
+                f"  {plan.old_id_rows} 行只因15位旧身份证号码被拒绝：对照身份证核对后，"
+                "加 --upgrade-15-digit-ids 重新导入"
+            )
         for f, sheet, zh, _ in plan.skipped_sheets:
             say(f"  跳过 {f}「{sheet}」：{zh}")
         for p in plan.updated[:50]:

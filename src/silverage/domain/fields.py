@@ -46,6 +46,9 @@ def _f(key: str, zh: str, en: str, *synonyms: str, column: str = READ, **kw: str
     return Field(key, zh, en, synonyms, column, **kw)
 
 
+# How many emergency contacts a roster row's columns hold (the first one and MAX_CONTACTS - 1 more).
+MAX_CONTACTS = 5
+
 # Import columns keep their order here: it is the order of the import's column choices, and an
 # earlier field wins a header two fields could claim.
 FIELDS: tuple[Field, ...] = (
@@ -115,10 +118,11 @@ FIELDS: tuple[Field, ...] = (
         "address",
     ),
     # The parts the importer splits an address into, and the editor shows one by one.
-    _f("address_detail", "街道门牌", "Street and number", column=NOT_A_COLUMN),
-    _f("address_building", "幢/楼", "Building", column=NOT_A_COLUMN),
-    _f("address_unit", "单元", "Unit", column=NOT_A_COLUMN),
-    _f("address_room", "室", "Room", column=NOT_A_COLUMN),
+    # Read too (the complete export writes them one by one; a stated part wins over the split).
+    _f("address_detail", "街道门牌", "Street and number", "addressdetail"),
+    _f("address_building", "幢/楼", "Building", "幢", "楼", "楼栋", "幢号", "building"),
+    _f("address_unit", "单元", "Unit", "单元号", "unit"),
+    _f("address_room", "室", "Room", "室号", "房号", "门牌室号", "room"),
     _f(
         "living",
         "居住情况",
@@ -152,6 +156,9 @@ FIELDS: tuple[Field, ...] = (
         column=FILLS,
     ),
     _f("level", "关爱等级", "Care level", "等级", "分级", "carelevel", column=SKIP),
+    # A supervisor's manual level and its reason (the computed level is never read: it is recomputed).
+    _f("level_override", "人工调整等级", "Override level", "leveloverride"),
+    _f("level_override_reason", "人工调整原因", "Override reason", "overridereason"),
     _f(
         "disability",
         "失能等级",
@@ -212,12 +219,37 @@ FIELDS: tuple[Field, ...] = (
         "healthconditions",
     ),
     # The risk factors staff tick in the editor (the care rules score them).
-    _f("serious_illness", "患重大疾病", "Serious illness", column=NOT_A_COLUMN),
-    _f("cognitive_impairment", "认知障碍", "Cognitive impairment", column=NOT_A_COLUMN),
-    _f("children_nearby", "子女住在附近", "Children live nearby", column=NOT_A_COLUMN),
-    _f("fall_last_year", "近一年跌倒过", "Fell in the last year", column=NOT_A_COLUMN),
-    _f("hospital_last_year", "近一年住过院", "In hospital in the last year", column=NOT_A_COLUMN),
-    _f("home_hazards", "居家有安全隐患", "Hazards at home", column=NOT_A_COLUMN),
+    # (yes/no cells: 是/否, 有/无, √/×, 1/0 — io.cell_values.yes_no)
+    _f("serious_illness", "患重大疾病", "Serious illness", "是否患重大疾病", "重大疾病", "seriousillness"),
+    _f(
+        "cognitive_impairment",
+        "认知障碍",
+        "Cognitive impairment",
+        "是否认知障碍",
+        "是否有认知障碍",
+        "认知障碍症",
+        "cognitiveimpairment",
+    ),
+    _f("children_nearby", "子女住在附近", "Children live nearby", "子女是否住在附近", "childrennearby"),
+    _f(
+        "fall_last_year",
+        "近一年跌倒过",
+        "Fell in the last year",
+        "近一年是否跌倒",
+        "近一年跌倒",
+        "一年内跌倒",
+        "felllastyear",
+    ),
+    _f(
+        "hospital_last_year",
+        "近一年住过院",
+        "In hospital in the last year",
+        "近一年是否住院",
+        "近一年住院",
+        "一年内住院",
+        "hospitallastyear",
+    ),
+    _f("home_hazards", "居家有安全隐患", "Hazards at home", "居家安全隐患", "是否有安全隐患", "homehazards"),
     # The first emergency contact, flattened into a roster row's columns.
     _f(
         "contact_name",
@@ -252,6 +284,18 @@ FIELDS: tuple[Field, ...] = (
         "紧急联系方式",
         "contactphone",
         personal="phone",
+    ),
+    _f("contact_phone2", "联系人电话2", "Contact's phone 2", "contactphone2", personal="phone"),
+    # Further emergency contacts (the complete export writes one group of columns per contact).
+    *(
+        _f(key, zh, en, key.replace("_", ""), **kw)
+        for n in range(2, MAX_CONTACTS + 1)
+        for key, zh, en, kw in (
+            (f"contact{n}_name", f"紧急联系人{n}姓名", f"Emergency contact {n}", {}),
+            (f"contact{n}_relation", f"紧急联系人{n}关系", f"Contact {n}'s relation", {}),
+            (f"contact{n}_phone", f"紧急联系人{n}电话", f"Contact {n}'s phone", {"personal": "phone"}),
+            (f"contact{n}_phone2", f"紧急联系人{n}电话2", f"Contact {n}'s phone 2", {"personal": "phone"}),
+        )
     ),
     # All of a person's emergency contacts as one field (the editor's tab, the import preview).
     _f("contacts", "紧急联系人", "Emergency contacts", column=NOT_A_COLUMN),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from silverage.domain.enums import Disability, Economic, Gender, Living, Mobility
+from silverage.domain.enums import Disability, Economic, Gender, Level, Living, Mobility
 from silverage.domain.problems import Problem
 from silverage.domain.text import clean_text, to_halfwidth
 from silverage.io.cell_values import Birth, cell_text, id_number_text, parse_birth, yes_no
@@ -75,6 +75,19 @@ _MOBILITY_WORDS = (
     ("助行", Mobility.AID),
     ("自如", Mobility.INDEPENDENT),
     ("正常", Mobility.INDEPENDENT),
+)
+
+# The risk factors the care rules score, as yes/no columns.
+BOOLEAN_FIELDS = (
+    "serious_illness",
+    "cognitive_impairment",
+    "children_nearby",
+    "fall_last_year",
+    "hospital_last_year",
+    "home_hazards",
+)
+_PHONE_KEYS = frozenset(
+    k for k in BY_KEY if k in ("phone", "phone2") or k.startswith("contact") and "_phone" in k
 )
 
 _ENUM_WORDS: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {
@@ -307,11 +320,24 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
                 flags[key] = yes
         elif key == "category":
             categories.append(cell_text(raw))
+        elif key in BOOLEAN_FIELDS:
+            flag = yes_no(raw)
+            if flag is None:
+                _not_understood(out, key, raw, *_YES_NO)
+            else:
+                out.values[key] = flag
+        elif key == "level_override":
+            level = Level.from_label(cell_text(raw))
+            if level is None:
+                _not_understood(out, key, raw, *_enum_choices(Level))
+            else:
+                out.values[key] = level.value
         elif key == "address":
-            out.values.update(split_address(cell_text(raw)))
-        elif key in ("phone", "phone2", "contact_phone"):
+            for part, text in split_address(cell_text(raw)).items():
+                out.values.setdefault(part, text)  # a part stated in its own column wins
+        elif key in _PHONE_KEYS:
             out.values[key] = cell_text(raw)
-        elif key in ("notes", "doorstep_notes"):
+        elif key in ("notes", "doorstep_notes", "level_override_reason"):
             out.values[key] = str(raw).strip() if isinstance(raw, str) else cell_text(raw)
         else:
             out.values[key] = clean_text(cell_text(raw))

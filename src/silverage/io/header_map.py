@@ -81,7 +81,7 @@ OTHER_PERSON = (
     "签字",
 )
 # The fields a header about another person may fill: the emergency contact's.
-OTHER_PERSON_FIELDS = frozenset({"contact_name", "contact_relation", "contact_phone", IGNORE})
+OTHER_PERSON_FIELDS = frozenset({f.key for f in FIELDS if f.key.startswith("contact")} | {IGNORE})
 # Headings of a two-row header whose 姓名 / 电话 / 关系 are an emergency contact's (监护人 + 电话).
 CONTACT_GROUPS = ("紧急联系人", "联系人", "监护人", "子女", "儿子", "女儿", "家属", "亲属", "赡养人")
 # Headings about other people besides OTHER_PERSON (their 姓名 is never the elder's).
@@ -99,6 +99,14 @@ _CONTACT_OF = {
 _OWN_PREFIXES = ("老人", "本人", "长者")
 
 
+def _about_the_elder() -> frozenset[str]:
+    """Registry words that mention someone else but are facts about the elder (子女住在附近)."""
+    words = {
+        normalize_header(v) for f in FIELDS if f.key not in OTHER_PERSON_FIELDS for v in (f.zh, *f.synonyms)
+    }
+    return frozenset(w for w in words if any(o in w for o in OTHER_PERSON))
+
+
 def names_other_person(header: object) -> bool:
     """True if the header is about someone other than the elder (户主姓名, 监护人电话, 社区责任人)."""
     h = normalize_header(header)
@@ -107,6 +115,9 @@ def names_other_person(header: object) -> bool:
 
 def _names_other_group(group: str) -> bool:
     return any(word in group for word in (*OTHER_PERSON, *_OTHER_GROUP_WORDS, *CONTACT_GROUPS))
+
+
+_ABOUT_THE_ELDER = _about_the_elder()
 
 
 def guess_field(header: object) -> str | None:
@@ -122,7 +133,7 @@ def guess_field(header: object) -> str | None:
                 break
     if key is None:
         return None
-    if key not in OTHER_PERSON_FIELDS and names_other_person(h):
+    if key not in OTHER_PERSON_FIELDS and names_other_person(h) and h not in _ABOUT_THE_ELDER:
         return None
     return key
 

@@ -7,12 +7,12 @@ to the audit trail (who, when, how many people, which columns; never the data it
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
@@ -23,6 +23,7 @@ from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Job, Progress, run_to_end
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
+from silverage.io.excel_import import BOOLEAN_FIELDS
 from silverage.services import audit
 from silverage.services.context import ServiceContext
 from silverage.services.roster.roster_query import ROSTER_ORDER, ROW_COLUMNS, ElderFilter, elder_select
@@ -82,6 +83,21 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("next_assessment", "date"),
     ColumnSpec("doorstep_notes"),
     ColumnSpec("notes"),
+    # The rest of the record: what the complete export adds (and any export may choose).
+    ColumnSpec("address_detail"),
+    ColumnSpec("address_building"),
+    ColumnSpec("address_unit"),
+    ColumnSpec("address_room"),
+    *(ColumnSpec(k) for k in BOOLEAN_FIELDS),
+    ColumnSpec("level_override"),
+    ColumnSpec("level_override_reason"),
+    ColumnSpec("status"),
+    ColumnSpec("contact_phone2"),
+    *(
+        ColumnSpec(f"contact{n}_{part}")
+        for n in range(2, fields.MAX_CONTACTS + 1)
+        for part in ("name", "relation", "phone", "phone2")
+    ),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
 # What a supervisor prints by default (fits A4 landscape); every other column can be chosen.
@@ -120,6 +136,47 @@ OVERDUE_COLUMNS = (
     "days_overdue",
 )
 _OVERDUE_EXTRA = ColumnSpec("days_overdue", "int")
+# The complete export: every fact of the record, each in the column the import reads back into the
+# same field (the address in its parts, not as one line; the level in force is recomputed from the
+# facts on import, so only a manual override and its reason travel). Contact groups beyond the
+# largest the exported people need are left out.
+COMPLETE_COLUMNS = (
+    "seq",
+    "name",
+    "gender",
+    "id_number",
+    "birth_date",
+    "phone",
+    "phone2",
+    "community",
+    "grid",
+    "micro_grid",
+    "address_detail",
+    "address_building",
+    "address_unit",
+    "address_room",
+    "living",
+    "level",
+    "level_override",
+    "level_override_reason",
+    "disability",
+    "mobility",
+    "economic",
+    "health_conditions",
+    *BOOLEAN_FIELDS,
+    "contact_name",
+    "contact_relation",
+    "contact_phone",
+    "contact_phone2",
+    *(
+        f"contact{n}_{part}"
+        for n in range(2, fields.MAX_CONTACTS + 1)
+        for part in ("name", "relation", "phone", "phone2")
+    ),
+    "doorstep_notes",
+    "notes",
+    "status",
+)
 
 
 @dataclass(frozen=True)
@@ -129,6 +186,9 @@ class ExportOptions:
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     unmasked: bool = False
     lang: str = "zh"
+    # Every field in full, for moving a roster to another database (supervisors, audited);
+    # ``columns`` is then COMPLETE_COLUMNS and ``unmasked`` is implied.
+    complete: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +198,7 @@ class ExportResult:
     overdue: int
     unmasked: bool
     columns: tuple[str, ...]
+    complete: bool = False
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -152,6 +213,26 @@ def _overdue_days_by_level(s: Session) -> dict[str | None, int]:
     return out
 
 
+def level_overrides(s: Session, elder_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Elder id -> (override level, reason) from each overridden person's latest assessment."""
+    out: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(elder_ids), 500):
+        chunk = elder_ids[start : start + 500]
+        latest = (
+            select(func.max(m.Assessment.id))
+            .where(m.Assessment.elder_id.in_(chunk))
+            .group_by(m.Assessment.elder_id)
+        )
+        for eid, level, reason in s.execute(
+            select(m.Assessment.elder_id, m.Assessment.override_level, m.Assessment.override_reason).where(
+                m.Assessment.id.in_(latest)
+            )
+        ):
+            if level:
+                out[eid] = (level, reason or "")
+    return out
+
+
 def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Iterator[dict[str, Any]]:
     extra = (
         m.Elder.phone2,
@@ -161,27 +242,33 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         m.Elder.health_conditions,
         m.Elder.doorstep_notes,
         m.Elder.notes,
+        *(getattr(m.Elder, k) for k in BOOLEAN_FIELDS),
     )
     # One query for the list's columns and the export's extra ones (the extra ones follow at [n:]).
     n = len(ROW_COLUMNS)
     people = s.execute(elder_select(f, (*ROW_COLUMNS, *extra)).order_by(*ROSTER_ORDER)).all()
     ids = {r[0] for r in people}
-    first_contact: dict[int, tuple[str, str, str]] = {}
-    for eid, name, rel, ph in s.execute(
+    contacts: dict[int, list[tuple[str, str, str, str]]] = {}
+    for eid, name, rel, ph, ph2 in s.execute(
         select(
             m.EmergencyContact.elder_id,
             m.EmergencyContact.name,
             m.EmergencyContact.relation,
             m.EmergencyContact.phone,
+            m.EmergencyContact.phone2,
         ).order_by(m.EmergencyContact.elder_id, m.EmergencyContact.sort_order, m.EmergencyContact.id)
     ):
         if eid in ids:
-            first_contact.setdefault(eid, (name, rel, ph))
+            contacts.setdefault(eid, []).append((name, rel, ph, ph2))
+    overrides = level_overrides(s, [r[0] for r in people if r[18]]) if opts.complete else {}
     lang = opts.lang
     personal = [c.key for c in COLUMNS if c.sensitive]
+    yes, no = _t(lang, "是", "Yes"), _t(lang, "否", "No")
     for r in people:
         d = r[n:]
-        c_name, c_rel, c_phone = first_contact.get(r[0], ("", "", ""))
+        mine = contacts.get(r[0], [])
+        c_name, c_rel, c_phone, c_phone2 = mine[0] if mine else ("", "", "", "")
+        override = overrides.get(r[0])
         row = {
             "id": r[0],
             "name": r[1],
@@ -206,13 +293,34 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
             "contact_name": c_name,
             "contact_relation": c_rel,
             "contact_phone": c_phone,
+            "contact_phone2": c_phone2,
             "last_contact": r[20],
             "next_assessment": r[21],
             "status": r[19],
+            "status_label": ElderStatus(r[19]).label(lang),
+            "address_detail": r[6],
+            "address_building": r[7],
+            "address_unit": r[8],
+            "address_room": r[9],
+            "contact_count": len(mine),
+            "level_override": Level(override[0]).label(lang) if override else "",
+            "level_override_reason": override[1] if override else "",
         }
+        for i, key in enumerate(BOOLEAN_FIELDS):
+            row[key] = yes if d[7 + i] else no
+        for k, (name, rel, ph, ph2) in enumerate(mine[1:], 2):
+            row.update(
+                {
+                    f"contact{k}_name": name,
+                    f"contact{k}_relation": rel,
+                    f"contact{k}_phone": ph,
+                    f"contact{k}_phone2": ph2,
+                }
+            )
         if not opts.unmasked:
             for k in personal:
-                row[k] = fields.masked(k, row[k])
+                if k in row:
+                    row[k] = fields.masked(k, row[k])
         yield row
 
 
@@ -221,6 +329,8 @@ def export_roster_job(
 ) -> Job[ExportResult]:
     """Write the roster workbook; yields Progress. Unmasked only for a supervisor, and audited."""
     opts = opts or ExportOptions()
+    if opts.complete:
+        opts = replace(opts, columns=COMPLETE_COLUMNS, unmasked=True)
     today = today or ctx.clock.today()
     path = Path(path)
     lang = opts.lang
@@ -240,6 +350,8 @@ def export_roster_job(
     yield Progress(0, 0, _t(lang, "正在读取花名册…", "Reading the roster…"))
     with ctx.read() as s:
         rows = list(_rows(s, f, opts, today))
+        if opts.complete:
+            opts = replace(opts, columns=_needed_columns(rows))
         synthetic = (meta := s.get(m.AppMeta, "synthetic")) is not None and meta.value == "1"
         subdistrict = meta2.value if (meta2 := s.get(m.AppMeta, "subdistrict")) else ""
         overdue_days = _overdue_days_by_level(s)
@@ -271,7 +383,7 @@ def export_roster_job(
 
     def table(keys: Sequence[str], source: list[dict[str, Any]]) -> Iterator[list[Any]]:
         for i, row in enumerate(source, 1):
-            yield [i if k == "seq" else row.get(k) for k in keys]
+            yield [i if k == "seq" else row["status_label"] if k == "status" else row.get(k) for k in keys]
 
     overdue = []
     for row in rows:
@@ -351,14 +463,33 @@ def export_roster_job(
                 "export",
                 "elder",
                 None,
-                detail=f"{'unmasked' if opts.unmasked else 'masked'} roster export: people={n}; "
+                detail=f"{'complete' if opts.complete else 'unmasked' if opts.unmasked else 'masked'} "
+                f"roster export: people={n}; "
                 f"columns={','.join(opts.columns)}; full={','.join(shown) if opts.unmasked else ''}; "
                 f"file={path.name}",
             )
     except Exception:
         path.unlink(missing_ok=True)  # an export that is not in the audit trail must not exist
         raise
-    return ExportResult(str(path), n, len(overdue), opts.unmasked, tuple(opts.columns))
+    return ExportResult(str(path), n, len(overdue), opts.unmasked, tuple(opts.columns), opts.complete)
+
+
+def _needed_columns(rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    """COMPLETE_COLUMNS with as many contact groups as the most contacts anyone has (never fewer)."""
+    most = max((r["contact_count"] for r in rows), default=0)
+    if most > fields.MAX_CONTACTS:
+        who = next(r for r in rows if r["contact_count"] == most)
+        raise UserError(
+            f"{who['name']}有{most}位紧急联系人，完整导出最多写{fields.MAX_CONTACTS}位；"
+            "请先在花名册中合并或删去多余的联系人",
+            f"{who['name']} has {most} emergency contacts; a complete export holds at most "
+            f"{fields.MAX_CONTACTS}. Merge or remove the extra contacts first",
+        )
+    return tuple(
+        k
+        for k in COMPLETE_COLUMNS
+        if not (k.startswith("contact") and k[7].isdigit() and int(k[7]) > max(most, 1))
+    )
 
 
 def export_roster(

@@ -27,20 +27,22 @@ from silverage.domain import fields, idcard
 from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
-from silverage.domain.enums import Gender, Living
+from silverage.domain.enums import Gender, Level, Living
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
-from silverage.io import excel_read, header_map, header_samples
+from silverage.io import excel_read, header_map, header_samples, masked_ids
 from silverage.io.excel_import import parse_row
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
+from silverage.services.print_export import import_extras
 from silverage.services.roster.place_match import PlaceIndex
 from silverage.services.roster.places import looks_like_community
 
 SETTING_PREFIX = "import_map:"
+OLD_ID = "id_number.15"  # Rejection.field of a row refused for an old 15-digit ID number
 _PLACE_KEYS = ("community", "grid", "micro_grid")
-_CONTACT_KEYS = ("contact_name", "contact_relation", "contact_phone")
+_CONTACT_KEYS = import_extras.CONTACT_KEYS
 # Problem.field -> the import field whose column is to blame.
 _PROBLEM_COLUMN = {
     "micro_grid_id": "micro_grid",
@@ -121,6 +123,7 @@ class PlannedRow:
     version: int | None = None
     diffs: tuple[Diff, ...] = ()
     merged_from: tuple[str, ...] = ()  # other places the same person appeared
+    override: tuple[str, str] | None = None  # a manual level and its reason the row states
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,18 @@ class ImportPlan:
     mappings: dict[str, dict[int, str]] = field(default_factory=dict)  # signature -> mapping used
     create_places: bool = False  # places the rows name that match none are created (--create-places)
     places: PlaceIndex | None = field(default=None, repr=False)  # with the places to create, if any
+    # --upgrade-15-digit-ids: old numbers imported as the 18-digit ones they became (file, sheet,
+    # row, old masked, new masked), after someone checked them against the cards.
+    upgrade_15_digit_ids: bool = False
+    upgraded_ids: list[tuple[str, str, int, str, str]] = field(default_factory=list)
+
+    @property
+    def old_id_rows(self) -> int:
+        """Rows refused for nothing but an old 15-digit ID number (the upgrade would import them)."""
+        reasons: dict[tuple[str, str, int], set[bool]] = {}
+        for r in self.rejected:
+            reasons.setdefault((r.source, r.sheet, r.row), set()).add(r.field == OLD_ID)
+        return sum(1 for found in reasons.values() if found == {True})
 
     @property
     def places_created(self) -> list[str]:
@@ -186,6 +201,10 @@ class ImportPlan:
             "footer_rows": self.footer_rows,
             "skipped_sheets": [{"file": f, "sheet": s, "reason": zh} for f, s, zh, _ in self.skipped_sheets],
             "places_created": self.places_created,
+            "upgraded_ids": [
+                {"file": f, "sheet": sh, "row": row, "old": old, "new": new}
+                for f, sh, row, old, new in self.upgraded_ids
+            ],
             "updates": [
                 {
                     "sheet": p.sheet,
@@ -285,8 +304,12 @@ def plan_job(
     today: date | None = None,
     *,
     create_places: bool = False,
+    upgrade_15_digit_ids: bool = False,
 ) -> Job[ImportPlan]:
     """Read and check everything; write nothing. Yields Progress, returns the ImportPlan.
+
+    With ``upgrade_15_digit_ids`` an old 15-digit ID number is imported as the 18-digit number it
+    became (listed in ``ImportPlan.upgraded_ids``); without, such a row is refused naming that number.
 
     With ``create_places`` (supervisors and administrators) the places the rows name that match
     none are planned for creation (``ImportPlan.places_created``) instead of rejecting the rows."""
@@ -301,7 +324,9 @@ def plan_job(
         for p in paths:
             books.append(excel_read.open_workbook(p))
         layouts = [excel_read.scan_layout(p, wb) for p, wb in zip(paths, books, strict=True)]
-        plan = yield from _plan(ctx, paths, books, layouts, mappings or {}, today, create_places)
+        plan = yield from _plan(
+            ctx, paths, books, layouts, mappings or {}, today, create_places, upgrade_15_digit_ids
+        )
     finally:
         for wb in books:
             wb.close()
@@ -316,12 +341,15 @@ def _plan(
     mappings: dict[str, dict[int, str]],
     today: date,
     create_places: bool = False,
+    upgrade_15_digit_ids: bool = False,
 ) -> Job[ImportPlan]:
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
         names = [str(p) for p in paths]
     with ctx.read() as s:
-        plan = ImportPlan(names, [], [], create_places=create_places)
+        plan = ImportPlan(
+            names, [], [], create_places=create_places, upgrade_15_digit_ids=upgrade_15_digit_ids
+        )
         for name, layout in zip(names, layouts, strict=True):
             layout.path = Path(layout.path)
             for info in _table_infos(s, layout, mappings):
@@ -355,6 +383,8 @@ def _plan(
                         f"Sheet '{table.sheet}' lacks required columns: "
                         + ", ".join(header_map.BY_KEY[k].en for k in missing),
                     )
+                id_cols = [c for c, k in info.mapping.items() if k == "id_number"]
+                masked = rows_here = 0
                 for raw in excel_read.iter_rows(wb, table, info.mapping):
                     done += 1
                     if done % 200 == 0:
@@ -366,7 +396,13 @@ def _plan(
                         plan.footer_rows += 1
                         continue
                     plan.rows_read += 1
+                    rows_here += 1
+                    masked += any(
+                        c < len(raw.values) and masked_ids.looks_masked(raw.values[c]) for c in id_cols
+                    )
                     _plan_row(s, plan, entries, existing, places, name, table, info.mapping, raw, today)
+                if masked_ids.mostly_masked(masked, rows_here):
+                    raise masked_ids.masked_export_error(table.sheet, masked, rows_here)
         yield Progress(total, total, "正在与花名册比对…")
         # Compare in batches: the people already on the roster are loaded 500 at a time with their
         # contacts (a few queries, not one per row) and let go afterwards (constant memory).
@@ -428,6 +464,7 @@ def _reject(
     values: tuple[Any, ...],
     problems: list[Problem],
 ) -> None:
+    old_id = idcard.OLD_ID_PREFIX
     for p in problems:
         plan.rejected.append(
             Rejection(
@@ -435,7 +472,7 @@ def _reject(
                 table.sheet,
                 row,
                 _column_of(table.headers, mapping, p.field),
-                p.field,
+                OLD_ID if p.field == "id_number" and p.zh.startswith(old_id) else p.field,
                 p.zh,
                 p.en,
                 values,
@@ -448,7 +485,10 @@ def _stated_model(values: dict[str, Any]) -> dict[str, Any]:
     keep = {
         k: v
         for k, v in values.items()
-        if k not in _PLACE_KEYS and k not in _CONTACT_KEYS and k not in ("gender", "birth_date")
+        if k not in _PLACE_KEYS
+        and k not in _CONTACT_KEYS
+        and k not in import_extras.OVERRIDE_KEYS
+        and k not in ("gender", "birth_date")
     }
     return keep
 
@@ -461,7 +501,8 @@ def _max_lengths() -> dict[str, int]:
         if isinstance(length, int):
             out[col.key] = length
     contact = m.EmergencyContact.__table__.columns
-    for key, col in (("contact_name", "name"), ("contact_relation", "relation"), ("contact_phone", "phone")):
+    for key in import_extras.CONTACT_KEYS:  # contact_name, contact2_phone2 ... -> name, phone2 ...
+        col = key.split("_", 1)[1]
         length = getattr(contact[col].type, "length", None)
         if isinstance(length, int):
             out[key] = length
@@ -537,6 +578,12 @@ def _plan_row(
     problems = list(parsed.problems)
     warnings = [_cell_warning(w.field, w.value, w.zh, w.en) for w in parsed.warnings]
     v = parsed.values
+    upgraded = idcard.upgrade_15(v["id_number"]) if "id_number" in v else None
+    if upgraded is not None and plan.upgrade_15_digit_ids:
+        plan.upgraded_ids.append(
+            (source, table.sheet, raw.row, idcard.mask(v["id_number"]), idcard.mask(upgraded))
+        )
+        v["id_number"] = upgraded
     if "name" not in v:
         problems.append(Problem("name", "姓名为空", "The name is empty"))
     if "id_number" not in v and not any(p.field == "id_number" for p in problems):
@@ -640,10 +687,13 @@ def _plan_row(
             problems.append(_outside(s, "id_number", "此人已登记在其他社区，不能由您导入或修改"))
         elif on_roster is None and not places_stated:
             problems.append(_outside(s, "community", "新增的人需要填写社区和网格"))
+    override = import_extras.override_of(v)
+    if isinstance(override, Problem):
+        problems.append(override)
     if problems:
         _reject(plan, source, table, mapping, raw.row, raw.values, problems)
         return
-    assert info is not None
+    assert info is not None and not isinstance(override, Problem)
     for w in warnings:
         plan.warnings.append(
             replace(
@@ -657,6 +707,10 @@ def _plan_row(
     stated = {k: getattr(cleaned, k) for k in _stated_model(v)}
     if any(k in v for k in _CONTACT_KEYS):
         stated["contact"] = cleaned.contacts[0] if cleaned.contacts else None
+        if len(cleaned.contacts) > 1:
+            stated["more_contacts"] = cleaned.contacts[1:]
+    if override is not None:
+        stated["override"] = override
     if places_stated:
         stated["micro_grid_id"] = where
     here = f"{table.sheet} 第{raw.row}行"
@@ -708,16 +762,14 @@ def _outside(s: Session, column: str, zh: str) -> Problem:
 
 
 def _contacts_from(v: dict[str, Any]) -> tuple[ContactInput, ...]:
-    if not any(k in v for k in _CONTACT_KEYS):
-        return ()
-    return (
-        ContactInput(v.get("contact_name", ""), v.get("contact_relation", ""), v.get("contact_phone", "")),
-    )
+    return import_extras.contacts_of(v)
 
 
 def _norm(value: Any) -> Any:
     if isinstance(value, ContactInput):
-        return (value.name, value.relation, value.phone)
+        return (value.name, value.relation, value.phone, value.phone2)
+    if isinstance(value, tuple) and value and isinstance(value[0], ContactInput):
+        return tuple(_norm(c) for c in value)
     return "" if value is None else value
 
 
@@ -764,10 +816,12 @@ def _finish_entry(
 ) -> None:
     stated = dict(entry.stated)
     contact = stated.pop("contact", None)
+    more = stated.pop("more_contacts", ())
+    override = stated.pop("override", None)
     elder_id = existing[number][0] if number in existing else None
     if elder_id is None:
         base = ElderInput(name="", id_number=number, living=Living.OTHER.value)
-        inp = replace(base, **stated, contacts=(contact,) if contact else ())
+        inp = replace(base, **stated, contacts=((contact,) if contact else ()) + tuple(more))
         plan.created.append(
             PlannedRow(
                 "create",
@@ -778,13 +832,15 @@ def _finish_entry(
                 idcard.mask(number),
                 inp,
                 merged_from=tuple(entry.merged_from),
+                override=override,
             )
         )
         return
     elder = s.get(m.Elder, elder_id)
     assert elder is not None
     before = _existing_input(elder)
-    inp = replace(before, **stated, contacts=_merge_contact(before.contacts, contact))
+    contacts = import_extras.merge_more(_merge_contact(before.contacts, contact), more)
+    inp = replace(before, **stated, contacts=contacts)
     cleaned, _, problems = clean_and_validate(inp, today)
     if problems:  # an old record the current rules dislike (e.g. a phone typed before validation existed)
         for p in problems:
@@ -816,6 +872,14 @@ def _finish_entry(
                 _show("contacts", cleaned.contacts, places),
             )
         )
+    if override is not None:
+        was = import_extras.current_override(s, elder.id)
+        if was != override:
+            show = {lv.value: lv.zh for lv in Level}
+            old_text = f"{show[was[0]]}（{was[1]}）" if was else ""
+            diffs.append(Diff("level_override", old_text, f"{show[override[0]]}（{override[1]}）"))
+        else:
+            override = None
     kind = "update" if diffs else "unchanged"
     row = PlannedRow(
         kind,
@@ -829,6 +893,7 @@ def _finish_entry(
         elder.version,
         tuple(diffs),
         tuple(entry.merged_from),
+        override,
     )
     (plan.updated if diffs else plan.unchanged).append(row)
 
@@ -902,6 +967,15 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
             updated.append(elder.id)
             if i % 50 == 0 or i == total:
                 yield Progress(i, total, f"正在导入 {i}/{total}")
+        import_extras.apply_overrides_in(
+            s,
+            ctx.actor,
+            [
+                (eid, *row.override)
+                for eid, row in zip((*created, *updated), (*plan.created, *plan.updated), strict=True)
+                if row.override is not None
+            ],
+        )
         for info in plan.tables:
             _remember(s, ctx.actor.username, info.signature, info.headers, info.mapping)
         audit.record(
@@ -944,8 +1018,18 @@ def plan_import(
     today: date | None = None,
     *,
     create_places: bool = False,
+    upgrade_15_digit_ids: bool = False,
 ) -> ImportPlan:
-    return run_to_end(plan_job(ctx, paths, mappings, today, create_places=create_places))
+    return run_to_end(
+        plan_job(
+            ctx,
+            paths,
+            mappings,
+            today,
+            create_places=create_places,
+            upgrade_15_digit_ids=upgrade_15_digit_ids,
+        )
+    )
 
 
 def apply_plan(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) -> ImportResult:

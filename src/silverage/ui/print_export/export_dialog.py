@@ -1,7 +1,8 @@
 """Export the roster (or the selected people) to an Excel workbook.
 
-Masking is the default; the "full ID numbers and phones" choice is enabled only for a supervisor and
-asks for confirmation, and the service writes that export to the audit trail.
+Masking is the default; the "full ID numbers and phones" choice and the complete roster (every field
+and contact, to import into another database) are enabled only for a supervisor and ask for
+confirmation, and the service writes either export to the audit trail.
 """
 
 from __future__ import annotations
@@ -82,13 +83,19 @@ class ExportDialog(QDialog):
         layout.addWidget(self.columns)
         self.masked_radio = QRadioButton(self.tr("身份证号码和电话部分隐藏（推荐）"), self)
         self.unmasked_radio = QRadioButton(self.tr("完整的身份证号码和电话（仅限督导，将记入审计）"), self)
+        self.complete_radio = QRadioButton(
+            self.tr("完整花名册：全部字段和紧急联系人，可导入另一个数据库（仅限督导，将记入审计）"), self
+        )
         self.masked_radio.setChecked(True)
         supervisor = app.services.actor.is_supervisor
-        self.unmasked_radio.setEnabled(supervisor)
-        if not supervisor:
-            self.unmasked_radio.setToolTip(self.tr("只有督导可以导出完整的身份证号码和电话"))
+        for radio in (self.unmasked_radio, self.complete_radio):
+            radio.setEnabled(supervisor)
+            if not supervisor:
+                radio.setToolTip(self.tr("只有督导可以导出完整的身份证号码和电话"))
+        self.complete_radio.toggled.connect(lambda on: self.columns.setEnabled(not on))
         layout.addWidget(self.masked_radio)
         layout.addWidget(self.unmasked_radio)
+        layout.addWidget(self.complete_radio)
         row = QHBoxLayout()
         name = fill(self.tr("花名册_%1.xlsx"), f"{(today or app.clock.today()):%Y%m%d}")
         self.file_edit = QLineEdit(str(Path.home() / name), self)
@@ -128,7 +135,8 @@ class ExportDialog(QDialog):
             elder_ids=tuple(self.elder_ids) if self.elder_ids is not None else None,
             filter=f,
             columns=self.chosen_columns(),
-            unmasked=self.unmasked_radio.isChecked(),
+            unmasked=self.unmasked_radio.isChecked() or self.complete_radio.isChecked(),
+            complete=self.complete_radio.isChecked(),
             lang=self.app.lang,
         )
 
@@ -151,7 +159,7 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         opts = self.options()
-        if not opts.columns:
+        if not opts.columns and not opts.complete:
             self.status.setText(self.tr("请至少选择一列"))
             return
         if opts.unmasked and not self.confirm_unmasked():

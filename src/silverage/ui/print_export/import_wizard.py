@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,6 +105,15 @@ class ImportWizard(QDialog):
         self.summary = QLabel(page)
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
+        # Rows refused only for an old 15-digit ID: preview again with the 18-digit numbers they
+        # became, once someone has checked them against the cards (the preview lists them masked).
+        self.upgrade_button = QPushButton(self.tr("升级15位身份证号码"), page)
+        self.upgrade_button.setToolTip(
+            self.tr("把15位旧号码换成对应的18位号码后重新预览；请先对照身份证核对拒绝原因中列出的号码")
+        )
+        self.upgrade_button.clicked.connect(self.upgrade_old_ids)
+        self.upgrade_button.setVisible(False)
+        v.addWidget(self.upgrade_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.preview_tabs = QTabWidget(page)
         v.addWidget(self.preview_tabs, 1)
         self.stack.addWidget(page)
@@ -303,7 +313,7 @@ class ImportWizard(QDialog):
 
     # ------------------------------------------------------------------ preview and import
 
-    def start_preview(self) -> None:
+    def start_preview(self, upgrade_15_digit_ids: bool = False) -> None:
         mappings = self.mappings()
         if any(header_map.missing_required(mapping) for mapping in mappings.values()):
             self.step_label.setText(self.tr("请指定“姓名”和“身份证号码”两列"))
@@ -314,16 +324,25 @@ class ImportWizard(QDialog):
             return
         ctx, files, today = self.app.services, list(self.files), self.today
         create = self.create_places.isChecked() and self._may_create_places
+        upgrade = upgrade_15_digit_ids
         self.plan = None
         self.app.runner.run(
-            lambda: roster_import.plan_job(ctx, files, mappings, today, create_places=create),
+            lambda: roster_import.plan_job(
+                ctx, files, mappings, today, create_places=create, upgrade_15_digit_ids=upgrade
+            ),
             parent=self,
             title=self.tr("正在检查表格"),
             on_success=self._previewed,
         )
 
+    def upgrade_old_ids(self) -> None:
+        self.start_preview(upgrade_15_digit_ids=True)
+
     def _previewed(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.upgrade_button.setVisible(plan.old_id_rows > 0 and not plan.upgrade_15_digit_ids)
+        if plan.old_id_rows:
+            self.upgrade_button.setText(fill(self.tr("升级15位身份证号码（%1 行）"), plan.old_id_rows))
         self.summary.setText(
             fill(
                 self.tr(
