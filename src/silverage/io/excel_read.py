@@ -20,7 +20,7 @@ import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from silverage.domain.problems import UserError
-from silverage.io import header_map, header_rows
+from silverage.io import form_sheet, header_map, header_rows
 from silverage.io.file_check import check_xlsx
 
 HEADER_SEARCH_ROWS = header_rows.HEADER_SEARCH_ROWS
@@ -67,6 +67,11 @@ class SkippedSheet:
     sheet: str
     zh: str
     en: str
+    form: bool = False  # a one-person form (label beside value), not a table
+
+
+FORM_ZH = "这是一人一表的表单（姓名、身份证号码等写在标签旁边），不是每人一行的花名册，跳过"
+FORM_EN = "a one-person form (each value beside its label), not a roster with one person per row; skipped"
 
 
 @dataclass
@@ -191,6 +196,16 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
     finally:
         if own:
             wb.close()
+    if not tables and any(k.form for k in skipped):
+        forms = "、".join(f"“{k.sheet}”" for k in skipped if k.form)
+        raise UserError(
+            f"“{path.name}”的{forms}是一人一表的表单（一人一册、申请表：姓名、身份证号码写在标签旁边），"
+            "不是花名册，无法逐行导入，什么都没有导入。请把这些人填进一张每人一行、第一行是表头的花名册再导入，"
+            "或在“花名册”页逐个新增",
+            f"'{path.name}' holds one-person forms ({forms}: each value beside its label), not a roster "
+            "with one person per row; nothing was imported. Put the people into a roster sheet (a header "
+            "row, then one person per row) and import that, or add them one by one on the roster page",
+        )
     if not tables:
         raise UserError(
             f"“{path.name}”里没有找到花名册：需要一行表头，至少包含“姓名”和“身份证号码”两列",
@@ -210,6 +225,8 @@ def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
         return scanned[0]
 
     found = header_rows.find_header(top, lambda: scan()[0])
+    if form_sheet.is_form(top, None if found is None else found.row - 1):
+        return SkippedSheet(ws.title, FORM_ZH, FORM_EN, form=True)
     if found is None:
         return SkippedSheet(
             ws.title,

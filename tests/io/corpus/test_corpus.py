@@ -34,7 +34,7 @@ from silverage.domain.elder_input import ElderInput
 from silverage.domain.problems import UserError
 from silverage.services.context import ServiceContext
 from silverage.services.print_export import roster_export, roster_import
-from silverage.services.roster.place_match import CATCH_ALL
+from silverage.services.roster.place_match import CATCH_ALL, CATCH_ALL_GRID
 from tests.conftest import TODAY
 from tests.io.corpus import layouts
 from tests.io.corpus import people as p
@@ -88,7 +88,8 @@ def _landed(s: Any, e: m.Elder) -> Place:
         grid = mg.grid
         community = s.get(m.Community, grid.community_id)
         placeholder = mg.name == CATCH_ALL or "待分配" in mg.name
-        return community.name, grid.name, None if placeholder else mg.name
+        grid_name = None if grid.name == CATCH_ALL_GRID else grid.name  # the community's own catch-all
+        return community.name, grid_name, None if placeholder else mg.name
     grid_id = getattr(e, "grid_id", None)
     if grid_id is not None:
         grid = s.get(m.Grid, grid_id)
