@@ -45,6 +45,7 @@ NEVER_FILLED = frozenset({"name", "id_number", "gender", "birth_date"})
 # Merged ranges kept per sheet: a real roster has one per grid or household (hundreds); a crafted file
 # up to the size limit can hold tens of millions, so beyond this the rest are dropped (bounded memory).
 MAX_MERGES = 100_000
+MAX_HEADER_COLUMNS = 500  # a header is looked for in this many columns (real rosters use 10-60)
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
 
 
@@ -206,8 +207,22 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
     return WorkbookLayout(path, tables, skipped)
 
 
+def top_rows(ws: Any, rows: int = HEADER_SEARCH_ROWS) -> list[list[Any]]:
+    """The first rows of a sheet as value lists (where headers are looked for), trailing empty
+    cells dropped; read with ``sheet_rows`` so that a short sheet is not parsed to its very end."""
+    if not hasattr(ws, "_worksheet_path"):  # pragma: no cover - every sheet of a read-only workbook
+        return [list(r) for r in ws.iter_rows(min_row=1, max_row=rows, values_only=True)]
+    out = []
+    for _, values in sheet_rows.iter_values(ws.parent, ws, 1, MAX_HEADER_COLUMNS, rows):
+        cells = list(values)
+        while cells and cells[-1] is None:
+            cells.pop()
+        out.append(cells)
+    return out
+
+
 def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
-    top = [list(r) for r in ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)]
+    top = top_rows(ws)
     best: tuple[int, int] | None = None  # (score, row index)
     for i, values in enumerate(top):
         mapping = header_map.auto_map(values)

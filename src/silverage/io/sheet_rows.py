@@ -31,9 +31,12 @@ def _row_number(text: str) -> int:
         return int(number)
 
 
-def iter_values(wb: Any, ws: Any, first_row: int, width: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
+def iter_values(
+    wb: Any, ws: Any, first_row: int, width: int, last_row: int | None = None
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, the first ``width`` values) for every row from ``first_row`` to the last row of
-    the sheet, rows the file leaves out included (as empty rows), so row numbers match Excel's."""
+    the sheet (or ``last_row``), rows the file leaves out included (as empty rows), so row numbers
+    match Excel's."""
     shared = ws._shared_strings
     date_styles = wb._date_formats
     duration_styles = wb._timedelta_formats
@@ -69,6 +72,11 @@ def iter_values(wb: Any, ws: Any, first_row: int, width: int) -> Iterator[tuple[
                 continue
             r = el.get("r")
             counter = _row_number(r) if r is not None else counter + 1
+            if last_row is not None and counter > last_row:
+                while expected <= last_row:
+                    yield expected, empty
+                    expected += 1
+                return
             if counter >= expected:
                 while expected < counter:
                     yield expected, empty
