@@ -1,24 +1,34 @@
 """The cell values of a read-only sheet, row by row, and its vertical merges, in bounded memory.
 
-Why not ``ws.iter_rows(values_only=True)``: openpyxl builds a dict per cell and an object tree per
-inline string (what most writers, our own export too, use for text), which made reading three
-quarters of an import's preview; and after the last row it keeps parsing, building the whole
+Why not ``ws.iter_rows(values_only=True)``: openpyxl builds an element tree, a dict per cell and an
+object tree per inline string (what most writers, our own export too, use for text), which made
+reading most of an import's preview; and after the last row it keeps parsing, building the whole
 ``<mergeCells>`` element in memory (one crafted ``mergeCells`` list took gigabytes). This reader
-gives the same values as openpyxl (shared and inline strings, numbers, dates by cell style, booleans,
-errors as their text), with the same defused XML parser, and stops at the end of ``<sheetData>``.
+drives expat directly with a few handlers, gives the same values as openpyxl (shared and inline
+strings, numbers, dates by cell style, booleans, errors as their text), refuses a DOCTYPE or any
+entity declaration as defusedxml does, and stops at the end of ``<sheetData>``.
 """
 
 from __future__ import annotations
 
+import pyexpat
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from defusedxml.ElementTree import iterparse
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 _DIGITS = "0123456789"
+_CHUNK = 1 << 16
+
+
+class _Done(Exception):
+    """The end of ``<sheetData>``: nothing after it is parsed."""
+
+
+def _forbidden(*_: Any) -> None:
+    raise ValueError("DTD or entity declaration in a worksheet (refused, as defusedxml does)")
 
 
 def _row_number(text: str) -> int:
@@ -31,103 +41,170 @@ def _row_number(text: str) -> int:
         return int(number)
 
 
+class _SheetParser:
+    """expat handlers that turn ``<row>``/``<c>`` elements into (row number, values) pairs."""
+
+    def __init__(self, wb: Any, ws: Any, width: int) -> None:
+        self.shared = ws._shared_strings
+        self.date_styles = wb._date_formats
+        self.duration_styles = wb._timedelta_formats
+        self.epoch = wb.epoch
+        self.width = width
+        self.columns: dict[str, int] = {}
+        self.rows: list[tuple[int, list[Any], BaseException | None]] = []
+        self.error: BaseException | None = None  # a bad cell, raised when its row is reached
+        self.ns: str | None = None
+        self.counter = 0
+        self.values: list[Any] = []
+        self.col = 0
+        self.kind = "n"
+        self.style: str | None = None
+        self.text: list[str] | None = None  # collecting a <v> or an inline <t>
+        self.parts: list[str] | None = None  # the text of an inline string
+        self.depth_rph = 0  # inside phonetic runs, whose text is not the cell's
+
+    def tags(self, ns: str) -> None:
+        self.ns = ns
+        self.t_row, self.t_c, self.t_v = ns + "row", ns + "c", ns + "v"
+        self.t_is, self.t_t, self.t_rph, self.t_data = ns + "is", ns + "t", ns + "rPh", ns + "sheetData"
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if self.ns is None:
+            self.tags(name[: name.index(" ") + 1] if " " in name else "")
+        if name == self.t_c:
+            ref = attrs.get("r")
+            if ref:
+                letters = ref.rstrip(_DIGITS)
+                col = self.columns.get(letters)
+                if col is None:
+                    col = self.columns[letters] = column_index_from_string(letters)
+                self.col = col
+            else:
+                self.col += 1
+            self.kind = attrs.get("t", "n")
+            self.style = attrs.get("s")
+            self.parts = None
+        elif name == self.t_v:
+            if self.kind != "inlineStr":
+                self.text = []
+        elif name == self.t_t:
+            if self.parts is not None and not self.depth_rph:
+                self.text = []
+        elif name == self.t_is:
+            if self.kind == "inlineStr":
+                self.parts = []
+        elif name == self.t_rph:
+            self.depth_rph += 1
+        elif name == self.t_row:
+            r = attrs.get("r")
+            self.counter = _row_number(r) if r is not None else self.counter + 1
+            self.values = [None] * self.width
+            self.col = 0
+
+    def data(self, text: str) -> None:
+        if self.text is not None:
+            self.text.append(text)
+
+    def end(self, name: str) -> None:
+        if name == self.t_v:
+            if self.text is not None:
+                self.value = "".join(self.text)
+                self.text = None
+        elif name == self.t_t:
+            if self.text is not None and self.parts is not None:
+                self.parts.append("".join(self.text))
+            self.text = None
+        elif name == self.t_c:
+            try:
+                if self.col <= self.width:
+                    self.values[self.col - 1] = self.cell()
+            except Exception as exc:  # a shared-string index outside the table, a bad number ...
+                self.error = self.error or exc
+            self.value = None
+        elif name == self.t_rph:
+            self.depth_rph -= 1
+        elif name == self.t_row:
+            self.rows.append((self.counter, self.values, self.error))
+            self.error = None
+        elif name == self.t_data:
+            raise _Done
+
+    value: str | None = None
+
+    def cell(self) -> Any:
+        kind = self.kind
+        if kind == "inlineStr":
+            return None if self.parts is None else "".join(self.parts)
+        value = self.value or None
+        if value is None:
+            return None
+        if kind == "n":
+            number: Any = float(value) if "." in value or "E" in value or "e" in value else int(value)
+            style = self.style
+            if style and int(style) in self.date_styles:
+                try:
+                    return from_excel(number, self.epoch, timedelta=int(style) in self.duration_styles)
+                except (OverflowError, ValueError):
+                    return "#VALUE!"  # as openpyxl: a date style on an impossible serial
+            return number
+        if kind == "s":
+            return self.shared[int(value)]
+        if kind == "b":
+            return bool(int(value))
+        if kind == "d":
+            return from_ISO8601(value)
+        return value  # "str" (a formula's text), "e" (#N/A ...)
+
+
 def iter_values(
     wb: Any, ws: Any, first_row: int, width: int, last_row: int | None = None
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, the first ``width`` values) for every row from ``first_row`` to the last row of
     the sheet (or ``last_row``), rows the file leaves out included (as empty rows), so row numbers
     match Excel's."""
-    shared = ws._shared_strings
-    date_styles = wb._date_formats
-    duration_styles = wb._timedelta_formats
-    epoch = wb.epoch
-    columns: dict[str, int] = {}
+    sheet = _SheetParser(wb, ws, width)
+    parser = pyexpat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.StartElementHandler = sheet.start
+    parser.EndElementHandler = sheet.end
+    parser.CharacterDataHandler = sheet.data
+    parser.StartDoctypeDeclHandler = _forbidden
+    parser.EntityDeclHandler = _forbidden
+    parser.UnparsedEntityDeclHandler = _forbidden
+    parser.ExternalEntityRefHandler = _forbidden  # type: ignore[assignment]
     empty: tuple[Any, ...] = (None,) * width
-
-    def column(ref: str) -> int:
-        letters = ref.rstrip(_DIGITS)
-        found = columns.get(letters)
-        if found is None:
-            found = columns[letters] = column_index_from_string(letters)
-        return found
-
+    expected = first_row
+    done = False
     with wb._archive.open(ws._worksheet_path) as src:
-        events = iterparse(src, events=("start", "end"))
-        _, root = next(events)
-        ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
-        data_tag, row_tag, v_tag, is_tag = ns + "sheetData", ns + "row", ns + "v", ns + "is"
-        t_tag, r_tag = ns + "t", ns + "r"
-        data = root
-        counter = 0
-        expected = first_row
-        for event, el in events:
-            tag = el.tag
-            if event == "start":
-                if tag == data_tag:
-                    data = el
-                continue
-            if tag == data_tag:
-                return  # what follows (merged cells, print settings ...) is not needed here
-            if tag != row_tag:
-                continue
-            r = el.get("r")
-            counter = _row_number(r) if r is not None else counter + 1
-            if last_row is not None and counter > last_row:
-                while expected <= last_row:
+        while not done:
+            chunk = src.read(_CHUNK)
+            broken: BaseException | None = None
+            try:
+                parser.Parse(chunk, not chunk)
+            except _Done:
+                done = True
+            except Exception as exc:  # broken XML: the rows before it first, so the error names its row
+                broken, done = exc, True
+            if not chunk:
+                done = True
+            rows, sheet.rows = sheet.rows, []
+            for number, values, error in rows:
+                if last_row is not None and number > last_row:
+                    while expected <= last_row:
+                        yield expected, empty
+                        expected += 1
+                    return
+                if number < expected:
+                    continue  # before the wanted rows, or a row number repeated: as openpyxl, skipped
+                while expected < number:
                     yield expected, empty
                     expected += 1
-                return
-            if counter >= expected:
-                while expected < counter:
-                    yield expected, empty
-                    expected += 1
-                values: list[Any] = [None] * width
-                col = 0
-                for c in el:
-                    ref = c.get("r")
-                    col = column(ref) if ref else col + 1
-                    if col > width:
-                        continue
-                    kind = c.get("t", "n")
-                    if kind == "inlineStr":
-                        inline = c.find(is_tag)
-                        if inline is not None:
-                            values[col - 1] = "".join(
-                                [part.text or "" for part in inline if part.tag == t_tag]
-                                + [
-                                    t.text or ""
-                                    for run in inline
-                                    if run.tag == r_tag
-                                    for t in run.iter(t_tag)
-                                ]
-                            )
-                        continue
-                    v = c.find(v_tag)
-                    value = v.text if v is not None else None
-                    if not value:
-                        continue
-                    if kind == "n":
-                        number: Any = (
-                            float(value) if "." in value or "E" in value or "e" in value else int(value)
-                        )
-                        style = c.get("s")
-                        if style and int(style) in date_styles:
-                            try:
-                                number = from_excel(number, epoch, timedelta=int(style) in duration_styles)
-                            except (OverflowError, ValueError):
-                                number = "#VALUE!"  # as openpyxl: a date style on an impossible serial
-                        values[col - 1] = number
-                    elif kind == "s":
-                        values[col - 1] = shared[int(value)]
-                    elif kind == "b":
-                        values[col - 1] = bool(int(value))
-                    elif kind == "d":
-                        values[col - 1] = from_ISO8601(value)
-                    else:  # "str" (a formula's text), "e" (#N/A ...)
-                        values[col - 1] = value
-                yield counter, tuple(values)
-                expected = counter + 1
-            data.clear()  # the finished rows go, so memory stays flat however long the sheet is
+                if error is not None:
+                    raise error
+                yield number, tuple(values)
+                expected = number + 1
+            if broken is not None:
+                raise broken
 
 
 class MergeFill:
