@@ -94,6 +94,9 @@ def record_changes(
     return [row["field"] for row in rows]
 
 
+_ENTRY_KEYS = ("user", "action", "table_name", "record_id", "field", "old_value", "new_value", "detail")
+
+
 def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert many audit rows in one executemany (bulk imports: millions of rows, no ORM objects).
 
@@ -102,7 +105,29 @@ def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     """
     if not rows:
         return
-    session.execute(insert(AuditEntry.__table__).values(at=utcnow()), list(rows))
+    # Why not ``session.execute(insert(...), rows)``: SQLAlchemy builds and type-processes the
+    # parameters row by row, which was half of importing 10,000 people (30 audit rows each). The
+    # statement is compiled once for the database in use and its driver gets plain parameters; the
+    # timestamp is converted once, the other columns only where their type needs it.
+    table = AuditEntry.__table__
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = ("at", *_ENTRY_KEYS)
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+    procs = {k: table.c[k].type._cached_bind_processor(dialect) for k in _ENTRY_KEYS}
+    procs = {k: p for k, p in procs.items() if p is not None}
+    at_proc = table.c.at.type._cached_bind_processor(dialect)
+    at = at_proc(utcnow()) if at_proc is not None else utcnow()
+    plain = [{"at": at, **{k: row.get(k) for k in _ENTRY_KEYS}} for row in rows]
+    for k, proc in procs.items():
+        for row in plain:
+            if row[k] is not None:
+                row[k] = proc(row[k])
+    if compiled.positional:
+        order = compiled.positiontup or []
+        conn.exec_driver_sql(compiled.string, [tuple(row[k] for k in order) for row in plain])
+    else:
+        conn.exec_driver_sql(compiled.string, plain)  # type: ignore[arg-type]
 
 
 def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
