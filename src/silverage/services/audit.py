@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -118,16 +119,22 @@ def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     procs = {k: p for k, p in procs.items() if p is not None}
     at_proc = table.c.at.type._cached_bind_processor(dialect)
     at = at_proc(utcnow()) if at_proc is not None else utcnow()
-    plain = [{"at": at, **{k: row.get(k) for k in _ENTRY_KEYS}} for row in rows]
-    for k, proc in procs.items():
-        for row in plain:
-            if row[k] is not None:
-                row[k] = proc(row[k])
-    if compiled.positional:
-        order = compiled.positiontup or []
-        conn.exec_driver_sql(compiled.string, [tuple(row[k] for k in order) for row in plain])
+    values = itemgetter(*_ENTRY_KEYS)
+    if procs:
+        convert = [procs.get(k) for k in _ENTRY_KEYS]
+        plain = [
+            (at, *(v if f is None or v is None else f(v) for f, v in zip(convert, values(row), strict=True)))
+            for row in rows
+        ]
     else:
-        conn.exec_driver_sql(compiled.string, plain)  # type: ignore[arg-type]
+        plain = [(at, *values(row)) for row in rows]
+    if compiled.positional and tuple(compiled.positiontup or ()) == keys:
+        conn.exec_driver_sql(compiled.string, plain)
+    else:  # a named paramstyle (psycopg), or another column order
+        order = compiled.positiontup if compiled.positional else None
+        dicts = [dict(zip(keys, row, strict=True)) for row in plain]
+        params = [tuple(d[k] for k in order) for d in dicts] if order else dicts
+        conn.exec_driver_sql(compiled.string, params)  # type: ignore[arg-type]
 
 
 def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
