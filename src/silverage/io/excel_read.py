@@ -20,7 +20,7 @@ import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from silverage.domain.problems import UserError
-from silverage.io import form_sheet, header_map, header_rows
+from silverage.io import form_sheet, header_map, header_rows, sheet_rows
 from silverage.io.file_check import check_xlsx
 
 HEADER_SEARCH_ROWS = header_rows.HEADER_SEARCH_ROWS
@@ -43,6 +43,12 @@ FOOTER_WORDS = (
     "统计人",
 )
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>]")
+# A merge never fills these (see ``sheet_rows.MergeFill``): they say who the person is.
+NEVER_FILLED = frozenset({"name", "id_number", "gender", "birth_date"})
+# Merged ranges kept per sheet: a real roster has one per grid or household (hundreds); a crafted file
+# up to the size limit can hold tens of millions, so beyond this the rest are dropped (bounded memory).
+MAX_MERGES = 100_000
+MAX_HEADER_COLUMNS = 500  # a header is looked for in this many columns (real rosters use 10-60)
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
 
 
@@ -139,7 +145,7 @@ def open_workbook(path: Path) -> Any:
 
 
 def _scan_sheet_xml(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int], ...], int]:
-    """Merged ranges and the number of rows of a read-only sheet.
+    """Merged ranges and the number of rows of a read-only sheet; at most ``MAX_MERGES`` ranges.
 
     openpyxl does not expose merged cells in read-only mode, and some writers leave out the sheet
     dimension (so the row count is unknown). A regular expression over the raw bytes, chunk by chunk,
@@ -157,8 +163,14 @@ def _scan_sheet_xml(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int
             rows += len(_ROW.findall(chunk))
             last = 0
             for m in _MERGE.finditer(data):
-                found.append(range_boundaries(m.group(1).decode()))  # type: ignore[arg-type]
                 last = m.end()
+                if len(found) >= MAX_MERGES:
+                    continue
+                c1, r1, c2, r2 = range_boundaries(m.group(1).decode())  # type: ignore[misc]
+                # Only what a reader uses: one-row merges near the top (a header's group labels) and
+                # one-column merges (a name merged down). Blocks fill nothing (``MergeFill``).
+                if (r1 == r2 and r1 <= HEADER_SEARCH_ROWS + 1) or (c1 == c2 and r2 > r1):
+                    found.append((c1, r1, c2, r2))  # type: ignore[arg-type]
             tail = data[max(last, len(data) - 256) :]
     return tuple(found), rows
 
@@ -215,8 +227,22 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
     return WorkbookLayout(path, tables, skipped)
 
 
+def top_rows(ws: Any, rows: int = HEADER_SEARCH_ROWS) -> list[list[Any]]:
+    """The first rows of a sheet as value lists (where headers are looked for), trailing empty
+    cells dropped; read with ``sheet_rows`` so that a short sheet is not parsed to its very end."""
+    if not hasattr(ws, "_worksheet_path"):  # pragma: no cover - every sheet of a read-only workbook
+        return [list(r) for r in ws.iter_rows(min_row=1, max_row=rows, values_only=True)]
+    out = []
+    for _, values in sheet_rows.iter_values(ws.parent, ws, 1, MAX_HEADER_COLUMNS, rows):
+        cells = list(values)
+        while cells and cells[-1] is None:
+            cells.pop()
+        out.append(cells)
+    return out
+
+
 def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
-    top = [list(r) for r in ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)]
+    top = top_rows(ws)
     scanned: list[tuple[tuple[tuple[int, int, int, int], ...], int]] = []
 
     def scan() -> tuple[tuple[tuple[int, int, int, int], ...], int]:
@@ -268,33 +294,17 @@ def _iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None
     mapping = table.mapping if mapping is None else mapping
     width = len(table.headers)
     ws = wb[table.sheet]
-    # (row, col) -> top-left (row, col) for cells covered by a merge that starts inside the data
-    fill: dict[tuple[int, int], tuple[int, int]] = {}
-    tops: set[tuple[int, int]] = set()
-    for c1, r1, c2, r2 in table.merges:
-        if r2 <= table.header_row or r2 == r1:
-            continue
-        for r in range(max(r1, table.header_row + 1), r2 + 1):
-            for c in range(c1, min(c2, width) + 1):
-                if (r, c) != (r1, c1):
-                    fill[(r, c)] = (r1, c1)
-        tops.add((r1, c1))
-    remembered: dict[tuple[int, int], Any] = {}
+    identity = [i for i, k in mapping.items() if k in NEVER_FILLED]
+    merged = sheet_rows.MergeFill(table.merges, table.header_row, width, table.max_row, identity)
     name_col = next((i for i, k in mapping.items() if k == "name"), None)
     id_col = next((i for i, k in mapping.items() if k == "id_number"), None)
-    used = [i for i, k in mapping.items() if k != header_map.IGNORE]
-    for r, raw in enumerate(
-        ws.iter_rows(min_row=table.header_row + 1, values_only=True), start=table.header_row + 1
-    ):
-        values = list(raw[:width]) + [None] * max(0, width - len(raw))
-        own = [values[i] for i in used if (r, i + 1) not in fill]
-        for c in range(1, width + 1):
-            if (r, c) in tops:
-                remembered[(r, c)] = values[c - 1]
-            src = fill.get((r, c))
-            if src is not None and values[c - 1] is None:
-                values[c - 1] = remembered.get(src)
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in own):
+    used = [i for i, k in mapping.items() if k != header_map.IGNORE and i < width]
+    for r, raw in sheet_rows.iter_values(wb, ws, table.header_row + 1, width):
+        # blank means: none of the row's own cells says anything (a merged value filled in does not count)
+        blank = all(raw[i] is None or (isinstance(raw[i], str) and not raw[i].strip()) for i in used)
+        values = list(raw)
+        merged.apply(r, values)
+        if blank:
             yield RawRow(table.sheet, r, tuple(values), "blank")
             continue
         name = _norm(values[name_col]) if name_col is not None else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -94,6 +95,9 @@ def record_changes(
     return [row["field"] for row in rows]
 
 
+_ENTRY_KEYS = ("user", "action", "table_name", "record_id", "field", "old_value", "new_value", "detail")
+
+
 def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert many audit rows in one executemany (bulk imports: millions of rows, no ORM objects).
 
@@ -102,7 +106,35 @@ def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
     """
     if not rows:
         return
-    session.execute(insert(AuditEntry.__table__).values(at=utcnow()), list(rows))
+    # Why not ``session.execute(insert(...), rows)``: SQLAlchemy builds and type-processes the
+    # parameters row by row, which was half of importing 10,000 people (30 audit rows each). The
+    # statement is compiled once for the database in use and its driver gets plain parameters; the
+    # timestamp is converted once, the other columns only where their type needs it.
+    table = AuditEntry.__table__
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = ("at", *_ENTRY_KEYS)
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+    procs = {k: table.c[k].type._cached_bind_processor(dialect) for k in _ENTRY_KEYS}
+    procs = {k: p for k, p in procs.items() if p is not None}
+    at_proc = table.c.at.type._cached_bind_processor(dialect)
+    at = at_proc(utcnow()) if at_proc is not None else utcnow()
+    values = itemgetter(*_ENTRY_KEYS)
+    if procs:
+        convert = [procs.get(k) for k in _ENTRY_KEYS]
+        plain = [
+            (at, *(v if f is None or v is None else f(v) for f, v in zip(convert, values(row), strict=True)))
+            for row in rows
+        ]
+    else:
+        plain = [(at, *values(row)) for row in rows]
+    if compiled.positional and tuple(compiled.positiontup or ()) == keys:
+        conn.exec_driver_sql(compiled.string, plain)
+    else:  # a named paramstyle (psycopg), or another column order
+        order = compiled.positiontup if compiled.positional else None
+        dicts = [dict(zip(keys, row, strict=True)) for row in plain]
+        params = [tuple(d[k] for k in order) for d in dicts] if order else dicts
+        conn.exec_driver_sql(compiled.string, params)  # type: ignore[arg-type]
 
 
 def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:
