@@ -227,6 +227,15 @@ def scan_layout(path: Path, wb: Any | None = None) -> WorkbookLayout:
     return WorkbookLayout(path, tables, skipped)
 
 
+# "入户人员签字：李社工", "村（社区）盖章": a sign-off line, wherever the word sits in the cell.
+_SIGN_OFF = ("签字", "签名", "盖章", "签章")
+
+
+def _is_footer_text(value: str) -> bool:
+    text = _norm(value)
+    return text.startswith(FOOTER_WORDS) or any(w in text for w in _SIGN_OFF)
+
+
 def top_rows(ws: Any, rows: int = HEADER_SEARCH_ROWS) -> list[list[Any]]:
     """The first rows of a sheet as value lists (where headers are looked for), trailing empty
     cells dropped; read with ``sheet_rows`` so that a short sheet is not parsed to its very end."""
@@ -310,8 +319,10 @@ def _iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None
         name = _norm(values[name_col]) if name_col is not None else ""
         # A 合计 / 填表人 line has no ID number (but may have "审核人：..." in the ID column).
         id_empty = id_col is None or sum(ch.isdigit() for ch in _norm(values[id_col])) < 6
-        if name.startswith(FOOTER_WORDS) or (
-            id_empty and any(_norm(v).startswith(FOOTER_WORDS) for v in values if isinstance(v, str))
+        if (
+            name.startswith(FOOTER_WORDS)
+            or (id_empty and not name and any(_is_footer_text(v) for v in values if isinstance(v, str)))
+            or (id_empty and any(_norm(v).startswith(FOOTER_WORDS) for v in values if isinstance(v, str)))
         ):
             yield RawRow(table.sheet, r, tuple(values), "footer")
             continue
