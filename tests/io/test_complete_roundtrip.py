@@ -6,6 +6,7 @@ issue 12 came back 46 red / 192 yellow / 741 green instead of 137 / 340 / 502.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from silverage.domain.problems import PermissionDenied
 from silverage.services.care import assessment
 from silverage.services.context import Actor, ServiceContext
 from silverage.services.print_export import roster_export, roster_import
+from silverage.services.roster import elders
 from silverage.services.roster.places import PlaceIndex
 from tests.conftest import TODAY
 
@@ -35,28 +37,26 @@ def _supervisor(ctx: ServiceContext) -> ServiceContext:
 
 
 def _everyone(ctx: ServiceContext) -> dict[str, dict[str, Any]]:
-    """ID number -> every fact of the active person, their place by name, contacts and levels."""
+    """ID number -> every fact of each person (archived too), their place by name, contacts, levels."""
     out: dict[str, dict[str, Any]] = {}
     with ctx.read() as s:
         places = PlaceIndex.load(s)
         overrides = roster_export.level_overrides(
             s, list(s.scalars(select(m.Elder.id).where(m.Elder.level_overridden.is_(True))))
         )
-        elders = s.scalars(
-            select(m.Elder)
-            .options(selectinload(m.Elder.contacts))
-            .where(m.Elder.status == ElderStatus.ACTIVE.value)
-        )
+        elders = s.scalars(select(m.Elder).options(selectinload(m.Elder.contacts)))
         for e in elders:
+            active = e.status == ElderStatus.ACTIVE.value
             out[e.id_number] = {
                 **{k: getattr(e, k) for k in _FACTS},
                 "gender": e.gender,
                 "birth_date": e.birth_date,
-                "status": e.status,
+                "status": (e.status, e.status_date, e.status_reason or ""),
                 "place": places.path_of("micro_grid", e.micro_grid_id),
                 "contacts": [(c.name, c.relation, c.phone, c.phone2) for c in e.contacts],
-                "level": e.level,
-                "override": overrides.get(e.id),
+                # the level of someone archived is history: an import assesses them once, as new
+                "level": e.level if active else None,
+                "override": overrides.get(e.id) if active else None,
             }
     return out
 
@@ -80,15 +80,27 @@ def test_the_complete_export_moves_every_person_field_contact_and_level(
         )
     for (eid, version), level in zip(some, (Level.RED, Level.YELLOW), strict=True):
         assessment.override_level(sup, eid, level, "独居且近期情绪低落，社工决定加强关注", version)
+    with demo_ctx.read() as s:
+        leaving = list(
+            s.execute(select(m.Elder.id, m.Elder.version).where(m.Elder.level == "yellow").limit(2))
+        )
+    (gone, gone_v), (moved, moved_v) = leaving
+    elders.archive_elder(sup, gone, ElderStatus.DECEASED, date(2026, 10, 3), "病故", gone_v, today=TODAY)
+    elders.archive_elder(
+        sup, moved, ElderStatus.MOVED, date(2026, 11, 2), "随女儿迁往杭州", moved_v, today=TODAY
+    )
     before = _everyone(demo_ctx)
     assert two_contacts is not None and sum(1 for p in before.values() if p["override"]) == 2
+    # the demo's 16 archived people and these two
+    assert sum(1 for p in before.values() if p["status"][0] != "active") == 16 + 2
 
     out = tmp_path / "完整花名册.xlsx"
     result = roster_export.export_roster(sup, out, roster_export.ExportOptions(complete=True), today=TODAY)
-    assert result.complete and result.unmasked and result.people == len(before) == 979
+    # everyone, the two archived too (with their status, date and reason)
+    assert result.complete and result.unmasked and result.people == len(before) == 995
     plan = roster_import.plan_import(new_office, [out], today=TODAY, create_places=True)
     assert not plan.rejected, plan.rejected[:3]
-    assert len(plan.created) == 979
+    assert len(plan.created) == 995
     roster_import.apply_plan(new_office, plan, today=TODAY)
 
     after = _everyone(new_office)
@@ -99,8 +111,9 @@ def test_the_complete_export_moves_every_person_field_contact_and_level(
         counts = assessment.level_counts(s)
     with demo_ctx.read() as s:
         assert counts == assessment.level_counts(s)
-    # the demo (136 / 341 / 502 on 2026-11-26) with two green people raised by hand to red and yellow
-    assert counts == {"red": 137, "yellow": 342, "green": 500}
+    # the demo (136 / 341 / 502 on 2026-11-26) with two green people raised by hand to red and
+    # yellow and two yellow people archived (level counts are of the active roster)
+    assert counts == {"red": 137, "yellow": 340, "green": 500}
 
 
 def test_the_complete_export_is_a_supervisors_and_is_audited(
@@ -113,7 +126,7 @@ def test_the_complete_export_is_a_supervisors_and_is_audited(
     roster_export.export_roster(_supervisor(demo_ctx), out, roster_export.ExportOptions(complete=True))
     with demo_ctx.read() as s:
         detail = s.scalar(select(m.AuditEntry.detail).where(m.AuditEntry.action == "export"))
-    assert detail.startswith("complete roster export: people=979")
+    assert detail.startswith("complete roster export: people=995")  # 979 on the roster, 16 archived
     ws = openpyxl.load_workbook(out, read_only=True)["花名册"]
     header = [c.value for c in next(ws.iter_rows(min_row=2, max_row=2))]
     # every risk factor the care rules score has its column, written 是/否

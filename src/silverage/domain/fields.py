@@ -305,9 +305,11 @@ FIELDS: tuple[Field, ...] = (
     _f("next_assessment", "下次复评", "Next reassessment", "下次评估", "nextassessment", column=SKIP),
     _f("doorstep_notes", "上门注意事项", "Doorstep notes", "探访注意事项", "doorstepnotes"),
     _f("notes", "备注", "Notes", "说明", "notes"),
-    _f("status", "状态", "Status", "status", column=SKIP),
-    _f("status_date", "状态日期", "Status date", column=NOT_A_COLUMN),
-    _f("status_reason", "状态说明", "Status note", column=NOT_A_COLUMN),
+    # On the roster or archived (迁出/入住养老机构/已故), when and why: a new person imported with a
+    # status other than 在册 is archived in the import's transaction (the complete export moves them).
+    _f("status", "状态", "Status", "人员状态", "在册状态", "status"),
+    _f("status_date", "状态日期", "Status date", "归档日期", "statusdate"),
+    _f("status_reason", "状态说明", "Status note", "归档原因", "statusnote"),
     _f("days_overdue", "逾期天数", "Days late", "daysoverdue", column=SKIP),
 )
 

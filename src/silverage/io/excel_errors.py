@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from silverage.domain import fields
 from silverage.io.cell_values import cell_text
 
 REASON_HEADER = {"zh": "错误原因", "en": "Reason"}
@@ -110,7 +111,7 @@ def write_error_workbook(
             value.data_type, value.number_format = "s", "@"  # never run as a formula
             note = WriteOnlyCell(ws, w.zh if zh else w.en)
             note.alignment = Alignment(wrap_text=True)
-            ws.append([w.sheet, w.row, w.column, value, note])
+            ws.append([w.sheet, w.row, w.column or fields.label(w.field, lang), value, note])
     if not by_sheet and not warnings:
         wb.create_sheet("无错误" if zh else "No errors").append(["—"])
     wb.save(path)

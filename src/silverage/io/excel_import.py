@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from silverage.domain.enums import Disability, Economic, Gender, Level, Living, Mobility
+from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
 from silverage.domain.problems import Problem
 from silverage.domain.text import clean_text, to_halfwidth
-from silverage.io.cell_values import Birth, cell_text, id_number_text, parse_birth, yes_no
+from silverage.io.cell_values import Birth, cell_text, id_number_text, parse_birth, parse_date, yes_no
 from silverage.io.header_map import BY_KEY, IGNORE
 
 _ADDRESS = re.compile(r"^(?P<detail>.*?)(?P<building>\d+(?:幢|栋|号楼))?(?P<unit>\d+单元)?(?P<room>\d+室)?$")
@@ -90,11 +90,27 @@ _PHONE_KEYS = frozenset(
     k for k in BY_KEY if k in ("phone", "phone2") or k.startswith("contact") and "_phone" in k
 )
 
+_STATUS_WORDS = (
+    ("在册", ElderStatus.ACTIVE),
+    ("正常", ElderStatus.ACTIVE),
+    ("迁出", ElderStatus.MOVED),
+    ("外迁", ElderStatus.MOVED),
+    ("搬走", ElderStatus.MOVED),
+    ("养老机构", ElderStatus.CARE_HOME),
+    ("养老院", ElderStatus.CARE_HOME),
+    ("敬老院", ElderStatus.CARE_HOME),
+    ("已故", ElderStatus.DECEASED),
+    ("去世", ElderStatus.DECEASED),
+    ("死亡", ElderStatus.DECEASED),
+    ("过世", ElderStatus.DECEASED),
+)
+
 _ENUM_WORDS: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {
     "living": (Living, _LIVING_WORDS),
     "disability": (Disability, _DISABILITY_WORDS),
     "economic": (Economic, _ECONOMIC_WORDS),
     "mobility": (Mobility, _MOBILITY_WORDS),
+    "status": (ElderStatus, _STATUS_WORDS),
 }
 
 
@@ -318,6 +334,12 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
                 _not_understood(out, key, raw, *_YES_NO)
             else:
                 flags[key] = yes
+        elif key == "status_date":
+            d = parse_date(raw)
+            if isinstance(d, Problem):
+                out.warn(key, raw, d.zh + "，此项未导入", d.en + "; left out")
+            elif d is not None:
+                out.values[key] = d
         elif key == "category":
             categories.append(cell_text(raw))
         elif key in BOOLEAN_FIELDS:

@@ -20,7 +20,7 @@ from silverage.db import models as m
 from silverage.db.base import utcnow
 from silverage.domain import fields
 from silverage.domain.elder_input import ContactInput
-from silverage.domain.enums import Level
+from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.problems import Problem
 from silverage.services import audit
 from silverage.services.context import Actor
@@ -33,6 +33,7 @@ CONTACT_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 CONTACT_KEYS = tuple(k for group in CONTACT_GROUPS for k in group)
 OVERRIDE_KEYS = ("level_override", "level_override_reason")
+STATUS_KEYS = ("status", "status_date", "status_reason")
 
 
 def contacts_of(values: dict[str, Any]) -> tuple[ContactInput, ...]:
@@ -130,3 +131,29 @@ def apply_overrides_in(s: Session, actor: Actor, items: Sequence[tuple[int, str,
             s, actor, "override", "elder", elder_id, field="level", old=elder.level, new=level, detail=reason
         )
         elder.level, elder.level_overridden = level, True
+
+
+def status_of(values: dict[str, Any]) -> tuple[str, Any, str] | None:
+    """(status, date, reason) when the row says the person is off the roster (迁出/入住养老机构/已故)."""
+    status = values.get("status")
+    if status is None or status == ElderStatus.ACTIVE.value:
+        return None
+    return (str(status), values.get("status_date"), (values.get("status_reason") or "").strip())
+
+
+def apply_statuses_in(s: Session, actor: Actor, items: Sequence[tuple[int, str, Any, str]]) -> None:
+    """Archive each new person (elder id, status, date, reason) as the person editor does: the status,
+    its date and reason on the record and an audit row; nobody plans visits for them any more."""
+    s.flush()
+    for elder_id, status, on, reason in items:
+        elder = s.get(m.Elder, elder_id)
+        if elder is None or elder.status == status:
+            continue
+        before = {
+            "status": elder.status,
+            "status_date": elder.status_date,
+            "status_reason": elder.status_reason,
+        }
+        elder.status, elder.status_date, elder.status_reason = status, on, reason
+        after = {"status": status, "status_date": on, "status_reason": reason}
+        audit.record_changes(s, actor, "elder", elder.id, before, after, action="archive")

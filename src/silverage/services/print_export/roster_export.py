@@ -92,6 +92,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("level_override"),
     ColumnSpec("level_override_reason"),
     ColumnSpec("status"),
+    ColumnSpec("status_date", "date"),
+    ColumnSpec("status_reason"),
     ColumnSpec("contact_phone2"),
     *(
         ColumnSpec(f"contact{n}_{part}")
@@ -176,6 +178,8 @@ COMPLETE_COLUMNS = (
     "doorstep_notes",
     "notes",
     "status",
+    "status_date",
+    "status_reason",
 )
 
 
@@ -243,6 +247,8 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         m.Elder.doorstep_notes,
         m.Elder.notes,
         *(getattr(m.Elder, k) for k in BOOLEAN_FIELDS),
+        m.Elder.status_date,
+        m.Elder.status_reason,
     )
     # One query for the list's columns and the export's extra ones (the extra ones follow at [n:]).
     n = len(ROW_COLUMNS)
@@ -308,6 +314,10 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         }
         for i, key in enumerate(BOOLEAN_FIELDS):
             row[key] = yes if d[7 + i] else no
+        row["status_date"], row["status_reason"] = (
+            d[7 + len(BOOLEAN_FIELDS)],
+            d[8 + len(BOOLEAN_FIELDS)] or "",
+        )
         for k, (name, rel, ph, ph2) in enumerate(mine[1:], 2):
             row.update(
                 {
@@ -347,6 +357,8 @@ def export_roster_job(
     f = opts.filter or ElderFilter()
     if opts.elder_ids is not None:
         f = ElderFilter(status=None, ids=tuple(opts.elder_ids))
+    elif opts.complete:
+        f = replace(f, status=None)  # the archived too: a roster moved elsewhere keeps everyone
     yield Progress(0, 0, _t(lang, "正在读取花名册…", "Reading the roster…"))
     with ctx.read() as s:
         rows = list(_rows(s, f, opts, today))

@@ -27,7 +27,7 @@ from silverage.domain import fields, idcard
 from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
 from silverage.domain.elder_input import ContactInput, ElderInput, clean_and_validate
-from silverage.domain.enums import Gender, Level, Living
+from silverage.domain.enums import ElderStatus, Gender, Level, Living
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
@@ -124,6 +124,7 @@ class PlannedRow:
     diffs: tuple[Diff, ...] = ()
     merged_from: tuple[str, ...] = ()  # other places the same person appeared
     override: tuple[str, str] | None = None  # a manual level and its reason the row states
+    status: tuple[str, Any, str] | None = None  # a new person off the roster: status, date, reason
 
 
 @dataclass(frozen=True)
@@ -439,6 +440,12 @@ def _keep_used_places(plan: ImportPlan) -> None:
     places.pending[:] = [p for p in places.pending if p.id in wanted]
 
 
+def _sheet_column(headers: tuple[str, ...], mapping: dict[int, str], key: str) -> str:
+    """The header of the sheet's column for ``key``, or "" when the sheet has none (a view then names
+    the field in its own language)."""
+    return next((headers[c] for c, k in mapping.items() if k == key and c < len(headers)), "")
+
+
 def _column_of(headers: tuple[str, ...], mapping: dict[int, str], key: str) -> str:
     key = _PROBLEM_COLUMN.get(key, key.split(".")[0] if key.startswith("contacts") else key)
     if key.startswith("contacts"):
@@ -488,6 +495,7 @@ def _stated_model(values: dict[str, Any]) -> dict[str, Any]:
         if k not in _PLACE_KEYS
         and k not in _CONTACT_KEYS
         and k not in import_extras.OVERRIDE_KEYS
+        and k not in import_extras.STATUS_KEYS
         and k not in ("gender", "birth_date")
     }
     return keep
@@ -701,7 +709,7 @@ def _plan_row(
                 source=source,
                 sheet=table.sheet,
                 row=raw.row,
-                column=_column_of(table.headers, mapping, w.field),
+                column=_sheet_column(table.headers, mapping, w.field),
             )
         )
     stated = {k: getattr(cleaned, k) for k in _stated_model(v)}
@@ -711,6 +719,8 @@ def _plan_row(
             stated["more_contacts"] = cleaned.contacts[1:]
     if override is not None:
         stated["override"] = override
+    if "status" in v:
+        stated["status"] = import_extras.status_of(v)
     if places_stated:
         stated["micro_grid_id"] = where
     here = f"{table.sheet} 第{raw.row}行"
@@ -805,6 +815,23 @@ def _show(field_name: str, value: Any, places: PlaceIndex) -> str:
     return "" if value is None else str(value)
 
 
+def _status_not_changed(entry: _Entry, current: str, stated: tuple[str, Any, str] | None) -> ImportWarning:
+    """An import never archives or restores someone already on the roster: the person editor does."""
+    said = ElderStatus(stated[0] if stated else "active")
+    now = ElderStatus(current)
+    return ImportWarning(
+        entry.source,
+        entry.sheet,
+        entry.row,
+        fields.label("status"),
+        "status",
+        said.zh,
+        f"状态“{said.zh}”与花名册（{now.zh}）不同，未改动：归档或恢复请在人员页中进行",
+        f"Status '{said.en}' differs from the roster ({now.en}) and was not changed: archive or restore "
+        "the person on their page",
+    )
+
+
 def _finish_entry(
     s: Session,
     plan: ImportPlan,
@@ -818,6 +845,7 @@ def _finish_entry(
     contact = stated.pop("contact", None)
     more = stated.pop("more_contacts", ())
     override = stated.pop("override", None)
+    status = stated.pop("status", None)
     elder_id = existing[number][0] if number in existing else None
     if elder_id is None:
         base = ElderInput(name="", id_number=number, living=Living.OTHER.value)
@@ -833,11 +861,14 @@ def _finish_entry(
                 inp,
                 merged_from=tuple(entry.merged_from),
                 override=override,
+                status=status,
             )
         )
         return
     elder = s.get(m.Elder, elder_id)
     assert elder is not None
+    if "status" in entry.stated and (status[0] if status else "active") != elder.status:
+        plan.warnings.append(_status_not_changed(entry, elder.status, status))
     before = _existing_input(elder)
     contacts = import_extras.merge_more(_merge_contact(before.contacts, contact), more)
     inp = replace(before, **stated, contacts=contacts)
@@ -975,6 +1006,11 @@ def apply_job(ctx: ServiceContext, plan: ImportPlan, today: date | None = None) 
                 for eid, row in zip((*created, *updated), (*plan.created, *plan.updated), strict=True)
                 if row.override is not None
             ],
+        )
+        import_extras.apply_statuses_in(
+            s,
+            ctx.actor,
+            [(eid, *row.status) for eid, row in zip(created, plan.created, strict=True) if row.status],
         )
         for info in plan.tables:
             _remember(s, ctx.actor.username, info.signature, info.headers, info.mapping)

@@ -37,6 +37,7 @@ from silverage.services.print_export import roster_import
 from silverage.services.print_export.roster_import import Diff, ImportPlan, ImportResult, TableInfo
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.shell.tasks import show_error
+from silverage.ui.widgets.field_label import field_label
 from silverage.ui.widgets.wording import fill, pick
 
 FILES, MAPPING, PREVIEW, REPORT = range(4)
@@ -409,7 +410,10 @@ class ImportWizard(QDialog):
             self.preview_tabs.addTab(
                 _table(
                     where + [self.tr("列"), self.tr("内容"), self.tr("说明")],
-                    [(w.sheet, w.row, w.column, w.value, pick(lang, w.zh, w.en)) for w in plan.warnings],
+                    [
+                        (w.sheet, w.row, w.column or field_label(w.field), w.value, pick(lang, w.zh, w.en))
+                        for w in plan.warnings
+                    ],
                     self,
                 ),
                 fill(self.tr("警告 (%1)"), len(plan.warnings)),
