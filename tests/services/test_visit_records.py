@@ -18,41 +18,9 @@ from silverage.domain.problems import UserError, ValidationError
 from silverage.services.context import ServiceContext
 from silverage.services.visits import visits
 from tests.conftest import TODAY
+from tests.services.visit_helpers import one_visit, second_visit
 
 pytestmark = pytest.mark.db
-
-
-def _visit(ctx: ServiceContext, planned: date, start: date, end: date, code: str = "K7M2QZ") -> str:
-    """One person with one planned home visit in the window [start, end]; returns its code."""
-    with ctx.transaction() as s:
-        c = m.Community(code="C1", name="月河社区")
-        g = m.Grid(code="G1", name="月河3网格", community=c)
-        mg = m.MicroGrid(code="M1", name="1号微网格", grid=g)
-        e = m.Elder(
-            name="王阿婆",
-            gender="F",
-            id_number="330402194001010016",
-            birth_date=date(1940, 1, 1),
-            living="alone",
-            level="yellow",
-            micro_grid=mg,
-        )
-        s.add_all([c, g, mg, e])
-        s.flush()
-        s.add(
-            m.Visit(
-                code=code,
-                elder_id=e.id,
-                kind="home",
-                planned_date=planned,
-                window_start=start,
-                window_end=end,
-                status="planned",
-                findings={},
-                notes="",
-            )
-        )
-    return code
 
 
 def _stored(ctx: ServiceContext, code: str) -> m.Visit:
@@ -73,7 +41,7 @@ def _corrections(ctx: ServiceContext) -> dict[str, tuple[str | None, str | None]
 
 
 def test_a_new_outcome_is_dated_today_by_the_clock(ctx: ServiceContext) -> None:
-    code = _visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
+    code = one_visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
     res = visits.record_visit(ctx, code, "well")  # no date, no today: the clock's day
     assert res.visit.visited_at is not None and res.visit.visited_at.date() == TODAY
     assert res.warnings == []
@@ -82,7 +50,7 @@ def test_a_new_outcome_is_dated_today_by_the_clock(ctx: ServiceContext) -> None:
 
 
 def test_a_visit_date_after_today_is_refused(ctx: ServiceContext) -> None:
-    code = _visit(ctx, date(2026, 12, 7), date(2026, 12, 7), date(2026, 12, 11))
+    code = one_visit(ctx, date(2026, 12, 7), date(2026, 12, 7), date(2026, 12, 11))
     with pytest.raises(ValidationError) as err:
         visits.record_visit(ctx, code, "well", visited_on=date(2026, 12, 7))
     assert "晚于今天" in err.value.zh and "after today" in err.value.en
@@ -91,37 +59,17 @@ def test_a_visit_date_after_today_is_refused(ctx: ServiceContext) -> None:
 
 def test_a_date_outside_the_window_is_recorded_with_a_warning(ctx: ServiceContext) -> None:
     # Planned for next week, entered today: recorded as today's visit, and the user is told.
-    code = _visit(ctx, date(2026, 12, 7), date(2026, 12, 7), date(2026, 12, 11))
+    code = one_visit(ctx, date(2026, 12, 7), date(2026, 12, 7), date(2026, 12, 11))
     res = visits.record_visit(ctx, code, "well")
     assert res.visit.status == "done" and res.visit.visited_at.date() == TODAY
     (w,) = res.warnings
     assert "不在这次探访的时间窗（2026-12-07 至 2026-12-11）内" in w.zh and "outside" in w.en
-    inside = _visit_again(ctx)
+    inside = second_visit(ctx)
     assert visits.record_visit(ctx, inside, "well", visited_on=date(2026, 11, 24)).warnings == []
 
 
-def _visit_again(ctx: ServiceContext) -> str:
-    """A second visit of the same person, window 11-23..11-27."""
-    with ctx.transaction() as s:
-        eid = s.scalar(select(m.Elder.id))
-        s.add(
-            m.Visit(
-                code="P3R8TV",
-                elder_id=eid,
-                kind="home",
-                planned_date=date(2026, 11, 25),
-                window_start=date(2026, 11, 23),
-                window_end=date(2026, 11, 27),
-                status="planned",
-                findings={},
-                notes="",
-            )
-        )
-    return "P3R8TV"
-
-
 def test_recording_over_a_done_visit_without_correct_is_refused(ctx: ServiceContext) -> None:
-    code = _visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
+    code = one_visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
     visits.record_visit(ctx, code, "not_home", visited_on=date(2026, 11, 24))
     with pytest.raises(UserError) as err:
         visits.record_visit(ctx, code, "well")
@@ -132,7 +80,7 @@ def test_recording_over_a_done_visit_without_correct_is_refused(ctx: ServiceCont
 
 
 def test_a_correction_keeps_the_recorded_date_and_audits_the_old_values(ctx: ServiceContext) -> None:
-    code = _visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
+    code = one_visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
     first = visits.record_visit(
         ctx, code, "not_home", visited_on=date(2026, 11, 24), findings={"safety": "门锁坏了"}
     )
@@ -151,7 +99,7 @@ def test_a_correction_keeps_the_recorded_date_and_audits_the_old_values(ctx: Ser
 
 def test_correcting_a_contact_away_takes_back_the_last_contact(ctx: ServiceContext) -> None:
     # Entered as "well" by mistake: the person was not at home, so they were not reached that day.
-    code = _visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
+    code = one_visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
     visits.record_visit(ctx, code, "well", visited_on=date(2026, 11, 25))
     visits.record_visit(ctx, code, "not_home", correct=True)
     with ctx.read() as s:
@@ -161,7 +109,7 @@ def test_correcting_a_contact_away_takes_back_the_last_contact(ctx: ServiceConte
 def test_record_command_dates_warns_and_corrects(
     ctx: ServiceContext, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = _visit(ctx, date(2026, 12, 7), date(2026, 12, 7), date(2026, 12, 11))
+    code = one_visit(ctx, date(2026, 12, 7), date(2026, 12, 7), date(2026, 12, 11))
     base = ["--db", db_target, "record", code]
     assert main([*base, "--outcome", "well", "--date", "2026-11-27"]) == 2
     assert "晚于今天" in capsys.readouterr().err
