@@ -1991,6 +1991,19 @@ or paste three columns copied from Excel</translation>
             <translation>Visit code</translation>
         </message>
         <message>
+            <source>更正已录入的结果</source>
+            <translation>Correct the recorded outcome</translation>
+        </message>
+        <message>
+            <source>原结果保留在操作日志中</source>
+            <translation>The old outcome stays in the audit log</translation>
+        </message>
+        <message>
+            <source>探访日期</source>
+            <comment>one visit</comment>
+            <translation>Visit date</translation>
+        </message>
+        <message>
             <source>探访结果</source>
             <translation>Outcome</translation>
         </message>
@@ -2055,20 +2068,64 @@ or paste three columns copied from Excel</translation>
             <translation>Save outcome</translation>
         </message>
         <message>
+            <source>Ctrl+Enter 保存</source>
+            <translation>Ctrl+Enter saves</translation>
+        </message>
+        <message>
             <source>已打开探访 %1</source>
             <translation>Opened visit %1</translation>
+        </message>
+        <message>
+            <source>时间窗 %1 至 %2</source>
+            <translation>window %1 to %2</translation>
+        </message>
+        <message>
+            <source>计划 %1</source>
+            <translation>planned %1</translation>
+        </message>
+        <message>
+            <source>已于 %1 录入为“%2”</source>
+            <translation>Recorded on %1 as '%2'</translation>
+        </message>
+        <message>
+            <source>备注：%1</source>
+            <translation>notes: %1</translation>
+        </message>
+        <message>
+            <source>代班：%1</source>
+            <translation>visited by: %1</translation>
+        </message>
+        <message>
+            <source>保存更正</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <source>晚于今天：只能录入已经进行的探访</source>
+            <translation>After today: only a visit that took place can be recorded</translation>
+        </message>
+        <message>
+            <source>不在时间窗（%1 至 %2）内：可以保存，保存时会提示</source>
+            <translation>Outside the window (%1 to %2): it can be saved, with a warning</translation>
         </message>
         <message>
             <source>请先输入探访编号并按回车</source>
             <translation>Type the visit code and press Enter first</translation>
         </message>
         <message>
+            <source>编号已改动：请先按回车打开这次探访</source>
+            <translation>The code was changed: press Enter to open that visit first</translation>
+        </message>
+        <message>
+            <source>探访 %1 已于 %2 录入为“%3”。如需更正，请勾选“更正已录入的结果”后再保存。</source>
+            <translation>Visit %1 was recorded on %2 as '%3'. To change it, tick 'Correct the recorded outcome' and save again.</translation>
+        </message>
+        <message>
             <source>录入探访结果</source>
             <translation>Record visit result</translation>
         </message>
         <message>
-            <source>已保存 %1</source>
-            <translation>Saved %1</translation>
+            <source>已保存 %1（探访日期 %2）</source>
+            <translation>Saved %1 (visited on %2)</translation>
         </message>
         <message>
             <source>（更正了原先录入的结果：%1）</source>

@@ -106,7 +106,7 @@ def test_replanning_keeps_done_and_confirmed_visits(ctx: ServiceContext) -> None
     first = planning.plan_period(ctx, *DEC)
     vs = _visits(ctx)
     done, confirmed = vs[0], vs[1]
-    visits.record_visit(ctx, done.code, "well", today=date(2026, 12, 31))
+    visits.record_visit(ctx, done.code, "well", visited_on=done.planned_date, today=date(2026, 12, 31))
     planning.set_status(ctx, confirmed.id, "confirmed")
     second = planning.plan_period(ctx, *DEC)
     after = {v.code: v for v in _visits(ctx)}
@@ -126,6 +126,7 @@ def test_record_by_code_updates_last_contact_and_follow_ups(ctx: ServiceContext)
         visited_by="张阿姨（代班）",
         findings={"safety": "燃气灶老化"},
         follow_ups=[("联系燃气公司检修", "李社工", date(2026, 12, 20))],
+        visited_on=v.planned_date,
         today=date(2026, 12, 15),
     )
     assert res.visit.status == "done" and res.visit.findings == {"safety": "燃气灶老化"}
@@ -147,7 +148,7 @@ def test_recording_a_visit_again_is_a_correction_kept_in_the_audit(ctx: ServiceC
     v = _visits(ctx)[0]
     first = visits.record_visit(ctx, v.code, "not_home", today=date(2026, 12, 20))
     assert first.corrected_outcome is None
-    again = visits.record_visit(ctx, v.code, "well", today=date(2026, 12, 20))
+    again = visits.record_visit(ctx, v.code, "well", today=date(2026, 12, 20), correct=True)
     assert again.corrected_outcome == "not_home" and again.visit.outcome == "well"
     with ctx.read() as s:
         changes = s.execute(
@@ -238,8 +239,9 @@ def test_monthly_rate_counts_windows_with_contact(ctx: ServiceContext) -> None:
         if v.elder_id == red and v.kind == "home" and v.window_end - v.window_start >= timedelta(days=5)
     ]
     for v in red_home[:3]:
-        visits.record_visit(ctx, v.code, "well", today=date(2026, 12, 31))
-    visits.record_visit(ctx, red_home[3].code, "not_home", today=date(2026, 12, 31))
+        visits.record_visit(ctx, v.code, "well", visited_on=v.planned_date, today=date(2026, 12, 31))
+    last = red_home[3]
+    visits.record_visit(ctx, last.code, "not_home", visited_on=last.planned_date, today=date(2026, 12, 31))
     by_level = {r.key: r for r in coverage.monthly_rates(ctx, 2026, 12, "level")}
     assert (by_level["red"].required, by_level["red"].contacted) == (5, 3)
     assert by_level["green"].contacted == 0 or by_level["green"].required == 1

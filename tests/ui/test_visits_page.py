@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from silverage.domain.enums import Role
 from silverage.services.context import Actor, ServiceContext
-from silverage.services.visits import coverage, worklists
+from silverage.services.visits import coverage, visits, worklists
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.visits.visits_page import VisitsPage
 from tests.conftest import TODAY
@@ -47,16 +47,13 @@ def test_plan_next_month_in_one_click_then_record_by_code(qtbot, page: VisitsPag
     page.record.findings["safety"].setText("燃气管老化")
     page.record.fu_action.setText("联系燃气公司")
     page.record.fu_due.setDate(page.record.fu_due.date().__class__(2027, 1, 5))
-    page.today = date(2026, 12, 31)
     qtbot.mouseClick(page.record.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page.app)
-    assert "已保存" in page.message.text()
-    row = next(
-        r
-        for r in coverage.visits_between(page.app.services, date(2026, 12, 1), date(2026, 12, 31))
-        if r.code == code
-    )
+    # December's visit entered today (the form's default date): saved, and said to be early.
+    assert "已保存" in page.message.text() and "不在这次探访的时间窗" in page.message.text()
+    row = visits.find_visit(page.app.services, code)
     assert row.status == "done" and row.findings == {"safety": "燃气管老化"}
+    assert row.visited_at is not None and row.visited_at.date() == TODAY
     page.record.code_edit.setText("ABCDEF")
     qtbot.keyClick(page.record.code_edit, Qt.Key.Key_Return)
     assert "校验" in page.message.text() or "没有编号" in page.message.text()

@@ -53,7 +53,16 @@ def _record_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
     p.add_argument("--visited-by", default=None, help="代班探访人 (the substitute who visited)")
     p.add_argument("--notes", default="")
-    p.add_argument("--date", default=None, help="探访日期，默认计划日期 (visit date)")
+    p.add_argument(
+        "--date",
+        default=None,
+        help="探访日期，默认今天；更正时默认原日期 (visit date: today, or the recorded one when correcting)",
+    )
+    p.add_argument(
+        "--correct",
+        action="store_true",
+        help="更正已录入的结果，原记录保留在操作日志中 (change an outcome already recorded; audited)",
+    )
     for area in FINDING_AREAS:
         p.add_argument(f"--{area}", default="", help=f"发现：{FINDING_AREAS[area][0]}")
     p.add_argument("--fall", action="store_true", help="发现跌倒 (a fall was found)")
@@ -166,20 +175,27 @@ def cmd_record(args: argparse.Namespace) -> int:
         fall=args.fall,
         new_disability=args.disability,
         visited_on=visited_on,
+        correct=args.correct,
     )
     if args.json:
         emit_json(
             {
                 "visit": res.visit.as_json(),
+                "visited_on": res.visit.visited_at.date().isoformat() if res.visit.visited_at else None,
                 "alerts": [{"zh": a.zh, "en": a.en} for a in res.alerts],
+                "warnings": [{"zh": w.zh, "en": w.en} for w in res.warnings],
                 "urgent_visit_code": res.urgent_visit_code,
                 "corrected_outcome": res.corrected_outcome,
             }
         )
     else:
-        say(f"已录入 {res.visit.code}：{Outcome(res.visit.outcome or 'well').zh}")
+        day = res.visit.visited_at.date() if res.visit.visited_at else res.visit.planned_date
+        say(f"已录入 {res.visit.code}：{day} {Outcome(res.visit.outcome or 'well').zh}")
         if res.corrected_outcome:
             say(f"（更正了原先录入的结果：{Outcome(res.corrected_outcome).zh}；原记录保留在操作日志中）")
+        for w in res.warnings:
+            say(f"注意：{w.zh}")
+            say(f"  Note: {w.en}")
         for a in res.alerts:
             say(f"提醒：{a.zh}")
     return 0

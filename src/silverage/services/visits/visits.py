@@ -12,7 +12,7 @@ Every change writes the audit trail. Nothing here logs personal data.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -24,6 +24,7 @@ from silverage.domain.changes import Changes
 from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.visit_record_rules import already_recorded, visit_date_problems
 from silverage.services import audit
 from silverage.services.care.assessment import reassess_in
 from silverage.services.context import ServiceContext
@@ -37,6 +38,7 @@ FINDING_AREAS = {
     "needs": ("需求", "needs"),
 }
 MISSED_TWICE, RISK_CHANGE = "missed_twice", "risk_change"
+CONTACT_OUTCOMES = tuple(o.value for o in Outcome if o.is_contact)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class RecordResult:
     follow_up_ids: list[int] = field(default_factory=list)
     # Set when the visit already had an outcome: this record corrects it (the audit keeps both).
     corrected_outcome: str | None = None
+    # Accepted, but the user should know: a visit date outside the visit's window.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def changes(self) -> Changes:
@@ -126,8 +130,15 @@ def record_visit(
     visited_on: date | None = None,
     today: date | None = None,
     version: int | None = None,
+    correct: bool = False,
 ) -> RecordResult:
-    """Record the outcome of the visit with this code; one transaction with all its escalations."""
+    """Record the outcome of the visit with this code; one transaction with all its escalations.
+
+    ``visited_on`` is the day the visit happened: by default today for a new outcome, and the
+    recorded day for a correction; never after today; outside the visit's window it is recorded
+    with a warning. A visit that already has an outcome is changed only with ``correct`` (the
+    audit keeps the old outcome, date and findings).
+    """
     ctx.require(Action.RECORD_VISITS)
     today = today or ctx.clock.today()
     result = _outcome(outcome)
@@ -159,9 +170,16 @@ def record_visit(
             )
         if visit.status == VisitStatus.CANCELLED.value:
             raise UserError(f"探访 {norm} 已取消，不能录入结果", f"Visit {norm} was cancelled")
-        return _apply(
-            s, ctx, visit, result, visited_by, clean, notes, fups, fall, new_disability, visited_on, today
-        )
+        recorded_day = visit.visited_at.date() if visit.visited_at else visit.planned_date
+        if visit.status == VisitStatus.DONE.value:
+            if not correct:
+                raise already_recorded(norm, recorded_day, visit.outcome)
+            day = visited_on or recorded_day
+        else:
+            day = visited_on or today
+        warnings = visit_date_problems(day, today, visit.window_start, visit.window_end)
+        res = _apply(s, ctx, visit, result, visited_by, clean, notes, fups, fall, new_disability, day, today)
+        return replace(res, warnings=warnings) if warnings else res
 
 
 def _apply(
@@ -178,14 +196,13 @@ def _apply(
     visited_on: date | None,
     today: date,
 ) -> RecordResult:
-    day = visited_on or min(visit.planned_date, today)
-    if day > today:
-        raise ValidationError(
-            [Problem("visited_on", "探访日期不能晚于今天", "The visit date is in the future")]
-        )
+    day = visited_on or today
+    visit_date_problems(day, today, None, None)  # refuses a day after today
+    correcting = visit.status == VisitStatus.DONE.value
     before = {
         "status": visit.status,
         "outcome": visit.outcome,
+        "visited_at": visit.visited_at,
         "visited_by": visit.visited_by,
         "findings": visit.findings,
         "notes": visit.notes,
@@ -197,9 +214,13 @@ def _apply(
     if visit.planned_date != day:
         before["planned_date"], visit.planned_date = visit.planned_date, day
     after = {k: getattr(visit, k) for k in before}
-    audit.record_changes(s, ctx.actor, "visit", visit.id, before, after)
+    audit.record_changes(
+        s, ctx.actor, "visit", visit.id, before, after, action="correct" if correcting else "update"
+    )
     elder = s.get(m.Elder, visit.elder_id)
     assert elder is not None
+    if correcting:
+        _undo_last_contact(s, ctx, elder, visit, before)
     if result.is_contact and (elder.last_contact is None or elder.last_contact < day):
         audit.record(
             s, ctx.actor, "update", "elder", elder.id, field="last_contact", old=elder.last_contact, new=day
@@ -222,6 +243,44 @@ def _apply(
         alerts += more
     corrected = before["outcome"] if before["status"] == VisitStatus.DONE.value else None
     return RecordResult(visit_rows.one(s, visit.id), alerts, urgent, fu_ids, corrected)
+
+
+def _undo_last_contact(
+    s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visit, before: Mapping[str, object]
+) -> None:
+    """A corrected outcome no longer vouches for the contact it recorded: when the person's last
+    contact came from it, go back to their latest other contact on record (the new outcome, if a
+    contact, then moves it forward again)."""
+    old_at, old_outcome = before["visited_at"], before["outcome"]
+    old_day = (
+        old_at.date() if isinstance(old_at, datetime) else before.get("planned_date", visit.planned_date)
+    )
+    if old_outcome not in CONTACT_OUTCOMES or old_day is None or elder.last_contact != old_day:
+        return
+    s.flush()
+    latest = s.scalar(
+        select(m.Visit.planned_date)
+        .where(
+            m.Visit.elder_id == elder.id,
+            m.Visit.id != visit.id,
+            m.Visit.status == VisitStatus.DONE.value,
+            m.Visit.outcome.in_(CONTACT_OUTCOMES),
+        )
+        .order_by(m.Visit.planned_date.desc())
+        .limit(1)
+    )
+    if latest != elder.last_contact:
+        audit.record(
+            s,
+            ctx.actor,
+            "correct",
+            "elder",
+            elder.id,
+            field="last_contact",
+            old=elder.last_contact,
+            new=latest,
+        )
+        elder.last_contact = latest
 
 
 def _missed_twice(s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visit) -> list[Problem]:
