@@ -236,6 +236,24 @@ def _is_footer_text(value: str) -> bool:
     return text.startswith(FOOTER_WORDS) or any(w in text for w in _SIGN_OFF)
 
 
+_ID_IN_CELL = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)")
+
+
+def _is_footer(name: str, values: list[Any], id_col: int | None) -> bool:
+    """A 合计 / 填表人 / 签字 line, not a person: its "name" is a footer word or a label ("审核人：",
+    "社区负责人签字："), or it has no name and a footer word sits in some cell, and no cell of it
+    holds an ID number ("填表人：王芳 联系电话：139…" in the ID column is a footer, not a bad ID)."""
+    id_cell = _norm(values[id_col]) if id_col is not None else ""
+    if _ID_IN_CELL.search(id_cell) and not id_cell.startswith(FOOTER_WORDS):
+        return False
+    if name and (_is_footer_text(name) or name.endswith((":", "："))):
+        return True
+    texts = [_norm(v) for v in values if isinstance(v, str)]
+    if any(t.startswith(FOOTER_WORDS) for t in texts):  # 合计 | 8人: the count sits in the name column
+        return True
+    return not name and any(w in t for t in texts for w in _SIGN_OFF)
+
+
 def top_rows(ws: Any, rows: int = HEADER_SEARCH_ROWS) -> list[list[Any]]:
     """The first rows of a sheet as value lists (where headers are looked for), trailing empty
     cells dropped; read with ``sheet_rows`` so that a short sheet is not parsed to its very end."""
@@ -317,13 +335,7 @@ def _iter_rows(wb: Any, table: SheetTable, mapping: dict[int, str] | None = None
             yield RawRow(table.sheet, r, tuple(values), "blank")
             continue
         name = _norm(values[name_col]) if name_col is not None else ""
-        # A 合计 / 填表人 line has no ID number (but may have "审核人：..." in the ID column).
-        id_empty = id_col is None or sum(ch.isdigit() for ch in _norm(values[id_col])) < 6
-        if (
-            name.startswith(FOOTER_WORDS)
-            or (id_empty and not name and any(_is_footer_text(v) for v in values if isinstance(v, str)))
-            or (id_empty and any(_norm(v).startswith(FOOTER_WORDS) for v in values if isinstance(v, str)))
-        ):
+        if _is_footer(name, values, id_col):
             yield RawRow(table.sheet, r, tuple(values), "footer")
             continue
         if (

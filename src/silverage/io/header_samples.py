@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from silverage.domain import fields, idcard
@@ -23,7 +23,12 @@ _FOOTER = ("合计", "总计", "小计", "填表人", "审核人", "制表人", 
 _NUMBER = re.compile(r"\d[\d\s\-\u3000]{5,}\d[xX]?|\d{7,}[xX]?")
 
 
+_DATE_RUN = re.compile(r"^(18|19|20)\d{2}[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])$")
+
+
 def _mask_number(run: str) -> str:
+    if _DATE_RUN.match(run.strip()):
+        return run  # a date (1927-12-31, 19271231) is not a phone number
     digits = re.sub(r"[\s\-\u3000]", "", run)
     if len(digits) in (15, 18) and digits[:-1].isdigit():
         return idcard.mask(digits)
@@ -42,7 +47,7 @@ def mask_text(text: str, key: str | None = None) -> str:
 
 def _shown(value: Any) -> str:
     if isinstance(value, datetime):
-        return value.date().isoformat() if not value.time() else value.isoformat(sep=" ")
+        return value.date().isoformat() if value.time() == time.min else value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
