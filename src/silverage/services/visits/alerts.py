@@ -8,8 +8,8 @@ transaction, so an escalation is never lost and never doubled, whatever the orde
   successful contact of any kind on or after the run's last day) needs one open alert: "phone the
   emergency contact". The alert remembers its visits (``Alert.basis``), so the same run found again
   (entered in the other order, grown by a third 空访, or joined with another run by a late sheet)
-  updates that one alert. A run already covered by a resolved alert stays resolved, unless a newer
-  空访 extends it. When a run is gone, because a correction turned a 空访 into 见到 or the person was
+  updates that one alert. A run already covered by an alert someone resolved stays resolved, unless
+  a newer 空访 extends it. When a run is gone, because a correction turned a 空访 into 见到 or the person was
   reached afterwards, its open alert is resolved automatically with a note saying why: it stays in
   the history, it is not deleted.
 * **A finding that raises risk** (``risk_change``): a fall, a new or worse disability, or an outcome
@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
@@ -146,8 +146,10 @@ def recheck_not_home(s: Session, ctx: ServiceContext, elder: m.Elder) -> list[tu
         ids = [v for v, _d in run]
         touching = [a for a in alerts if set(a.basis.get("visits", [])) & set(ids)]
         open_ = [a for a in touching if a.resolved_at is None]
-        if not open_ and any(ids[-1] in a.basis.get("visits", []) for a in touching):
-            continue  # someone already dealt with exactly this run
+        if not open_ and any(
+            ids[-1] in a.basis.get("visits", []) and not a.basis.get("auto") for a in touching
+        ):
+            continue  # someone already dealt with this run (not merely closed when it went away)
         zh, en = _not_home_message(elder, run)
         if open_:
             alert = open_[0]
@@ -170,14 +172,25 @@ def recheck_not_home(s: Session, ctx: ServiceContext, elder: m.Elder) -> list[tu
         out.append((alert, Problem("alert", zh + c_zh, en + c_en)))
     for alert in alerts:
         if alert.resolved_at is None and alert.id not in kept:
-            close(
-                s,
-                ctx,
-                alert,
-                "自动关闭：已不再连续空访（结果已更正或之后已联系上本人） "
-                "(closed automatically: no longer twice not at home — corrected, or reached since)",
-            )
+            note = _why_gone(s, alert)
+            alert.basis = {**alert.basis, "auto": True}
+            close(s, ctx, alert, note)
     return out
+
+
+def _why_gone(s: Session, alert: m.Alert) -> str:
+    """The note of an alert closed because its run is gone: corrected, or the person was reached."""
+    ids = alert.basis.get("visits", [])
+    still = s.scalar(
+        select(func.count()).where(
+            m.Visit.id.in_(ids),
+            m.Visit.status == VisitStatus.DONE.value,
+            m.Visit.outcome == Outcome.NOT_HOME.value,
+        )
+    )
+    if ids and still == len(ids):
+        return "自动关闭：之后已联系上本人 (closed automatically: the person was reached since)"
+    return "自动关闭：空访记录已更正，不再连续空访 (closed automatically: a 空访 was corrected)"
 
 
 # ------------------------------------------------------------------ risk findings
