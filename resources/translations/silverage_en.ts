@@ -91,6 +91,45 @@
         </message>
     </context>
     <context>
+        <name>AlertDialog</name>
+        <message>
+            <source>处理提醒</source>
+            <translation>Resolve alert</translation>
+        </message>
+        <message>
+            <source>%1（编号 %2）</source>
+            <translation>%1 (no. %2)</translation>
+        </message>
+        <message>
+            <source>老人</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>到期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>例如：已电话联系女儿，老人在女儿家小住，下周回家</source>
+            <translation>e.g. Phoned the daughter: she is staying with her daughter and comes home next week</translation>
+        </message>
+        <message>
+            <source>处理情况</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>处理</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>银龄</source>
@@ -3260,16 +3299,16 @@ or paste three columns copied from Excel</translation>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <source>标记为已处理</source>
-            <translation>Mark as handled</translation>
+            <source>处理…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择一条提醒</source>
+            <translation>Select an alert in the list first</translation>
         </message>
         <message>
             <source>完成跟进事项</source>
             <translation>Complete follow-up</translation>
-        </message>
-        <message>
-            <source>处理提醒</source>
-            <translation>Resolve alert</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,9 @@ COMMANDS: dict[str, Command] = {
     "overdue": Command(_VISITS, "逾期未探访名单 (people overdue for contact)"),
     "rates": Command(_VISITS, "月度探访率 (monthly visit rate)"),
     "campaign": Command(_VISITS, "专项关怀行动与电话名单 (one-off campaign and its call list)"),
+    "alerts": Command(
+        "silverage.cli.alert_cmds", "未处理的提醒；alerts resolve ID --note 处理 (open alerts; resolve one)"
+    ),
     "export": Command(_EXCEL, "导出Excel (export to Excel)"),
     "import": Command(_EXCEL, "从Excel导入花名册 (import rosters from Excel workbooks)"),
 }

@@ -266,7 +266,12 @@ class FollowUp(Base):
 
 
 class Alert(Base):
-    """Escalations: two missed visits in a row, a risk-changing finding, a level change."""
+    """Escalations: two missed visits in a row, a risk-changing finding, a level change.
+
+    A resolved alert stays as history (when, by whom, the note). ``basis`` says what raised it
+    (``{"visits": [ids], "findings": ["fall", ...]}``) so that recomputing after a record or a
+    correction finds the same alert again instead of opening a second one.
+    """
 
     __tablename__ = "alert"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -278,6 +283,9 @@ class Alert(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolved_by: Mapped[str] = mapped_column(String(50), default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")  # how it was resolved
+    basis: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    urgent_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
 
 
 class Holiday(Base):

@@ -1,12 +1,9 @@
-"""Recording what happened on a visit, phone check-ins, follow-ups, and the escalations they trigger.
+"""Recording what happened on a visit, phone check-ins and follow-ups.
 
-Escalation rules (each in the same transaction as the record that triggers it):
-
-* two 空访 (not at home) in a row for one person -> an alert "phone the emergency contact";
-* a finding that changes risk (a fall, a new or worse disability) -> the person's facts are updated,
-  the care level is re-assessed, and a home visit within 24 hours is created with an alert.
-
-Every change writes the audit trail. Nothing here logs personal data.
+Every record ends with one call to ``alerts.escalate`` in the same transaction: "not at home
+twice" and risk findings (fall, disability, hospital) are recomputed there from the person's whole
+history, so they fire whatever the order of entry and never twice. Every change writes the audit
+trail. Nothing here logs personal data.
 """
 
 from __future__ import annotations
@@ -26,9 +23,8 @@ from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.visit_record_rules import already_recorded, visit_date_problems
 from silverage.services import audit
-from silverage.services.care.assessment import reassess_in
 from silverage.services.context import ServiceContext
-from silverage.services.visits import planning, visit_rows
+from silverage.services.visits import alerts, planning, visit_rows
 
 FINDING_AREAS = {
     "health": ("健康", "health"),
@@ -37,7 +33,6 @@ FINDING_AREAS = {
     "hygiene": ("卫生", "hygiene"),
     "needs": ("需求", "needs"),
 }
-MISSED_TWICE, RISK_CHANGE = "missed_twice", "risk_change"
 CONTACT_OUTCOMES = tuple(o.value for o in Outcome if o.is_contact)
 
 
@@ -233,16 +228,9 @@ def _apply(
         s.flush()
         fu_ids.append(row.id)
         audit.record(s, ctx.actor, "create", "follow_up", row.id, detail=f"visit {visit.id}")
-    s.flush()
-    alerts: list[Problem] = []
-    if result == Outcome.NOT_HOME:
-        alerts += _missed_twice(s, ctx, elder, visit)
-    urgent = None
-    if fall or (new_disability and new_disability != elder.disability):
-        urgent, more = _risk_change(s, ctx, elder, visit, fall, new_disability, today)
-        alerts += more
+    esc = alerts.escalate(s, ctx, elder, visit, fall=fall, new_disability=new_disability, today=today)
     corrected = before["outcome"] if before["status"] == VisitStatus.DONE.value else None
-    return RecordResult(visit_rows.one(s, visit.id), alerts, urgent, fu_ids, corrected)
+    return RecordResult(visit_rows.one(s, visit.id), esc.alerts, esc.urgent_visit_code, fu_ids, corrected)
 
 
 def _undo_last_contact(
@@ -281,110 +269,6 @@ def _undo_last_contact(
             new=latest,
         )
         elder.last_contact = latest
-
-
-def _missed_twice(s: Session, ctx: ServiceContext, elder: m.Elder, visit: m.Visit) -> list[Problem]:
-    previous = s.scalar(
-        select(m.Visit.outcome)
-        .where(
-            m.Visit.elder_id == elder.id,
-            m.Visit.id != visit.id,
-            m.Visit.status == VisitStatus.DONE.value,
-            m.Visit.planned_date <= visit.planned_date,
-        )
-        .order_by(m.Visit.planned_date.desc(), m.Visit.visited_at.desc(), m.Visit.id.desc())
-        .limit(1)
-    )
-    if previous != Outcome.NOT_HOME.value:
-        return []
-    open_alert = s.scalar(
-        select(m.Alert.id).where(
-            m.Alert.elder_id == elder.id, m.Alert.kind == MISSED_TWICE, m.Alert.resolved_at.is_(None)
-        )
-    )
-    contact = elder.contacts[0] if elder.contacts else None
-    who_zh = f"紧急联系人{contact.name}（{contact.relation}）" if contact else "紧急联系人（未登记，请补录）"
-    who_en = (
-        f"emergency contact {contact.name}" if contact else "the emergency contact (none on file: add one)"
-    )
-    p = Problem(
-        "alert",
-        f"{elder.name}连续两次空访，请电话联系{who_zh}",
-        f"{elder.name} was not at home twice in a row: phone {who_en}",
-    )
-    if open_alert is None:
-        alert = m.Alert(
-            elder_id=elder.id,
-            kind=MISSED_TWICE,
-            message_zh=p.zh,
-            message_en=p.en,
-            due=ctx.clock.now() + timedelta(days=1),
-        )
-        s.add(alert)
-        s.flush()
-        audit.record(s, ctx.actor, "create", "alert", alert.id, detail=MISSED_TWICE)
-    return [p]
-
-
-def _risk_change(
-    s: Session,
-    ctx: ServiceContext,
-    elder: m.Elder,
-    visit: m.Visit,
-    fall: bool,
-    new_disability: str | None,
-    today: date,
-) -> tuple[str, list[Problem]]:
-    what_zh, what_en = [], []
-    if fall:
-        audit.record(
-            s,
-            ctx.actor,
-            "update",
-            "elder",
-            elder.id,
-            field="fall_last_year",
-            old=elder.fall_last_year,
-            new=True,
-        )
-        elder.fall_last_year = True
-        what_zh.append("跌倒")
-        what_en.append("a fall")
-    if new_disability and new_disability != elder.disability:
-        audit.record(
-            s,
-            ctx.actor,
-            "update",
-            "elder",
-            elder.id,
-            field="disability",
-            old=elder.disability,
-            new=new_disability,
-        )
-        elder.disability = new_disability
-        what_zh.append(f"失能变化（{Disability(new_disability).zh}）")
-        what_en.append(f"a change in disability ({Disability(new_disability).en})")
-    s.flush()
-    reassess_in(s, ctx.actor, elder, "visit_finding", today)
-    urgent = planning.urgent_visit(s, elder.id, visit.volunteer_id, today)
-    audit.record(s, ctx.actor, "create", "visit", urgent.id, detail=f"urgent after visit {visit.id}")
-    p = Problem(
-        "alert",
-        f"{elder.name}探访发现{'、'.join(what_zh)}：已重新评估等级，并安排24小时内上门（{urgent.code}）",
-        f"{elder.name}: visit found {' and '.join(what_en)}; level re-assessed and a home visit "
-        f"within 24 hours created ({urgent.code})",
-    )
-    alert = m.Alert(
-        elder_id=elder.id,
-        kind=RISK_CHANGE,
-        message_zh=p.zh,
-        message_en=p.en,
-        due=datetime.combine(today, ctx.clock.now().time()) + timedelta(hours=24),
-    )
-    s.add(alert)
-    s.flush()
-    audit.record(s, ctx.actor, "create", "alert", alert.id, detail=RISK_CHANGE)
-    return urgent.code, [p]
 
 
 def record_phone_check_in(
@@ -428,16 +312,4 @@ def complete_follow_up(ctx: ServiceContext, follow_up_id: int) -> Changes:
             raise UserError("没有这条跟进事项", "No such follow-up")
         audit.record(s, ctx.actor, "update", "follow_up", row.id, field="done", old=row.done, new=True)
         row.done, row.done_at = True, ctx.clock.now()
-        return Changes.of(elders=[row.elder_id])
-
-
-def resolve_alert(ctx: ServiceContext, alert_id: int) -> Changes:
-    ctx.require(Action.RECORD_VISITS)
-    with ctx.transaction() as s:
-        row = s.get(m.Alert, alert_id)
-        if row is None:
-            raise UserError("没有这条提醒", "No such alert")
-        if row.resolved_at is None:
-            row.resolved_at, row.resolved_by = ctx.clock.now(), ctx.actor.username
-            audit.record(s, ctx.actor, "update", "alert", row.id, field="resolved_at", new=row.resolved_at)
         return Changes.of(elders=[row.elder_id])

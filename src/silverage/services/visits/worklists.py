@@ -21,7 +21,7 @@ from silverage.domain.problems import Problem, ValidationError
 from silverage.services import audit
 from silverage.services.context import ServiceContext
 from silverage.services.roster.roster_query import join_places, mask_phone
-from silverage.services.visits import planning
+from silverage.services.visits import alert_rows, planning
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
 RANK = {"red": 0, "yellow": 1, "green": 2}
@@ -137,40 +137,9 @@ def follow_ups_due(ctx: ServiceContext, today: date, horizon_days: int = 0) -> l
         ]
 
 
-@dataclass(frozen=True)
-class AlertRow:
-    id: int
-    elder_id: int
-    name: str
-    kind: str
-    message_zh: str
-    message_en: str
-    due: datetime | None
-    created_at: datetime
-
-    def as_json(self) -> dict[str, Any]:
-        return _json(self)
-
-
-def open_alerts(ctx: ServiceContext) -> list[AlertRow]:
-    ctx.require(Action.LIST)
-    stmt = (
-        select(
-            m.Alert.id,
-            m.Alert.elder_id,
-            m.Elder.name,
-            m.Alert.kind,
-            m.Alert.message_zh,
-            m.Alert.message_en,
-            m.Alert.due,
-            m.Alert.created_at,
-        )
-        .join(m.Elder, m.Alert.elder_id == m.Elder.id)
-        .where(m.Alert.resolved_at.is_(None))
-        .order_by(m.Alert.due.is_(None), m.Alert.due, m.Alert.id)
-    )
-    with ctx.read() as s:
-        return [AlertRow(*r) for r in s.execute(stmt)]
+# Open alerts (with the emergency contact to phone) live in ``alert_rows``; re-exported here.
+open_alerts = alert_rows.open_alerts
+AlertRow = alert_rows.AlertRow
 
 
 # ------------------------------------------------------------------ campaigns

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from silverage.domain.problems import UserError
 from silverage.services.visits import visits, worklists
+from silverage.ui.visits.alert_dialog import AlertDialog
 from silverage.ui.visits.visit_tab_base import VisitTab, selected_key, table
 from silverage.ui.widgets.overdue_model import OverdueModel
 from silverage.ui.widgets.simple_table import SimpleTableModel
@@ -47,7 +49,7 @@ class WorklistTab(VisitTab):
         inner.addTab(self.overdue_view, self.tr("逾期未联系（红色优先）"))
         for view, label, text, slot in (
             (self.follow_view, self.tr("跟进事项"), self.tr("标记为已完成"), self.finish_follow_up),
-            (self.alert_view, self.tr("提醒"), self.tr("标记为已处理"), self.resolve_alert),
+            (self.alert_view, self.tr("提醒"), self.tr("处理…"), self.resolve_alert),
         ):
             box = QWidget(w)
             bl = QVBoxLayout(box)
@@ -71,7 +73,7 @@ class WorklistTab(VisitTab):
             ],
             [f.id for f in fus],
         )
-        alerts = worklists.open_alerts(ctx)
+        alerts = worklists.open_alerts(ctx)  # messages name the contact, phone masked as in every list
         self.alert_model.set_rows(
             [
                 (
@@ -96,7 +98,15 @@ class WorklistTab(VisitTab):
             self.run(lambda: visits.complete_follow_up(ctx, int(key)), self.tr("完成跟进事项"))  # type: ignore[arg-type]
 
     def resolve_alert(self) -> None:
+        """处理: the alert with the number to phone, and a note saying what was done (kept as history)."""
         key = selected_key(self.alert_view)
-        if key is not None:
-            ctx = self.app.services
-            self.run(lambda: visits.resolve_alert(ctx, int(key)), self.tr("处理提醒"))  # type: ignore[arg-type]
+        if key is None:
+            self.say(self.tr("请先在列表中选择一条提醒"), error=True)
+            return
+        try:
+            dialog = AlertDialog(self.app, int(key), self)  # type: ignore[arg-type]
+        except UserError as exc:
+            self.fail(exc)
+            return
+        self.alert_dialog = dialog
+        dialog.exec()
