@@ -6,6 +6,7 @@ module reaches this one through ``db.engine``, so ``silverage --help``/``--versi
 
 from __future__ import annotations
 
+import io
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -19,7 +20,10 @@ if TYPE_CHECKING:
 def config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
-    cfg = Config()
+    # Alembic's default ``stdout`` is the sys.stdout of when alembic was first imported (a default
+    # argument), which may since have been closed (a test's capture, a windowed build without one):
+    # the app never wants Alembic's console messages, so they go nowhere.
+    cfg = Config(stdout=io.StringIO())
     cfg.set_main_option("script_location", str(resources.files("silverage.db") / "migrations"))
     if connection is not None:
         cfg.attributes["connection"] = connection
