@@ -107,6 +107,9 @@ class CostModel:
     uncovered: int = 1_000_000
 
 
+DEFAULT_COST = CostModel()
+
+
 @dataclass(frozen=True)
 class Assignment:
     demand: int  # index into the demands given to ``solve``

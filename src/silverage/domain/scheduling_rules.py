@@ -30,14 +30,22 @@ from datetime import date
 
 from silverage.domain.calendar_cn import days
 from silverage.domain.enums import VisitKind
-from silverage.domain.scheduling import CostModel, Demand, Solution, VolunteerSupply, monday, solve
+from silverage.domain.scheduling import (
+    DEFAULT_COST,
+    CostModel,
+    Demand,
+    Solution,
+    VolunteerSupply,
+    monday,
+    solve,
+)
 
 
 def solve_with_rules(
     demands: Sequence[Demand],
     volunteers: Sequence[VolunteerSupply],
     is_working_day: Callable[[date], bool],
-    cost: CostModel = CostModel(),
+    cost: CostModel = DEFAULT_COST,
     together: Callable[[Demand], bool] = lambda d: False,
     rounds: int = 4,
 ) -> tuple[Solution, list[Demand]]:

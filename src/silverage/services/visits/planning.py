@@ -108,12 +108,12 @@ def _from_today(start: date, end: date, today: date) -> tuple[date, list[dict[st
         )
     if start >= today:
         return start, []
+    gone = today - timedelta(days=1)
     return today, [
         {
-            "zh": f"计划从今天（{today:%Y-%m-%d}）开始：{start:%Y-%m-%d}至{today - timedelta(days=1):%Y-%m-%d}"
-            "已经过去，不再安排",
-            "en": f"Planned from today ({today:%Y-%m-%d}): {start:%Y-%m-%d} to "
-            f"{today - timedelta(days=1):%Y-%m-%d} is over and was not planned",
+            "zh": f"计划从今天（{today:%Y-%m-%d}）开始：{start:%Y-%m-%d}至{gone:%Y-%m-%d}已经过去，不再安排",
+            "en": f"Planned from today ({today:%Y-%m-%d}): {start:%Y-%m-%d} to {gone:%Y-%m-%d} "
+            "is over and was not planned",
         }
     ]
 
@@ -337,6 +337,54 @@ def _demands(
     return out
 
 
+@dataclass(frozen=True)
+class PlanInForce:
+    """The plan a period's planned visits come from, as the plan tab shows it on opening."""
+
+    name: str  # the latest plan touching the period ("" if none)
+    created_by: str
+    start: date | None
+    end: date | None
+    visits: int  # visits in the period that are not cancelled
+
+
+def plan_in_force(ctx: ServiceContext, start: date, end: date) -> PlanInForce:
+    """Read-only: what is planned for [start, end] now. Opening the tab never re-plans."""
+    ctx.require(Action.LIST)
+    with ctx.read() as s:
+        plan = s.execute(
+            select(m.VisitPlan.name, m.VisitPlan.created_by, m.VisitPlan.period_start, m.VisitPlan.period_end)
+            .where(m.VisitPlan.period_start <= end, m.VisitPlan.period_end >= start)
+            .order_by(m.VisitPlan.id.desc())
+            .limit(1)
+        ).first()
+        n = s.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= start,
+                m.Visit.planned_date <= end,
+            )
+        )
+    if plan is None:
+        return PlanInForce("", "", None, None, n or 0)
+    return PlanInForce(plan[0], plan[1], plan[2], plan[3], n or 0)
+
+
+def latest_period(ctx: ServiceContext, today: date) -> tuple[date, date] | None:
+    """The period of the latest plan still running or to come, for the tab to open on."""
+    ctx.require(Action.LIST)
+    with ctx.read() as s:
+        row = s.execute(
+            select(m.VisitPlan.period_start, m.VisitPlan.period_end)
+            .where(m.VisitPlan.period_end >= today)
+            .order_by(m.VisitPlan.id.desc())
+            .limit(1)
+        ).first()
+    return None if row is None else (row[0], row[1])
+
+
 def _unplaced_warning(elders: list[Any]) -> list[dict[str, str]]:
     """People still awaiting a micro-grid (imported without one) are planned by their grid only:
     say how many, so someone puts them where a nearby volunteer is found for them."""
@@ -351,6 +399,12 @@ def _unplaced_warning(elders: list[Any]) -> list[dict[str, str]]:
             "roster tick 'Awaiting a micro-grid only' and move them",
         }
     ]
+
+
+def _printed(inc: plan_changes.Incumbent | None) -> tuple[int, date, int] | None:
+    if inc is None or inc.volunteer_id is None:
+        return None
+    return inc.volunteer_id, inc.day, inc.half
 
 
 def insert_visits(s: Session, rows: list[dict[str, Any]]) -> None:
