@@ -10,7 +10,8 @@ OR-Tools included, reset before each step; tracemalloc is not used because it mi
 slows the Python parts), arcs and nodes, cost and optimality. Where the dense network (one arc per
 visit x volunteer-week, the former formulation, ``tests/domain/dense_reference.py``) is small
 enough (``--dense-limit``: visits x volunteers), it is solved too and the two optima are compared.
-Then it runs the real service (``plan_period``) once, which also writes the visits.
+Then it runs the real service (``plan_period``: the solver rounds of ``scheduling_rules`` and the
+writes), and once more on the same roster, which must keep every visit.
 """
 
 from __future__ import annotations
@@ -35,19 +36,19 @@ from tests.domain.dense_reference import dense_optimum  # noqa: E402
 def _demands(ctx: ServiceContext, start: date, end: date):  # type: ignore[no-untyped-def]
     """The demands and volunteers plan_period would build, captured by running its job up to the solver."""
     captured: dict[str, object] = {}
-    real = scheduling.solve
+    real = planning.solve_with_rules
 
     def spy(demands, vols, is_working_day, *a, **k):  # type: ignore[no-untyped-def]
         captured.update(demands=demands, vols=vols, cal=is_working_day)
         raise _Stop
 
-    scheduling.solve = spy  # type: ignore[assignment]
+    planning.solve_with_rules = spy  # type: ignore[assignment]
     try:
         planning.plan_period(ctx, start, end)
     except _Stop:
         pass
     finally:
-        scheduling.solve = real  # type: ignore[assignment]
+        planning.solve_with_rules = real  # type: ignore[assignment]
     return captured["demands"], captured["vols"], captured["cal"]
 
 
@@ -100,6 +101,11 @@ def bench(db: str, start: date, end: date, dense_limit: int) -> None:
     print(
         f"  service: planned {summary.planned_total:,}, uncovered {summary.uncovered_total:,}, "
         f"method {summary.method}, optimal {summary.optimal}, cost {summary.total_cost:,}"
+    )
+    again = _run("plan_period again (nothing changed)", lambda: planning.plan_period(ctx, start, end))
+    print(
+        f"  re-plan: kept {again.kept:,}, added {again.added:,}, moved {again.moved:,}, "
+        f"cancelled {again.cancelled:,}, volunteers with sheets to reprint {len(again.void_sheets)}"
     )
     ctx.db.dispose()
 

@@ -1741,8 +1741,8 @@ or paste three columns copied from Excel</translation>
             <translation>Volunteer</translation>
         </message>
         <message>
-            <source>选择时段后点“生成探访计划”：已完成和已确认的探访会保留。</source>
-            <translation>Choose a period and click "Plan visits": visits done or confirmed are kept.</translation>
+            <source>点“生成探访计划”重新计划：已打印的探访尽量不变，只有变了的探访单需要重印。</source>
+            <translation>Press 'Plan visits' to re-plan: printed visits stay as they are where possible, and only the sheets that changed need reprinting.</translation>
         </message>
         <message>
             <source>日期</source>
@@ -1809,12 +1809,44 @@ or paste three columns copied from Excel</translation>
             <translation>; </translation>
         </message>
         <message>
+            <source>共 %1 次（已完成或已确认 %2 次不动）</source>
+            <translation>%1 visits (%2 done or confirmed, left as they are)</translation>
+        </message>
+        <message>
+            <source>与原计划相比：保留 %1，新增 %2，改动 %3，取消 %4</source>
+            <translation>Against the plan before: %1 kept, %2 added, %3 moved, %4 cancelled</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>（另 %1 名）</source>
+            <translation> (and %1 more)</translation>
+        </message>
+        <message>
+            <source>需重印探访单 %1 名志愿者：%2</source>
+            <translation>Sheets to reprint for %1 volunteers: %2</translation>
+        </message>
+        <message>
+            <source>已打印的探访单全部仍然有效，无需重印。</source>
+            <translation>Every printed sheet is still valid; nothing to reprint.</translation>
+        </message>
+        <message>
             <source>未能安排 %1 次：%2</source>
             <translation>Not planned: %1 — %2</translation>
         </message>
         <message>
             <source>%1（%2）</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>当前计划：%1（%2 制定），本时段共 %3 次探访</source>
+            <translation>Plan in force: %1 (made by %2), %3 visits in this period</translation>
+        </message>
+        <message>
+            <source>本时段还没有探访计划。</source>
+            <translation>No plan for this period yet.</translation>
         </message>
         <message>
             <source>已调整：%1</source>
@@ -1835,10 +1867,6 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>更改探访状态</source>
             <translation>Change visit status</translation>
-        </message>
-        <message>
-            <source>已安排 %1 次（保留 %2 次）</source>
-            <translation>Visits planned: %1 (kept: %2)</translation>
         </message>
         <message>
             <source>全部应探访次数均已安排。</source>

@@ -9,7 +9,6 @@ check that the tree network reaches the same optimum.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -29,58 +28,68 @@ def dense_optimum(
     is_working_day: Callable[[date], bool],
     cost: CostModel | None = None,
 ) -> tuple[int, int, int]:
-    """(demands left uncovered, optimal cost of the covered ones, arcs) of the dense network."""
+    """(demands left uncovered, optimal cost of the covered ones, arcs) of the dense network:
+    an arc from each demand to each (volunteer, half-day) it may take, then the convex spread
+    (per half-day) and load (per week) arcs."""
     cost = cost or CostModel()
-    week_masks: dict[tuple[date, date], dict[date, int]] = {}
+    slots: dict[tuple[date, date, frozenset[date]], list[tuple[date, int]]] = {}
     for d in demands:
-        if (d.start, d.end) not in week_masks:
-            masks: dict[date, int] = {}
-            day = d.start
+        key = (d.start, d.end, d.avoid)
+        if key not in slots:
+            out, day = [], d.start
             while day <= d.end:
-                if is_working_day(day):
-                    mon = day - timedelta(days=day.weekday())
-                    masks[mon] = masks.get(mon, 0) | (3 << (day.weekday() * 2))
+                if is_working_day(day) and day not in d.avoid:
+                    out += [(day, 0), (day, 1)]
                 day += timedelta(days=1)
-            week_masks[(d.start, d.end)] = masks
-    weeks = sorted({w for m in week_masks.values() for w in m})
+            slots[key] = out
+    weeks = sorted({day - timedelta(days=day.weekday()) for s in slots.values() for day, _ in s})
     n_d, n_v, n_w = len(demands), len(vols), len(weeks)
     dp, vp = [d.place for d in demands], [v.place for v in vols]
     dm, dg, dc = (_col(dp, a, -1) for a in ("micro_grid_id", "grid_id", "community_id"))
     vm, vg, vc = (_col(vp, a, -2) for a in ("micro_grid_id", "grid_id", "community_id"))
     phone = np.array([d.kind == "phone" for d in demands])
     last = np.array([-1 if d.last_volunteer is None else d.last_volunteer for d in demands], np.int64)
+    stick = np.array([cost.not_last if d.stick is None else d.stick for d in demands], np.int64)
     vid = np.array([v.id for v in vols], np.int64)
     avail = np.array([v.availability for v in vols], np.int64)
     booked = np.array([[v.booked.get(w, 0) for w in weeks] for v in vols], np.int64).reshape(n_v, n_w)
     cap = np.maximum(0, np.array([v.max_per_week for v in vols], np.int64)[:, None] - booked)
     src, sink, vw0 = n_d, n_d + 1, n_d + 2
+    half0 = vw0 + n_v * n_w  # (volunteer, week, bit) nodes
     t, h, c, u = [np.arange(n_d)], [np.full(n_d, sink)], [np.full(n_d, cost.uncovered)], [np.ones(n_d)]
-    groups: dict[tuple[date, date], list[int]] = defaultdict(list)
     for i, d in enumerate(demands):
-        groups[(d.start, d.end)].append(i)
-    for window, members in groups.items():
-        g = np.array(members, np.int64)
-        for w, mask in week_masks[window].items():
-            j = weeks.index(w)
-            ok = np.nonzero(((avail & mask) != 0) & (cap[:, j] > 0))[0]
+        for day, half in slots[(d.start, d.end, d.avoid)]:
+            j = weeks.index(day - timedelta(days=day.weekday()))
+            bit = day.weekday() * 2 + half
+            ok = np.nonzero(((avail >> bit) & 1).astype(bool) & (cap[:, j] > 0))[0]
             if not ok.size:
                 continue
             level = np.where(
-                dm[g, None] == vm[None, ok],
-                0,
-                np.where(dg[g, None] == vg[None, ok], 1, np.where(dc[g, None] == vc[None, ok], 2, 3)),
+                dm[i] == vm[ok], 0, np.where(dg[i] == vg[ok], 1, np.where(dc[i] == vc[ok], 2, 3))
             )
-            dist = np.where(
-                phone[g, None], np.array(cost.phone_distance)[level], np.array(cost.home_distance)[level]
+            dist = np.array(cost.phone_distance if phone[i] else cost.home_distance)[level]
+            cont = np.where((last[i] >= 0) & (last[i] != vid[ok]), stick[i], 0)
+            move_cost = cost.move if d.move is None else d.move
+            move = np.array(
+                [0 if d.keep is None or d.keep == (int(vid[v]), day, half) else move_cost for v in ok]
             )
-            cont = np.where((last[g, None] >= 0) & (last[g, None] != vid[None, ok]), cost.not_last, 0)
-            t.append(np.repeat(g, ok.size))
-            h.append(np.tile(vw0 + ok * n_w + j, g.size))
-            c.append((dist + cont).ravel())
-            u.append(np.ones(g.size * ok.size))
+            t.append(np.full(ok.size, i))
+            h.append(half0 + (ok * n_w + j) * 14 + bit)
+            c.append(dist + cont + move)
+            u.append(np.ones(ok.size))
     for v in range(n_v):
         for j in range(n_w):
             k = np.arange(cap[v, j])
+            for bit in range(14):
+                done = sum(
+                    n
+                    for (day, half), n in vols[v].booked_half.items()
+                    if day - timedelta(days=day.weekday()) == weeks[j] and day.weekday() * 2 + half == bit
+                )
+                t.append(np.full(k.size, half0 + (v * n_w + j) * 14 + bit))
+                h.append(np.full(k.size, vw0 + v * n_w + j))
+                c.append(cost.spread_step * (done + k))
+                u.append(np.ones(k.size))
             t.append(np.full(k.size, vw0 + v * n_w + j))
             h.append(np.full(k.size, sink))
             c.append(cost.load_step * (booked[v, j] + k))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -16,6 +17,7 @@ from silverage.domain.scheduling import (
     CAPACITY,
     NO_VOLUNTEER,
     NO_WORKDAY,
+    Assignment,
     CostModel,
     Demand,
     Place,
@@ -28,6 +30,7 @@ from tests.domain.dense_reference import dense_optimum
 
 CAL = WorkCalendar()
 COST = CostModel()
+NO_SPREAD = CostModel(spread_step=0)  # the cost the assignment and week brute force write out
 
 
 def _place(rng: random.Random) -> Place:
@@ -130,18 +133,72 @@ def _slots(d: Demand, v: VolunteerSupply) -> dict[date, bool]:
     return {w for w, ok in out.items() if ok}
 
 
-def _true_cost(sol_assignments: list, demands: list[Demand], vols: list[VolunteerSupply]) -> int:
-    """The stated cost of a plan, recomputed from scratch: arcs plus the convex weekly load."""
+def _true_cost(
+    sol_assignments: list, demands: list[Demand], vols: list[VolunteerSupply], cost: CostModel = COST
+) -> int:
+    """The stated cost of a plan, recomputed from scratch: arcs, moves of printed visits, the
+    convex weekly load and the convex half-day spread."""
     by_id = {v.id: v for v in vols}
     per_week: dict[tuple[int, date], int] = {}
+    per_half: dict[tuple[int, date, int], int] = {}
     total = 0
     for a in sol_assignments:
-        total += _arc_cost(demands[a.demand], by_id[a.volunteer_id])
+        d = demands[a.demand]
+        total += _arc_cost(d, by_id[a.volunteer_id])
+        if d.keep is not None and d.keep != (a.volunteer_id, a.day, a.half):
+            total += cost.move if d.move is None else d.move
         per_week[(a.volunteer_id, monday(a.day))] = per_week.get((a.volunteer_id, monday(a.day)), 0) + 1
+        per_half[(a.volunteer_id, a.day, a.half)] = per_half.get((a.volunteer_id, a.day, a.half), 0) + 1
     for (vid, wk), n in per_week.items():
         booked = by_id[vid].booked.get(wk, 0)
-        total += sum(COST.load_step * (booked + k) for k in range(n))
+        total += sum(cost.load_step * (booked + k) for k in range(n))
+    for (vid, day, half), n in per_half.items():
+        booked = by_id[vid].booked_half.get((day, half), 0)
+        total += sum(cost.spread_step * (booked + k) for k in range(n))
     return total
+
+
+def _with_keeps(seed: int, demands: list[Demand], vols: list[VolunteerSupply]) -> list[Demand]:
+    """Some demands printed by an earlier plan: a random volunteer and half-day, often still
+    feasible, sometimes not (a volunteer who is gone, a day off, outside the window)."""
+    rng = random.Random(seed)
+    out = []
+    for d in demands:
+        if rng.random() < 0.5:
+            day = d.start + timedelta(days=rng.randint(0, (d.end - d.start).days + 1))
+            vid = rng.choice([v.id for v in vols] + [99])
+            d = replace(d, keep=(vid, day, rng.randint(0, 1)))
+        out.append(d)
+    return out
+
+
+def _brute_force_halves(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[int, int]:
+    """(uncovered, cost) of the best plan over every (volunteer, day, half-day) choice, with the
+    spread and move terms: the stated cost, tried plan by plan."""
+    options = [
+        [None]
+        + [
+            (v.id, day, half)
+            for v in vols
+            for day in (d.start + timedelta(days=x) for x in range((d.end - d.start).days + 1))
+            if CAL.is_working_day(day)
+            for half in (0, 1)
+            if v.availability >> (day.weekday() * 2 + half) & 1
+        ]
+        for d in demands
+    ]
+    by_id = {v.id: v for v in vols}
+    best = (len(demands) + 1, 0)
+    for plan in itertools.product(*options):
+        chosen = [(i, c) for i, c in enumerate(plan) if c is not None]
+        weeks: dict[tuple[int, date], int] = {}
+        for _, (vid, day, _h) in chosen:
+            weeks[(vid, monday(day))] = weeks.get((vid, monday(day)), 0) + 1
+        if any(n + by_id[vid].booked.get(w, 0) > by_id[vid].max_per_week for (vid, w), n in weeks.items()):
+            continue
+        fake = [Assignment(i, vid, day, half, 0) for i, (vid, day, half) in chosen]
+        best = min(best, (len(demands) - len(chosen), _true_cost(fake, demands, vols)))
+    return best
 
 
 def _brute_force(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[int, int]:
@@ -171,24 +228,36 @@ def _brute_force(demands: list[Demand], vols: list[VolunteerSupply]) -> tuple[in
 @pytest.mark.parametrize("seed", range(10))
 def test_optimal_against_scipy_assignment(seed: int) -> None:
     demands, vols = _instance(seed, n_d=14, n_v=4)
-    sol = solve(demands, vols, CAL.is_working_day)
+    sol = solve(demands, vols, CAL.is_working_day, NO_SPREAD)
     unc, cost = _reference(demands, vols)
     assert sol.method == "exact" and sol.optimal
     assert len(sol.uncovered) == unc
-    assert sol.cost == cost == _true_cost(sol.assignments, demands, vols)
+    assert sol.cost == cost == _true_cost(sol.assignments, demands, vols, NO_SPREAD)
 
 
 @pytest.mark.parametrize("seed", range(8))
 def test_optimal_against_brute_force(seed: int) -> None:
     demands, vols = _instance(500 + seed, n_d=5, n_v=2, max_len=13)
-    sol = solve(demands, vols, CAL.is_working_day)
+    sol = solve(demands, vols, CAL.is_working_day, NO_SPREAD)
     assert (len(sol.uncovered), sol.cost) == _brute_force(demands, vols)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_optimal_over_half_days_and_printed_visits_against_brute_force(seed: int) -> None:
+    """Spread over half-days and the cost of moving a printed visit, against every plan there is."""
+    demands, vols = _instance(700 + seed, n_d=4, n_v=2, max_len=2)
+    demands = _with_keeps(seed, demands, vols)
+    sol = solve(demands, vols, CAL.is_working_day)
+    assert (len(sol.uncovered), sol.cost) == _brute_force_halves(demands, vols)
+    assert sol.cost == _true_cost(sol.assignments, demands, vols)
 
 
 @pytest.mark.parametrize("seed", range(6))
 def test_same_optimum_as_the_dense_network(seed: int) -> None:
     """Larger cases than the assignment matrix allows: the place-tree network against one arc per pair."""
     demands, vols = _instance(900 + seed, n_d=220, n_v=18)
+    if seed % 2:
+        demands = _with_keeps(seed, demands, vols)
     sol = solve(demands, vols, CAL.is_working_day)
     unc, cost, dense_arcs = dense_optimum(demands, vols, CAL.is_working_day)
     assert (len(sol.uncovered), sol.cost) == (unc, cost)

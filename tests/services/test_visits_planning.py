@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from silverage.db import models as m
+from silverage.domain.clock import FixedClock
 from silverage.domain.problems import UserError, ValidationError
 from silverage.services.context import ServiceContext
 from silverage.services.visits import coverage, planning, visit_settings, visits, worklists
@@ -80,7 +82,8 @@ def test_plan_covers_every_required_visit_or_explains(ctx: ServiceContext) -> No
 def test_saturday_make_up_day_and_volunteer_availability(ctx: ServiceContext) -> None:
     saturday = 1 << 10 | 1 << 11
     _roster(ctx, [None], [(saturday, 5)])
-    s = planning.plan_period(ctx, date(2026, 10, 1), date(2026, 10, 31))  # Saturday 10 October is 调休
+    september = replace(ctx, clock=FixedClock.on(date(2026, 9, 30)))  # October is still to come
+    s = planning.plan_period(september, date(2026, 10, 1), date(2026, 10, 31))  # Sat 10 October is 调休
     assert [v.planned_date for v in _visits(ctx)] == [date(2026, 10, 10)]
     assert s.warnings == [] and s.uncovered_total == 0
 
@@ -111,7 +114,7 @@ def test_replanning_keeps_done_and_confirmed_visits(ctx: ServiceContext) -> None
     second = planning.plan_period(ctx, *DEC)
     after = {v.code: v for v in _visits(ctx)}
     assert after[done.code].status == "done" and after[confirmed.code].status == "confirmed"
-    assert second.kept == 2
+    assert second.already_done == 2
     assert len(after) == first.planned_total  # the kept two were not planned again
 
 

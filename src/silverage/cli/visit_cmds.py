@@ -124,7 +124,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
     for w in summary.warnings:
         say(f"注意：{w['zh']}")
     say(
-        f"探访计划 {start} 至 {end}：共安排 {summary.planned_total} 次（保留已完成/已确认 {summary.kept} 次）"
+        f"探访计划 {summary.start} 至 {summary.end}：共 {summary.planned_total} 次（已完成/已确认等 "
+        f"{summary.already_done} 次不动）"
+    )
+    say(
+        f"  与原计划相比：保留 {summary.kept}，新增 {summary.added}，改动 {summary.moved}，"
+        f"取消 {summary.cancelled}"
     )
     for lv in Level:
         kinds = summary.planned.get(lv.value, {})
@@ -137,6 +142,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
             say(f"  {u['zh']}")
     else:
         say("全部应探访次数均已安排。")
+    if summary.void_sheets:
+        say(f"需要重印探访单的志愿者 {len(summary.void_sheets)} 名（其余已打印的探访单仍然有效）：")
+        for sheet in summary.void_sheets:
+            say(f"  {sheet['name']}（{sheet['volunteer_id']}）：{' '.join(sheet['codes'])}")
+    else:
+        say("已打印的探访单全部仍然有效，无需重印。")
     exact = "最优解 (optimal)" if summary.optimal else f"下界 {summary.lower_bound}"
     say(f"总成本 {summary.total_cost}（{exact}，用时 {summary.seconds} 秒）")
     return 0

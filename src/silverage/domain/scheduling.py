@@ -20,7 +20,15 @@ For demand *d* given to volunteer *v*:
                      (and 0 for everyone when the person has never been visited)
   + load             the k-th visit of a volunteer in a week adds 2 * (k - 1): convex, so work is
                      spread over volunteers and weeks instead of piling on the nearest one
+  + spread           the k-th visit of a volunteer on one half-day adds 3 * (k - 1): convex, so a
+                     volunteer's week is spread over the half-days they said they are free
+  + move             500 for a demand that an earlier plan already printed (``Demand.keep``), unless
+                     it keeps exactly that volunteer, day and half-day: re-planning changes a
+                     printed sheet only when coverage or a saving of more than 500 asks for it
   + 1,000,000 for each demand left uncovered.
+
+The continuity cost is per demand (``Demand.stick``, default 20): the planner raises it for a red
+person's phone calls, so their calls of a week go to one volunteer whenever one can take them.
 
 The uncovered penalty is larger than any assignment can cost, so the solver first covers as many
 demands as possible and, among those plans, takes the cheapest: a min-cost max-flow.
@@ -30,13 +38,15 @@ The solver
 A min-cost flow (OR-Tools ``SimpleMinCostFlow``) whose optimum is exactly the optimum of the cost
 above: each demand either flows to a (volunteer, week) with capacity left and an available
 half-day on a working day of that week inside its window, or to the sink at the uncovered penalty;
-each (volunteer, week) reaches the sink through unit arcs costing the load term. Because the
+each (volunteer, week) reaches the sink through unit arcs costing the load term, fed by its
+(volunteer, half-day) nodes through unit arcs costing the spread term. Because the
 distance and continuity terms only depend on the place level shared and on "is this the previous
 volunteer", the demand -> (volunteer, week) arcs go through a tree of place nodes instead of one arc
 per pair (``scheduling_network``): 100,000 people a month is about two million arcs instead of
 billions, and still solved to optimality (``Solution.optimal``; no decomposition, no gap).
-Flows are integral; the day and half-day inside the chosen week are then picked to spread each
-volunteer's visits (this does not change the cost).
+Flows are integral and name the volunteer, the week and the half-day of each covered demand.
+Rules that couple two demands (a person's call never on the day of their home visit) are not
+costs: ``scheduling_rules`` applies them by narrowing windows and solving again.
 """
 
 from __future__ import annotations
@@ -70,6 +80,10 @@ class Demand:
     last_volunteer: int | None = None
     area: str = ""  # e.g. the grid's name, used in "月河3网格 本月志愿者容量不足 3 次"
     label: str = ""  # the window, e.g. "12月第3周"
+    keep: tuple[int, date, int] | None = None  # (volunteer id, day, half) an earlier plan printed
+    avoid: frozenset[date] = frozenset()  # days taken out of the window
+    stick: int | None = None  # cost of a volunteer other than ``last_volunteer`` (None: CostModel's)
+    move: int | None = None  # cost of not keeping ``keep`` (None: CostModel.move)
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,7 @@ class VolunteerSupply:
     availability: int
     max_per_week: int
     booked: Mapping[date, int] = field(default_factory=dict)  # Monday -> visits already kept that week
+    booked_half: Mapping[tuple[date, int], int] = field(default_factory=dict)  # (day, half) -> kept
 
 
 @dataclass(frozen=True)
@@ -87,7 +102,12 @@ class CostModel:
     phone_distance: tuple[int, int, int, int] = (0, 3, 8, 20)
     not_last: int = 20
     load_step: int = 2
+    spread_step: int = 3
+    move: int = 500
     uncovered: int = 1_000_000
+
+
+DEFAULT_COST = CostModel()
 
 
 @dataclass(frozen=True)
@@ -96,7 +116,8 @@ class Assignment:
     volunteer_id: int
     day: date
     half: int  # 0 morning, 1 afternoon
-    cost: int  # distance + continuity (the load term is in Solution.cost)
+    cost: int  # distance + continuity (move, spread and load terms are in Solution.cost)
+    kept: bool = False  # the demand keeps the slot an earlier plan printed (Demand.keep)
 
 
 NO_WORKDAY, NO_VOLUNTEER, CAPACITY = "no_workday", "no_volunteer", "capacity"
@@ -133,15 +154,15 @@ class _Masks:
 
     def __init__(self, is_working_day: Callable[[date], bool]) -> None:
         self.is_working_day = is_working_day
-        self._cache: dict[tuple[date, date], dict[date, int]] = {}
+        self._cache: dict[tuple[date, date, frozenset[date]], dict[date, int]] = {}
 
-    def by_week(self, start: date, end: date) -> dict[date, int]:
-        key = (start, end)
+    def by_week(self, start: date, end: date, avoid: frozenset[date] = frozenset()) -> dict[date, int]:
+        key = (start, end, avoid)
         hit = self._cache.get(key)
         if hit is None:
             hit = {}
             for d in days(start, end):
-                if self.is_working_day(d):
+                if self.is_working_day(d) and d not in avoid:
                     hit[monday(d)] = hit.get(monday(d), 0) | (3 << (d.weekday() * 2))
             self._cache[key] = hit
         return hit
@@ -165,21 +186,39 @@ class _PairCost:
         self.d_last = np.array(
             [-1 if d.last_volunteer is None else d.last_volunteer for d in demands], np.int64
         )
+        self.d_stick = np.array([stick(d, cost) for d in demands], np.int64)
         self.v_id = np.array([v.id for v in vols], np.int64)
         self.home, self.phone = np.array(cost.home_distance), np.array(cost.phone_distance)
-        self.not_last = cost.not_last
 
     def __call__(self, d: np.ndarray, v: np.ndarray) -> np.ndarray:
         same = self.d_place[d] == self.v_place[v]  # (n, 3): micro-grid, grid, community
         level = np.where(same.any(axis=1), same.argmax(axis=1), 3)
         dist = np.where(self.d_phone[d], self.phone[level], self.home[level])
         last = self.d_last[d]
-        return (dist + np.where((last >= 0) & (last != self.v_id[v]), self.not_last, 0)).astype(np.int64)
+        return (dist + np.where((last >= 0) & (last != self.v_id[v]), self.d_stick[d], 0)).astype(np.int64)
 
 
-def load_cost(visits: int, booked: int, cost: CostModel) -> int:
-    """Load term of a volunteer's week holding ``visits`` new visits on top of ``booked`` kept ones."""
-    return cost.load_step * (visits * booked + visits * (visits - 1) // 2)
+def stick(d: Demand, cost: CostModel) -> int:
+    """What giving ``d`` to anyone but its previous volunteer costs."""
+    return cost.not_last if d.stick is None else d.stick
+
+
+def move_cost(d: Demand, cost: CostModel) -> int:
+    """What giving ``d`` anything but its printed slot costs (0 when nothing was printed)."""
+    if d.keep is None:
+        return 0
+    return cost.move if d.move is None else d.move
+
+
+def half_bit(day: date, half: int) -> int:
+    """The availability bit of a day's half: weekday * 2 + half."""
+    return day.weekday() * 2 + half
+
+
+def load_cost(visits: int, booked: int, step: int) -> int:
+    """A convex term: ``visits`` new visits on top of ``booked`` kept ones, the k-th costing
+    step * (booked + k - 1). The weekly load (``load_step``) and the half-day spread (``spread_step``)."""
+    return step * (visits * booked + visits * (visits - 1) // 2)
 
 
 def solve(
@@ -190,20 +229,24 @@ def solve(
 ) -> Solution:
     """Assign every demand it can at the least stated cost; the rest come back in ``uncovered``."""
     masks = _Masks(is_working_day)
-    weeks = sorted({w for d in demands for w in masks.by_week(d.start, d.end)})
+    weeks = sorted({w for d in demands for w in masks.by_week(d.start, d.end, d.avoid)})
     week_index = {w: i for i, w in enumerate(weeks)}
     v_avail = np.array([v.availability for v in volunteers], dtype=np.int64)
     v_index = {v.id: i for i, v in enumerate(volunteers)}
     booked = np.zeros((len(volunteers), len(weeks)), dtype=np.int64)
+    booked_half = np.zeros((len(volunteers), len(weeks), 14), dtype=np.int64)
     for i, v in enumerate(volunteers):
         for w, n in v.booked.items():
             if w in week_index:
                 booked[i, week_index[w]] = n
+        for (day, half), n in v.booked_half.items():
+            if monday(day) in week_index:
+                booked_half[i, week_index[monday(day)], half_bit(day, half)] = n
     cap = np.maximum(0, np.array([v.max_per_week for v in volunteers], np.int64)[:, None] - booked)
 
-    groups: dict[tuple[date, date], list[int]] = defaultdict(list)
+    groups: dict[tuple[date, date, frozenset[date]], list[int]] = defaultdict(list)
     for i, d in enumerate(demands):
-        groups[(d.start, d.end)].append(i)
+        groups[(d.start, d.end, d.avoid)].append(i)
     parts: dict[tuple[int, int], int] = {}
     anyone: dict[int, bool] = {}
     uncovered: list[Uncovered] = []
@@ -228,13 +271,20 @@ def solve(
             pair_d.append(local)
             pair_p.append(np.full(local.size, p, np.int64))
 
-    chosen: dict[int, tuple[int, int]] = {}
+    chosen: dict[int, tuple[int, int, int]] = {}
+    keeps: dict[int, tuple[int, int, int]] = {}
     arcs = nodes = total = 0
     pair_cost = _PairCost(demands, volunteers, cost)
     if coverable:
         cov = [demands[i] for i in coverable]
         last = np.array([v_index.get(d.last_volunteer, -1) for d in cov], np.int64)  # type: ignore[arg-type]
         cov_idx = np.array(coverable, np.int64)
+        for local_i, d in enumerate(cov):
+            slot = _keep_slot(d, v_index, volunteers, week_index, cap, masks)
+            if slot is not None:
+                keeps[local_i] = slot
+        k_d = np.array(list(keeps), np.int64)
+        k_v = np.array([k[0] for k in keeps.values()], np.int64)
         key = list(parts)
         inp = NetworkInput(
             pair_d=np.concatenate(pair_d),
@@ -244,82 +294,91 @@ def solve(
             d_entry=[PlaceTree.entry(_tuple(d.place)) for d in cov],
             d_phone=np.array([d.kind == VisitKind.PHONE.value for d in cov], dtype=bool),
             d_continuity=np.array(
-                [cost.not_last if d.last_volunteer is not None else 0 for d in cov], np.int64
+                [stick(d, cost) if d.last_volunteer is not None else 0 for d in cov], np.int64
             ),
             d_last=last,
             d_last_cost=np.where(last >= 0, pair_cost(cov_idx, np.maximum(last, 0)), 0),
+            d_move=np.array([move_cost(d, cost) for d in cov], np.int64),
+            keep_d=k_d,
+            keep_v=k_v,
+            keep_w=np.array([k[1] for k in keeps.values()], np.int64),
+            keep_bit=np.array([k[2] for k in keeps.values()], np.int64),
+            keep_cost=pair_cost(cov_idx[k_d], k_v) if keeps else np.zeros(0, np.int64),
             v_entry=[PlaceTree.entry(_tuple(v.place)) for v in volunteers],
             v_avail=v_avail,
             cap=cap,
             booked=booked,
+            booked_half=booked_half,
             home_distance=cost.home_distance,
             phone_distance=cost.phone_distance,
             load_step=cost.load_step,
+            spread_step=cost.spread_step,
         )
         tree = PlaceTree([_tuple(d.place) for d in cov] + [_tuple(v.place) for v in volunteers])
         res = solve_network(inp, tree)
-        chosen = {coverable[d]: vw for d, vw in res.chosen.items()}
+        chosen = {coverable[d]: vwb for d, vwb in res.chosen.items()}
+        keeps = {coverable[d]: slot for d, slot in keeps.items()}
         arcs, nodes, total = res.arcs, res.nodes, res.cost
     d_idx = np.array(list(chosen), np.int64)
-    v_idx = np.array([v for v, _ in chosen.values()], np.int64)
+    v_idx = np.array([v for v, _, _ in chosen.values()], np.int64)
     arc = dict(zip(d_idx.tolist(), pair_cost(d_idx, v_idx).tolist(), strict=True)) if chosen else {}
-    _check_cost(arc, chosen, booked, cost, total)
+    kept = {d for d, slot in chosen.items() if keeps.get(d) == slot}
+    _check_cost(demands, arc, chosen, kept, booked, booked_half, cost, total)
     uncovered += [Uncovered(i, CAPACITY) for i in coverable if i not in chosen]
     uncovered.sort(key=lambda u: u.demand)
-    slots = _pick_slots(demands, volunteers, weeks, masks, chosen, arc)
-    return Solution(slots, uncovered, total, "exact", True, arcs, nodes)
+    out = [
+        Assignment(d, volunteers[v].id, weeks[w] + timedelta(days=b // 2), b % 2, arc[d], d in kept)
+        for d, (v, w, b) in sorted(chosen.items())
+    ]
+    return Solution(out, uncovered, total, "exact", True, arcs, nodes)
+
+
+def _keep_slot(
+    d: Demand,
+    v_index: dict[int, int],
+    volunteers: Sequence[VolunteerSupply],
+    week_index: dict[date, int],
+    cap: np.ndarray,
+    masks: _Masks,
+) -> tuple[int, int, int] | None:
+    """(volunteer, week, bit) of the slot ``d`` was printed for, if it can still stand: the
+    volunteer is active and free that half-day, the day is a working day inside the window, and
+    the week has room."""
+    if d.keep is None:
+        return None
+    vid, day, half = d.keep
+    v, w = v_index.get(vid), week_index.get(monday(day))
+    if v is None or w is None or cap[v, w] <= 0 or not d.start <= day <= d.end:
+        return None
+    bit = half_bit(day, half)
+    if not volunteers[v].availability >> bit & 1:
+        return None
+    if not masks.by_week(d.start, d.end, d.avoid).get(monday(day), 0) >> bit & 1:
+        return None
+    return v, w, bit
 
 
 def _check_cost(
+    demands: Sequence[Demand],
     arc: dict[int, int],
-    chosen: dict[int, tuple[int, int]],
+    chosen: dict[int, tuple[int, int, int]],
+    kept: set[int],
     booked: np.ndarray,
+    booked_half: np.ndarray,
     cost: CostModel,
     optimum: int,
 ) -> None:
-    """The assignment read off the flow must cost exactly the flow's optimum (see scheduling_network)."""
-    per_week = Counter(chosen.values())
+    """The plan read off the flow must cost exactly the flow's optimum (see scheduling_network)."""
+    per_week = Counter((v, w) for v, w, _ in chosen.values())
+    per_half = Counter(chosen.values())
     true = sum(arc.values())
-    true += sum(load_cost(n, int(booked[v, w]), cost) for (v, w), n in per_week.items())
+    true += sum(move_cost(demands[d], cost) for d in chosen if d not in kept)
+    true += sum(load_cost(n, int(booked[v, w]), cost.load_step) for (v, w), n in per_week.items())
+    true += sum(
+        load_cost(n, int(booked_half[v, w, b]), cost.spread_step) for (v, w, b), n in per_half.items()
+    )
     if true != optimum:  # pragma: no cover - would mean the network does not model the cost
         raise RuntimeError(f"plan cost {true} differs from the flow optimum {optimum}")
-
-
-def _pick_slots(
-    demands: Sequence[Demand],
-    volunteers: Sequence[VolunteerSupply],
-    weeks: list[date],
-    masks: _Masks,
-    chosen: dict[int, tuple[int, int]],
-    arc: dict[int, int],
-) -> list[Assignment]:
-    """A day and half-day for each assignment inside its week: the volunteer's least used slot,
-    avoiding two visits to the same person on one day. Cost-neutral."""
-    slot_load: Counter[tuple[int, date, int]] = Counter()
-    elder_days: set[tuple[int, date]] = set()
-    slots: dict[tuple[date, date, int, int], list[tuple[date, int]]] = {}
-    out = []
-    for d_i in sorted(chosen, key=lambda i: (demands[i].end, demands[i].start, i)):
-        v, w = chosen[d_i]
-        dem, vol = demands[d_i], volunteers[v]
-        key = (dem.start, dem.end, w, vol.availability)
-        if key not in slots:
-            first = weeks[w]
-            slots[key] = [
-                (day, half)
-                for day in days(max(dem.start, first), min(dem.end, first + timedelta(days=6)))
-                if masks.is_working_day(day)
-                for half in (0, 1)
-                if vol.availability >> (day.weekday() * 2 + half) & 1
-            ]
-        assert slots[key], "a volunteer is reachable in a week only where a slot is"
-        day, half = min(
-            slots[key], key=lambda s: (slot_load[(v, s[0], s[1])], (dem.elder_id, s[0]) in elder_days, s)
-        )
-        slot_load[(v, day, half)] += 1
-        elder_days.add((dem.elder_id, day))
-        out.append(Assignment(d_i, vol.id, day, half, arc[d_i]))
-    return out
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,18 @@ whether the volunteer is the one who came last time. So instead of an arc from e
 (volunteer, week), visits and volunteers meet in a tree of place nodes (micro-grid < grid <
 community < anywhere):
 
-    visit --(continuity + distance of the node's level)--> its lowest place node in the tree
+    visit --(continuity + distance of the node's level [+ move])--> its lowest place node in the tree
     node --(distance step, e.g. +10 micro-grid -> grid)--> parent      parent --0--> child
-    node --0--> (volunteer, week) for the volunteers living there
+    node --0--> (volunteer, part) for the volunteers living there
+    (volunteer, part) --0--> (volunteer, half-day) for each available half-day of the part's mask
+    (volunteer, half-day) --(spread: the k-th visit of one half-day costs 3(k-1))--> (volunteer, week)
     (volunteer, week) --(load: the k-th visit of the week costs 2(k-1); one unit arc per k)--> sink
-    visit --(distance only: no continuity cost)--> (previous volunteer, week)
+    visit --(distance only: no continuity cost [+ move])--> (previous volunteer, part)
+    visit --(distance + continuity, no move cost)--> (its planned volunteer, its planned half-day)
+
+The last arc is the visit an earlier plan already printed: keeping it costs nothing extra, every
+other choice of that visit costs ``move``, so the optimum keeps printed visits unless coverage or a
+real saving of more than ``move`` asks otherwise.
 
 solved as a min-cost *maximum* flow (OR-Tools ``solve_max_flow_with_min_cost``): as many visits as
 possible, then the cheapest plan among those, which is what the stated uncovered penalty means.
@@ -35,7 +42,8 @@ assignment: its true cost is at most the flow's cost, which no assignment can be
 ``scheduling.solve`` checks that equality on every run.
 
 Size: arcs = visits x weeks of their window (x2 where the previous volunteer can come) + volunteers
-x parts + tree edges + load arcs, instead of visits x volunteers x weeks.
+x parts x their half-days + tree edges + spread and load arcs, instead of visits x volunteers x
+half-days.
 """
 
 from __future__ import annotations
@@ -89,21 +97,44 @@ class NetworkInput:
     d_continuity: np.ndarray  # cost of any volunteer but the previous one (0 if never visited)
     d_last: np.ndarray  # index of the previous volunteer among the active ones, or -1
     d_last_cost: np.ndarray  # distance to the previous volunteer (used where d_last >= 0)
+    d_move: np.ndarray  # added to every choice but keeping the visit's printed slot (0: none printed)
+    keep_d: np.ndarray  # visits whose printed slot can still stand ...
+    keep_v: np.ndarray  # ... its volunteer (index), week (index) and half-day bit (weekday * 2 + half)
+    keep_w: np.ndarray
+    keep_bit: np.ndarray
+    keep_cost: np.ndarray  # distance + continuity of that volunteer
     v_entry: list[tuple[int, int]]
     v_avail: np.ndarray
     cap: np.ndarray  # (volunteer, week) -> visits still allowed
     booked: np.ndarray  # (volunteer, week) -> visits already kept
+    booked_half: np.ndarray  # (volunteer, week, bit) -> visits already kept on that half-day
     home_distance: tuple[int, int, int, int]
     phone_distance: tuple[int, int, int, int]
     load_step: int
+    spread_step: int
 
 
 @dataclass
 class NetworkResult:
-    chosen: dict[int, tuple[int, int]]  # visit -> (volunteer index, week index)
-    cost: int  # the optimum: distance + continuity + load of the covered visits
+    chosen: dict[int, tuple[int, int, int]]  # visit -> (volunteer index, week index, half-day bit)
+    cost: int  # the optimum: distance + continuity + move + spread + load of the covered visits
     arcs: int
     nodes: int
+
+
+class _Ids:
+    """Node numbers handed out on first use."""
+
+    def __init__(self, first: int) -> None:
+        self.next = first
+        self.of: dict[tuple[int, ...], int] = {}
+
+    def __call__(self, key: tuple[int, ...]) -> int:
+        n = self.of.get(key)
+        if n is None:
+            n = self.of[key] = self.next
+            self.next += 1
+        return n
 
 
 def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
@@ -111,33 +142,40 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     for d in dist:
         if np.any(np.diff(d) < 0):
             raise ValueError("distance costs must not fall with the place level")
-    n_d, (n_v, n_w) = len(inp.d_entry), inp.cap.shape
+    n_d = len(inp.d_entry)
     d_phone = inp.d_phone.astype(np.int64)
 
     # Tree nodes (part, phone, level, id): only places with a volunteer below who can take that part.
     kinds: dict[int, set[int]] = {}
     for p, ph in set(zip(inp.pair_p.tolist(), d_phone[inp.pair_d].tolist(), strict=True)):
         kinds.setdefault(p, set()).add(ph)
+    ids = _Ids(n_d)
     node: dict[tuple[int, int, int, int], int] = {}
-    attach: list[tuple[int, int, int]] = []  # tree node, volunteer, week
+    attach: list[tuple[int, int]] = []  # tree node -> (volunteer, part) node
+    fan: list[tuple[int, int]] = []  # (volunteer, part) node -> (volunteer, week, bit) node
     chains: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    vw_id = np.full(n_v * n_w, -1, np.int64)
-    nid = n_d
     for p, phones in sorted(kinds.items()):
         w, mask = int(inp.part_week[p]), int(inp.part_mask[p])
         for v in np.nonzero(((inp.v_avail & mask) != 0) & (inp.cap[:, w] > 0))[0].tolist():
             place = inp.v_entry[v]
             if place not in chains:
                 chains[place] = [place, *tree.ancestors(place)]
-            if vw_id[v * n_w + w] < 0:
-                vw_id[v * n_w + w], nid = nid, nid + 1
+            new = (1, v, p) not in ids.of
+            vp = ids((1, v, p))
+            if new:  # fan out to the half-days of the part it is available on
+                bits = int(inp.v_avail[v]) & mask
+                fan += [(vp, ids((2, v, w, b))) for b in range(14) if bits >> b & 1]
             for ph in phones:
                 for at in chains[place]:
                     if (p, ph, *at) in node:
                         break
-                    node[(p, ph, *at)], nid = nid, nid + 1
-                attach.append((node[(p, ph, *place)], v, w))
-    sink, n_nodes = nid, nid + 1
+                    node[(p, ph, *at)] = ids((0, p, ph, *at))
+                attach.append((node[(p, ph, *place)], vp))
+    keep_slot = [ids((2, v, w, b)) for v, w, b in zip(inp.keep_v, inp.keep_w, inp.keep_bit, strict=True)]
+    halves = [(k, n) for k, n in ids.of.items() if k[0] == 2]
+    weeks = [ids((3, v, w)) for (_, v, w, _b), _n in halves]
+    sink = ids.next
+    n_nodes = sink + 1
 
     tails: list[np.ndarray] = []
     heads: list[np.ndarray] = []
@@ -156,7 +194,7 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
         return first
 
     # 1. visit -> the lowest tree node of its part on its way up (cost: continuity + that level's
-    #    distance). Computed once per distinct (part, kind, place).
+    #    distance + move). Computed once per distinct (part, kind, place).
     entry_code = [
         (p, ph, *inp.d_entry[d])
         for d, p, ph in zip(
@@ -175,16 +213,26 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     hits = [target[key] for key, ok in zip(entry_code, keep.tolist(), strict=True) if ok]
     dd = inp.pair_d[keep]
     first_entry = add(
-        dd, [h[0] for h in hits], inp.d_continuity[dd] + np.array([h[1] for h in hits], np.int64), 1
+        dd,
+        [h[0] for h in hits],
+        inp.d_continuity[dd] + inp.d_move[dd] + np.array([h[1] for h in hits], np.int64),
+        1,
     )
-    # 2. visit -> (previous volunteer, week) where that volunteer can take it: no continuity cost.
+    # 2. visit -> (previous volunteer, part) where that volunteer can take it: no continuity cost.
     has = inp.d_last[inp.pair_d] >= 0
     dd, pp = inp.pair_d[has], inp.pair_p[has]
     lv, ww = inp.d_last[dd], inp.part_week[pp]
     ok = ((inp.v_avail[lv] & inp.part_mask[pp]) != 0) & (inp.cap[lv, ww] > 0)
-    direct_d, direct_v, direct_w = dd[ok], lv[ok], ww[ok]
-    first_direct = add(direct_d, vw_id[direct_v * n_w + direct_w], inp.d_last_cost[direct_d], 1)
-    # 3. tree: child -> parent costs the distance step (climbing), parent -> child is free.
+    direct_d, direct_v, direct_p = dd[ok], lv[ok], pp[ok]
+    first_direct = add(
+        direct_d,
+        [ids.of[(1, v, p)] for v, p in zip(direct_v.tolist(), direct_p.tolist(), strict=True)],
+        inp.d_last_cost[direct_d] + inp.d_move[direct_d],
+        1,
+    )
+    # 3. visit -> the half-day it is printed for, at no move cost.
+    first_keep = add(inp.keep_d, keep_slot, inp.keep_cost, 1)
+    # 4. tree: child -> parent costs the distance step (climbing), parent -> child is free.
     child, parent, step = [], [], []
     for (p, ph, lvl, k), n in node.items():
         par = tree.parent.get((lvl, k))
@@ -194,16 +242,36 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
             step.append(int(dist[ph][par[0]] - dist[ph][lvl]))
     first_up = add(child, parent, step, n_d)
     first_down = add(parent, child, np.zeros(len(child), np.int64), n_d)
-    # 4. tree node -> (volunteer, week).
-    at = np.array(attach, np.int64).reshape(-1, 3)
-    first_attach = add(at[:, 0], vw_id[at[:, 1] * n_w + at[:, 2]], np.zeros(len(at), np.int64), n_d)
-    # 5. (volunteer, week) -> sink: the k-th visit of the week costs load_step * (booked + k - 1).
-    used = np.nonzero(vw_id >= 0)[0]
-    vv, wk = used // n_w, used % n_w
-    n_k = inp.cap[vv, wk]
-    rep = np.repeat(np.arange(used.size), n_k)
-    k_th = np.arange(rep.size) - np.repeat(np.cumsum(n_k) - n_k, n_k)
-    add(vw_id[used][rep], np.full(rep.size, sink), inp.load_step * (inp.booked[vv, wk][rep] + k_th), 1)
+    # 5. tree node -> (volunteer, part) -> (volunteer, half-day).
+    at = np.array(attach, np.int64).reshape(-1, 2)
+    first_attach = add(at[:, 0], at[:, 1], np.zeros(len(at), np.int64), n_d)
+    fa = np.array(fan, np.int64).reshape(-1, 2)
+    first_fan = add(fa[:, 0], fa[:, 1], np.zeros(len(fa), np.int64), n_d)
+    # 6. (volunteer, half-day) -> (volunteer, week): the k-th visit of the half-day costs
+    #    spread_step * (booked + k - 1); at most the week's capacity of them.
+    if halves:
+        hv = np.array([k[1] for k, _ in halves], np.int64)
+        hw = np.array([k[2] for k, _ in halves], np.int64)
+        hb = np.array([k[3] for k, _ in halves], np.int64)
+        n_k = inp.cap[hv, hw]
+        rep = np.repeat(np.arange(hv.size), n_k)
+        k_th = np.arange(rep.size) - np.repeat(np.cumsum(n_k) - n_k, n_k)
+        add(
+            np.array([n for _, n in halves], np.int64)[rep],
+            np.array(weeks, np.int64)[rep],
+            inp.spread_step * (inp.booked_half[hv, hw, hb][rep] + k_th),
+            1,
+        )
+    # 7. (volunteer, week) -> sink: the k-th visit of the week costs load_step * (booked + k - 1).
+    vws = sorted({(k[1], k[2]) for k in ids.of if k[0] == 3})
+    if vws:
+        vv = np.array([x[0] for x in vws], np.int64)
+        wk = np.array([x[1] for x in vws], np.int64)
+        n_k = inp.cap[vv, wk]
+        rep = np.repeat(np.arange(vv.size), n_k)
+        k_th = np.arange(rep.size) - np.repeat(np.cumsum(n_k) - n_k, n_k)
+        vw_nodes = np.array([ids.of[(3, v, w)] for v, w in vws], np.int64)
+        add(vw_nodes[rep], np.full(rep.size, sink), inp.load_step * (inp.booked[vv, wk][rep] + k_th), 1)
 
     smcf = min_cost_flow.SimpleMinCostFlow()
     tail, head = np.concatenate(tails), np.concatenate(heads)
@@ -223,16 +291,27 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     both = np.minimum(up_f, down_f)  # a flow up and back down the same edge: cancel it (cost >= 0)
     up_f, down_f = up_f - both, down_f - both
     level = {n: key[2] for key, n in node.items()}
-    chosen = _decompose(
+    vp_of = {n: (k[1], k[2]) for k, n in ids.of.items() if k[0] == 1}
+    at_vp = _decompose(
         [(int(tail[i]), int(head[i])) for i in np.nonzero(flow[first_entry:first_direct])[0] + first_entry],
         _arcs(tail, head, up_f, first_up, n_tree),
         _arcs(tail, head, down_f, first_down, n_tree)
-        + _arcs(tail, head, flow[first_attach : first_attach + len(at)], first_attach, len(at)),
+        + _arcs(tail, head, flow[first_attach:first_fan], first_attach, len(at)),
         level,
-        {int(n): (int(i) // n_w, int(i) % n_w) for i, n in enumerate(vw_id.tolist()) if n >= 0},
+        set(vp_of),
     )
-    for i in np.nonzero(flow[first_direct:first_up])[0].tolist():
-        chosen[int(direct_d[i])] = (int(direct_v[i]), int(direct_w[i]))
+    for i in np.nonzero(flow[first_direct:first_keep])[0].tolist():
+        at_vp.setdefault(int(ids.of[(1, int(direct_v[i]), int(direct_p[i]))]), []).append(int(direct_d[i]))
+    half_of = {n: (k[1], k[2], k[3]) for k, n in halves}
+    chosen: dict[int, tuple[int, int, int]] = {}
+    for i in np.nonzero(flow[first_keep:first_up])[0].tolist():
+        chosen[int(inp.keep_d[i])] = half_of[keep_slot[i]]
+    # Every visit at a (volunteer, part) node may take any of its half-days: they all lie in the mask.
+    for t, h, f in _arcs(tail, head, flow[first_fan:], first_fan, len(fa)):
+        got = at_vp[t][:f]
+        del at_vp[t][:f]
+        for d in got:
+            chosen[d] = half_of[h]
     return NetworkResult(chosen, covered_cost, int(tail.size), n_nodes)
 
 
@@ -248,29 +327,26 @@ def _decompose(
     up: list[tuple[int, int, int]],
     down: list[tuple[int, int, int]],
     level: dict[int, int],
-    vw_of: dict[int, tuple[int, int]],
-) -> dict[int, tuple[int, int]]:
-    """Split the flow through the shared tree nodes into one path per visit.
+    ends: set[int],
+) -> dict[int, list[int]]:
+    """Split the flow through the shared tree nodes into one path per visit, up to the
+    (volunteer, part) node (one of ``ends``) where each visit leaves the tree.
 
     First pass: upward arcs, from the lowest level; a node sending flow up receives nothing from
     its parent (opposite flows were cancelled), so the visits that entered it or came up from its
-    children suffice. Second pass: downward arcs and arcs to (volunteer, week), from the top.
+    children suffice. Second pass: downward arcs and arcs to (volunteer, part), from the top.
     Which visit takes which branch does not matter: from a tree node on, every branch to a
     volunteer costs the same as any other path the flow took (see the module docstring)."""
     bucket: dict[int, list[int]] = {}
     for d, n in entries:
         bucket.setdefault(n, []).append(d)
     taken: dict[int, int] = {}
-    chosen: dict[int, tuple[int, int]] = {}
+    out: dict[int, list[int]] = {}
     up.sort(key=lambda a: level[a[0]])
     down.sort(key=lambda a: -level[a[0]])
     for t, h, f in up + down:
         at = taken.get(t, 0)
         part = bucket.get(t, [])[at : at + f]
         taken[t] = at + f
-        if h in vw_of:
-            for d in part:
-                chosen[d] = vw_of[h]
-        else:
-            bucket.setdefault(h, []).extend(part)
-    return chosen
+        (out if h in ends else bucket).setdefault(h, []).extend(part)
+    return out

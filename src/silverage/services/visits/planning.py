@@ -1,9 +1,11 @@
 """Planning visits for a period, and changing a plan by hand.
 
 ``plan_period_job`` is the GUI form (a generator yielding Progress; closing it rolls everything
-back); ``plan_period`` runs it to the end. Re-planning a period deletes only the visits a previous
-plan left in status "planned" inside the period: visits done, confirmed, or belonging to a campaign
-stay, count against the volunteers' weekly capacity and meet the requirements of their windows.
+back); ``plan_period`` runs it to the end. A plan starts today at the earliest. Re-planning a
+period changes only what must change (``plan_changes``): visits an earlier plan printed keep their
+volunteer, day and code unless they can no longer stand; visits done, confirmed, or belonging to a
+campaign are not touched, count against the volunteers' weekly capacity and meet the requirements
+of their windows.
 Manual changes (``move_visit``, ``swap_volunteer``) return conflict warnings first and change
 nothing until called again with ``confirm=True``.
 """
@@ -17,35 +19,42 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain import scheduling, visit_code
 from silverage.domain.changes import Changes
-from silverage.domain.enums import ElderStatus, VisitKind, VisitStatus
+from silverage.domain.enums import ElderStatus, Level, VisitKind, VisitStatus
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
-from silverage.domain.visit_policy import ExistingVisit, required_visits, windows_span
+from silverage.domain.scheduling_rules import solve_with_rules
+from silverage.domain.visit_policy import ExistingVisit, RequiredVisit, required_visits, windows_span
 from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
 from silverage.services.roster.place_match import CATCH_ALL
 from silverage.services.roster.roster_query import join_places
 from silverage.services.scope import UNSCOPED
+from silverage.services.visits import plan_changes
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
 MAX_DAYS = 366
-KEPT = (VisitStatus.DONE.value, VisitStatus.CONFIRMED.value)
 
 
 @dataclass(frozen=True)
 class PlanSummary:
+    """What a plan did. ``kept``/``moved``/``cancelled`` count the visits an earlier plan had put in
+    the period (still only planned); ``added`` the new ones; ``already_done`` the visits in the
+    period no plan touches (done, confirmed, a campaign's or an urgent visit). ``void_sheets``:
+    the volunteers whose printed sheets no longer match, with the codes added, moved or cancelled
+    on them, so only those are reprinted."""
+
     plan_id: int
-    start: date
+    start: date  # the period planned: today at the earliest
     end: date
-    planned: dict[str, dict[str, int]]  # level -> kind -> count
-    kept: int  # visits already in the period that were kept
+    planned: dict[str, dict[str, int]]  # level -> kind -> count of the visits in force
+    already_done: int
     uncovered_total: int
     uncovered: list[dict[str, Any]]  # {area, reason, count, zh, en}
     total_cost: int
@@ -54,6 +63,11 @@ class PlanSummary:
     warnings: list[dict[str, str]] = field(default_factory=list)  # {zh, en}
     seconds: float = 0.0
     optimal: bool = False  # total_cost is the least possible for the stated cost model
+    kept: int = 0
+    added: int = 0
+    moved: int = 0
+    cancelled: int = 0
+    void_sheets: list[dict[str, Any]] = field(default_factory=list)  # {volunteer_id, name, codes}
 
     @property
     def changes(self) -> Changes:
@@ -70,6 +84,9 @@ class PlanSummary:
         return data
 
 
+RED_CALL_STICK = 60  # a red person's calls of a week away from their call volunteer (CostModel.not_last: 20)
+
+
 def _check_period(start: date, end: date) -> None:
     if end < start:
         raise ValidationError(
@@ -81,6 +98,26 @@ def _check_period(start: date, end: date) -> None:
         )
 
 
+def _from_today(start: date, end: date, today: date) -> tuple[date, list[dict[str, str]]]:
+    """Time runs one way: a period wholly past is refused, one that began is planned from today."""
+    if end < today:
+        raise UserError(
+            f"{start:%Y-%m-%d}至{end:%Y-%m-%d}已经过去，不能再做计划；请选今天（{today:%Y-%m-%d}）以后的日期",
+            f"{start:%Y-%m-%d} to {end:%Y-%m-%d} is over and cannot be planned; choose dates from today "
+            f"({today:%Y-%m-%d}) on",
+        )
+    if start >= today:
+        return start, []
+    gone = today - timedelta(days=1)
+    return today, [
+        {
+            "zh": f"计划从今天（{today:%Y-%m-%d}）开始：{start:%Y-%m-%d}至{gone:%Y-%m-%d}已经过去，不再安排",
+            "en": f"Planned from today ({today:%Y-%m-%d}): {start:%Y-%m-%d} to {gone:%Y-%m-%d} "
+            "is over and was not planned",
+        }
+    ]
+
+
 def _is_month(start: date, end: date) -> bool:
     return start.day == 1 and (end + timedelta(days=1)).day == 1 and (end - start).days < 31
 
@@ -90,21 +127,16 @@ def plan_period(ctx: ServiceContext, start: date, end: date, name: str = "") -> 
 
 
 def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "") -> Job[PlanSummary]:
+    """Plan [start, end] (from today at the earliest), changing only what must change."""
     ctx.require(Action.PLAN_VISITS)
     _check_period(start, end)
+    start, cut = _from_today(start, end, ctx.clock.today())
     t0 = time.perf_counter()
     with ctx.transaction() as s:
         yield Progress(0, 5, "读取花名册和探访频次…")
         policy, calendar = load_policy(s), load_calendar(s)
-        dropped = s.execute(
-            delete(m.Visit).where(
-                m.Visit.plan_id.is_not(None),
-                m.Visit.campaign_id.is_(None),
-                m.Visit.status == VisitStatus.PLANNED.value,
-                m.Visit.planned_date >= start,
-                m.Visit.planned_date <= end,
-            )
-        ).rowcount
+        found = plan_changes.incumbents(s, start, end)
+        printed = {inc.id for inc in found}
         elders = s.execute(
             join_places(
                 select(
@@ -122,19 +154,31 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         ).all()
         lo, hi = windows_span(start, end, policy)
         lo, hi = min(lo, scheduling.monday(start)), max(hi, scheduling.monday(end) + timedelta(days=6))
-        existing = s.execute(
-            select(m.Visit.elder_id, m.Visit.kind, m.Visit.planned_date, m.Visit.volunteer_id, m.Visit.status)
-            .where(
-                m.Visit.status != VisitStatus.CANCELLED.value,
-                m.Visit.planned_date >= lo,
-                m.Visit.planned_date <= hi,
-            )
-            # A worker plans their communities' people, but their volunteers' weeks may already hold
-            # visits elsewhere: count all of them against the weekly maximum.
-            .execution_options(**UNSCOPED)
-        ).all()
+        existing = [
+            e
+            for e in s.execute(
+                select(
+                    m.Visit.elder_id,
+                    m.Visit.kind,
+                    m.Visit.planned_date,
+                    m.Visit.volunteer_id,
+                    m.Visit.status,
+                    m.Visit.half_day,
+                    m.Visit.id,
+                )
+                .where(
+                    m.Visit.status != VisitStatus.CANCELLED.value,
+                    m.Visit.planned_date >= lo,
+                    m.Visit.planned_date <= hi,
+                )
+                # A worker plans their communities' people, but their volunteers' weeks may already
+                # hold visits elsewhere: count all of them against the weekly maximum.
+                .execution_options(**UNSCOPED)
+            ).all()
+            if e[6] not in printed  # the printed visits of the period are decided anew below
+        ]
         mine = {e[0] for e in elders} if scope.communities_of(s) is not None else None
-        kept = sum(1 for e in existing if start <= e[2] <= end and (mine is None or e[0] in mine))
+        already_done = sum(1 for e in existing if start <= e[2] <= end and (mine is None or e[0] in mine))
         yield Progress(1, 5, "计算应探访次数…")
         required = required_visits(
             ((e[0], e[1]) for e in elders),
@@ -143,46 +187,47 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             policy,
             [ExistingVisit(e[0], e[1], e[2]) for e in existing],
         )
-        last = _last_volunteers(s)
-        place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), e[5] or "") for e in elders}
-        demands = [
-            scheduling.Demand(
-                r.elder_id,
-                r.kind,
-                r.window.start,
-                r.window.end,
-                place[r.elder_id][0],
-                last.get(r.elder_id),
-                place[r.elder_id][1],
-                r.window.label_zh,
+        vol_rows = s.execute(
+            select(
+                m.Volunteer.id,
+                m.Volunteer.micro_grid_id,
+                m.MicroGrid.grid_id,
+                m.Grid.community_id,
+                m.Volunteer.availability,
+                m.Volunteer.max_visits_per_week,
             )
-            for r in required
-        ]
+            .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
+            .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+            .where(m.Volunteer.active.is_(True))
+            .order_by(m.Volunteer.id)
+        ).all()
+        active_vols = {v[0] for v in vol_rows}
+        matched = plan_changes.match(required, found, active_vols)
+        demands = _demands(s, elders, required, matched)
         booked: dict[int, Counter[date]] = {}
+        halves: dict[int, Counter[tuple[date, int]]] = {}
         for e in existing:
             if e[3] is not None:
                 booked.setdefault(e[3], Counter())[scheduling.monday(e[2])] += 1
+                halves.setdefault(e[3], Counter())[(e[2], e[5])] += 1
         vols = [
             scheduling.VolunteerSupply(
-                v[0], scheduling.Place(v[1], v[2], v[3]), v[4], v[5], dict(booked.get(v[0], {}))
+                v[0],
+                scheduling.Place(v[1], v[2], v[3]),
+                v[4],
+                v[5],
+                dict(booked.get(v[0], {})),
+                dict(halves.get(v[0], {})),
             )
-            for v in s.execute(
-                select(
-                    m.Volunteer.id,
-                    m.Volunteer.micro_grid_id,
-                    m.MicroGrid.grid_id,
-                    m.Grid.community_id,
-                    m.Volunteer.availability,
-                    m.Volunteer.max_visits_per_week,
-                )
-                .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
-                .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
-                .where(m.Volunteer.active.is_(True))
-                .order_by(m.Volunteer.id)
-            )
+            for v in vol_rows
         ]
         yield Progress(2, 5, f"求解最优分配（{len(demands)} 次探访，{len(vols)} 名志愿者）…")
-        sol = scheduling.solve(demands, vols, calendar.is_working_day)
+        sol, _ = solve_with_rules(
+            demands,
+            vols,
+            calendar.is_working_day,
+            together=lambda d: d.kind == VisitKind.PHONE.value and d.stick == RED_CALL_STICK,
+        )
         yield Progress(3, 5, "写入探访计划…")
         month = _is_month(start, end)
         short = scheduling.shortfalls(
@@ -202,29 +247,26 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         )
         s.add(plan)
         s.flush()
-        codes = _code_source(s)
-        rows = [
-            {
-                "code": codes(),
-                "elder_id": required[a.demand].elder_id,
-                "volunteer_id": a.volunteer_id,
-                "plan_id": plan.id,
-                "kind": required[a.demand].kind,
-                "planned_date": a.day,
-                "half_day": a.half,
-                "window_start": required[a.demand].window.start,
-                "window_end": required[a.demand].window.end,
-            }
-            for a in sol.assignments
-        ]
-        insert_visits(s, rows)
+        done = plan_changes.apply(
+            s,
+            plan.id,
+            required,
+            sol,
+            matched,
+            found,
+            {e[0] for e in elders},
+            active_vols,
+            _code_source(s),
+            ctx.clock.utcnow(),
+        )
+        insert_visits(s, done.new_rows)
         yield Progress(4, 5, "保存计划摘要…")
         summary = PlanSummary(
             plan_id=plan.id,
             start=start,
             end=end,
             planned=planned,
-            kept=kept,
+            already_done=already_done,
             uncovered_total=len(sol.uncovered),
             uncovered=[
                 {"area": x.area, "reason": x.reason, "count": x.count, "zh": x.zh, "en": x.en} for x in short
@@ -232,10 +274,16 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             total_cost=sol.cost,
             lower_bound=sol.lower_bound,
             method=sol.method,
-            warnings=[{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)]
+            warnings=cut
+            + [{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)]
             + _unplaced_warning(elders),
             seconds=round(time.perf_counter() - t0, 3),
             optimal=sol.optimal,
+            kept=done.kept,
+            added=done.added,
+            moved=done.moved,
+            cancelled=done.cancelled,
+            void_sheets=plan_changes.void_sheets(s, done.void),
         )
         plan.summary = summary.as_json()
         audit.record(
@@ -244,10 +292,97 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             "create",
             "visit_plan",
             plan.id,
-            detail=f"planned {len(rows)}, kept {kept}, replaced {dropped}, uncovered {len(sol.uncovered)}",
+            detail=f"kept {done.kept}, added {done.added}, moved {done.moved}, cancelled {done.cancelled}, "
+            f"already done {already_done}, uncovered {len(sol.uncovered)}",
         )
         yield Progress(5, 5, "完成")
     return summary
+
+
+def _demands(
+    s: Session,
+    elders: list[Any],
+    required: list[RequiredVisit],
+    matched: dict[int, plan_changes.Incumbent],
+) -> list[scheduling.Demand]:
+    """One solver demand per requirement: place, previous volunteer, the printed slot if any; a red
+    person's calls stick to one volunteer (the one of their printed calls, else the last one)."""
+    last = _last_volunteers(s)
+    place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), e[5] or "") for e in elders}
+    call_volunteer: dict[int, int] = {}
+    for i, inc in matched.items():
+        if required[i].kind == VisitKind.PHONE.value and inc.volunteer_id is not None:
+            call_volunteer.setdefault(inc.elder_id, inc.volunteer_id)
+    out = []
+    for i, r in enumerate(required):
+        inc = matched.get(i)
+        red_call = r.kind == VisitKind.PHONE.value and r.level == Level.RED.value
+        prefer = call_volunteer.get(r.elder_id, last.get(r.elder_id)) if red_call else last.get(r.elder_id)
+        out.append(
+            scheduling.Demand(
+                r.elder_id,
+                r.kind,
+                r.window.start,
+                r.window.end,
+                place[r.elder_id][0],
+                prefer,
+                place[r.elder_id][1],
+                r.window.label_zh,
+                keep=None
+                if inc is None or inc.volunteer_id is None
+                else (inc.volunteer_id, inc.day, inc.half),
+                stick=RED_CALL_STICK if red_call else None,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PlanInForce:
+    """The plan a period's planned visits come from, as the plan tab shows it on opening."""
+
+    name: str  # the latest plan touching the period ("" if none)
+    created_by: str
+    start: date | None
+    end: date | None
+    visits: int  # visits in the period that are not cancelled
+
+
+def plan_in_force(ctx: ServiceContext, start: date, end: date) -> PlanInForce:
+    """Read-only: what is planned for [start, end] now. Opening the tab never re-plans."""
+    ctx.require(Action.LIST)
+    with ctx.read() as s:
+        plan = s.execute(
+            select(m.VisitPlan.name, m.VisitPlan.created_by, m.VisitPlan.period_start, m.VisitPlan.period_end)
+            .where(m.VisitPlan.period_start <= end, m.VisitPlan.period_end >= start)
+            .order_by(m.VisitPlan.id.desc())
+            .limit(1)
+        ).first()
+        n = s.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(
+                m.Visit.status != VisitStatus.CANCELLED.value,
+                m.Visit.planned_date >= start,
+                m.Visit.planned_date <= end,
+            )
+        )
+    if plan is None:
+        return PlanInForce("", "", None, None, n or 0)
+    return PlanInForce(plan[0], plan[1], plan[2], plan[3], n or 0)
+
+
+def latest_period(ctx: ServiceContext, today: date) -> tuple[date, date] | None:
+    """The period of the latest plan still running or to come, for the tab to open on."""
+    ctx.require(Action.LIST)
+    with ctx.read() as s:
+        row = s.execute(
+            select(m.VisitPlan.period_start, m.VisitPlan.period_end)
+            .where(m.VisitPlan.period_end >= today)
+            .order_by(m.VisitPlan.id.desc())
+            .limit(1)
+        ).first()
+    return None if row is None else (row[0], row[1])
 
 
 def _unplaced_warning(elders: list[Any]) -> list[dict[str, str]]:
@@ -264,6 +399,12 @@ def _unplaced_warning(elders: list[Any]) -> list[dict[str, str]]:
             "roster tick 'Awaiting a micro-grid only' and move them",
         }
     ]
+
+
+def _printed(inc: plan_changes.Incumbent | None) -> tuple[int, date, int] | None:
+    if inc is None or inc.volunteer_id is None:
+        return None
+    return inc.volunteer_id, inc.day, inc.half
 
 
 def insert_visits(s: Session, rows: list[dict[str, Any]]) -> None:

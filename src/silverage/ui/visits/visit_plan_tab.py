@@ -41,8 +41,13 @@ class PlanTab(VisitTab):
         lay = QVBoxLayout(w)
         row = QHBoxLayout()
         first = (self.today.replace(day=1) + timedelta(days=32)).replace(day=1)
-        self.plan_from = date_edit(first, w)
-        self.plan_to = date_edit((first + timedelta(days=32)).replace(day=1) - timedelta(days=1), w)
+        # Open on the plan in force (the latest one still running or to come), else next month.
+        start, end = planning.latest_period(self.app.services, self.today) or (
+            first,
+            (first + timedelta(days=32)).replace(day=1) - timedelta(days=1),
+        )
+        self.plan_from = date_edit(max(start, self.today), w)
+        self.plan_to = date_edit(end, w)
         self.plan_button = QPushButton(self.tr("生成探访计划"), w)
         self.plan_button.clicked.connect(self.start_plan)
         self.volunteer_box = QComboBox(w)
@@ -61,7 +66,12 @@ class PlanTab(VisitTab):
             row.addWidget(widget)
         row.addStretch(1)
         lay.addLayout(row)
-        self.plan_summary = QLabel(self.tr("选择时段后点“生成探访计划”：已完成和已确认的探访会保留。"), w)
+        self.in_force = QLabel(w)
+        self.in_force.setWordWrap(True)
+        lay.addWidget(self.in_force)
+        self.plan_summary = QLabel(
+            self.tr("点“生成探访计划”重新计划：已打印的探访尽量不变，只有变了的探访单需要重印。"), w
+        )
         self.plan_summary.setWordWrap(True)
         self.plan_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.plan_summary)
@@ -150,8 +160,30 @@ class PlanTab(VisitTab):
                     f"{self._level(lv.value)}: "
                     + ", ".join(f"{VisitKind(k).label(self.lang)} {n}" for k, n in sorted(kinds.items()))
                 )
-        planned = fill(self.tr("已安排 %1 次（保留 %2 次）"), s.planned_total, s.kept)
+        planned = fill(self.tr("共 %1 次（已完成或已确认 %2 次不动）"), s.planned_total, s.already_done)
         lines.append(planned + "  " + semicolon.join(parts))
+        lines.append(
+            fill(
+                self.tr("与原计划相比：保留 %1，新增 %2，改动 %3，取消 %4"),
+                s.kept,
+                s.added,
+                s.moved,
+                s.cancelled,
+            )
+        )
+        if s.void_sheets:
+            sheets = semicolon.join(
+                fill(
+                    self.tr("%1：%2"),
+                    v["name"],
+                    " ".join(v["codes"][:6]) + ("…" if len(v["codes"]) > 6 else ""),
+                )
+                for v in s.void_sheets[:12]
+            )
+            more = fill(self.tr("（另 %1 名）"), len(s.void_sheets) - 12) if len(s.void_sheets) > 12 else ""
+            lines.append(fill(self.tr("需重印探访单 %1 名志愿者：%2"), len(s.void_sheets), sheets) + more)
+        else:
+            lines.append(self.tr("已打印的探访单全部仍然有效，无需重印。"))
         if s.uncovered_total:
             missed = semicolon.join(pick(self.lang, u["zh"], u["en"]) for u in s.uncovered[:8])
             lines.append(fill(self.tr("未能安排 %1 次：%2"), s.uncovered_total, missed))
@@ -172,7 +204,20 @@ class PlanTab(VisitTab):
                 self.volunteer_box.addItem(fill(self.tr("%1（%2）"), v.name, v.grid), v.id)
             self.volunteer_box.blockSignals(False)
         vid = self.volunteer_box.currentData()
-        rows = coverage.visits_between(self.app.services, pydate(self.plan_from), pydate(self.plan_to), vid)
+        start, end = pydate(self.plan_from), pydate(self.plan_to)
+        force = planning.plan_in_force(self.app.services, start, end)
+        if force.name:
+            self.in_force.setText(
+                fill(
+                    self.tr("当前计划：%1（%2 制定），本时段共 %3 次探访"),
+                    force.name,
+                    force.created_by,
+                    force.visits,
+                )
+            )
+        else:
+            self.in_force.setText(self.tr("本时段还没有探访计划。"))
+        rows = coverage.visits_between(self.app.services, start, end, vid)
         halves = (self.tr("上午"), self.tr("下午"))
         self.visit_model.set_rows(
             [

@@ -6,11 +6,8 @@ escalations after any record or correction finds the same alert instead of openi
 ``urgent_visit_id``: the home visit within 24 hours a risk finding created; a second record of
 the same finding reuses it while it is still open.
 
-Numbered 0006 and chained after 0004 for now (another branch of the same issue adds 0005); the
-merge renumbers ``down_revision`` if 0005 lands first.
-
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-26
 """
 
@@ -20,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
