@@ -372,6 +372,14 @@
             <translation>People per community (the %1 largest; the rest together)</translation>
         </message>
         <message>
+            <source>逾期未联系（红色优先）：共 %1 人，这里是最紧急的 %2 人，全部名单在“探访 › 待办”</source>
+            <translation>Overdue (red first): %1 in all; the %2 most urgent here, everyone under Visits › Worklists</translation>
+        </message>
+        <message>
+            <source>需要复评：共 %1 人，这里是最紧急的 %2 人</source>
+            <translation>Reassessment due: %1 in all; the %2 most urgent here</translation>
+        </message>
+        <message>
             <source>%1岁</source>
             <translation>%1 years</translation>
         </message>

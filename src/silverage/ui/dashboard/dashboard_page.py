@@ -41,6 +41,7 @@ from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
 from silverage.ui.widgets.wording import fill
 
 LEVEL_ORDER = {"red": 0, "yellow": 1, "green": 2, None: 3}
+SHOWN = 300  # rows a dashboard list shows (the first, most urgent); the Visits page lists them all
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,15 @@ class DashboardPage(QWidget):
             else self.tr("各社区人数")
         )
         self.standing_box.show_months(figures.this_month, figures.last_month)
-        self.overdue_model.set_people(figures.overdue)
+        self.overdue_model.set_people(figures.overdue[:SHOWN])
+        title = self.tr("逾期未联系（红色优先）")
+        if len(figures.overdue) > SHOWN:
+            title = fill(
+                self.tr("逾期未联系（红色优先）：共 %1 人，这里是最紧急的 %2 人，全部名单在“探访 › 待办”"),
+                len(figures.overdue), SHOWN,
+            )  # fmt: skip
+        self.overdue_box.setTitle(title)
+        reassess = lists.reassess[:SHOWN]
         self.reassess_model.set_rows(
             [
                 (
@@ -210,10 +219,15 @@ class DashboardPage(QWidget):
                     r.community,
                     r.next_assessment.isoformat() if r.next_assessment else "",
                 )
-                for r in lists.reassess
+                for r in reassess
             ],
-            [r.id for r in lists.reassess],
-            [Level(r.level).rgb if r.level else None for r in lists.reassess],
+            [r.id for r in reassess],
+            [Level(r.level).rgb if r.level else None for r in reassess],
+        )
+        self.reassess_box.setTitle(
+            fill(self.tr("需要复评：共 %1 人，这里是最紧急的 %2 人"), len(lists.reassess), SHOWN)
+            if len(lists.reassess) > SHOWN
+            else self.tr("需要复评")
         )
         self.birthday_model.set_rows(
             [(m.birthday.isoformat(), m.name, fill(self.tr("%1岁"), m.age)) for m in lists.birthdays],
