@@ -129,3 +129,23 @@ def test_an_empty_database_has_nothing_due_and_no_error(ctx: ServiceContext) -> 
     assert d.this_month.total.required == 0 and d.last_month.total.rate is None
     assert [r.key for r in d.this_month.by_level] == ["red", "yellow", "green"]
     assert d.this_month.by_community == [] and d.overdue == []
+
+
+def test_a_visit_on_monday_the_30th_meets_the_week_of_the_1st(ctx: ServiceContext) -> None:
+    # Week Mon 30 Nov - Sun 6 Dec belongs to December (its Thursday is the 3rd): a visit on the
+    # 30th meets it, here and on the visit rate tab alike.
+    red = roster(ctx, {"月河社区": ["red"]})["月河社区"][0]
+    visited(ctx, red, date(2026, 11, 30), date(2026, 12, 7))
+    month = standing.dashboard_standing(ctx, date(2026, 12, 16)).this_month
+    assert (month.by_level[0].reached, month.by_level[0].missed) == (2, 0)
+    tab = {r.key: r for r in coverage.monthly_rates(ctx, 2026, 12, "level")}
+    assert tab["red"].contacted == 2
+
+
+def test_the_last_week_running_into_the_next_month_is_due_but_not_missed_yet(ctx: ServiceContext) -> None:
+    # December's last week is Mon 28 Dec - Sun 3 Jan (Thursday the 31st): on 1 January it is
+    # still open, so nobody has missed it yet, though it counts as due.
+    roster(ctx, {"月河社区": ["red"]})
+    last = standing.dashboard_standing(ctx, date(2027, 1, 1)).last_month
+    red = last.by_level[0]
+    assert (red.required, red.due, red.missed) == (5, 5, 4)

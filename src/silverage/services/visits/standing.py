@@ -3,12 +3,15 @@
 The figures count home-visit *windows*, exactly as ``coverage.monthly_rates`` does: the visit policy
 puts a number of windows in each month for each person active now (red: the weeks, yellow: the
 fortnights, green: the month; not yet assessed counts as green), clipped to the month; a window is
-*met* when it holds a done home visit that reached the person (``Outcome.is_contact``).
+*met* when its whole calendar window (a week that straddles the month end included) holds a done
+home visit that reached the person (``Outcome.is_contact``): a Monday-30th visit meets the week
+that the 1st belongs to.
 
 **Due so far** (the prorated target) is what the policy asks for by the start of today:
 
-* a window that closed before today counts in full (it should have been met: if it was not, it is
-  *missed*);
+* a window whose days in the month are all past counts in full; once its calendar window has
+  ended without a contact it is *missed* (so a week running into the next month is not missed on
+  the 1st, only due);
 * a window still open counts for the share of its days already past (a green person's month on the
   16th of a 30-day month counts 15/30); a window not begun yet counts nothing.
 
@@ -192,7 +195,7 @@ class _Month:
     def cell(self, level: str, people: int, met: list[int] | None) -> _Cell:
         wins = self.windows[level]
         met = met or [0] * len(wins)
-        closed = [i for i, w in enumerate(wins) if w.end < self.as_of]
+        closed = [i for i, w in enumerate(wins) if w.full_end < self.as_of]
         return _Cell(
             people,
             len(wins) * people,
@@ -285,7 +288,7 @@ def _read(s: Session, months: list[_Month], first: date, last: date) -> tuple[li
         .group_by(m.Community.name, m.Elder.level)
     ).all()
     whens = [
-        (and_(level == lv, m.Visit.planned_date >= w.start, m.Visit.planned_date <= w.end), label)
+        (and_(level == lv, m.Visit.planned_date >= w.full_start, m.Visit.planned_date <= w.full_end), label)
         for month in months
         for label, lv, w in month.labels()
     ]
@@ -331,7 +334,10 @@ def dashboard_standing(ctx: ServiceContext, today: date, *, with_overdue: bool =
         cadence = {lv: policy.for_level(lv).home for lv in LEVELS}
         this = _Month("t", first, last, today, cadence)
         prev = _Month("p", prev_first, prev_last, today, cadence)
-        people_rows, met_rows = _read(s, [this, prev], prev_first, last)
+        spans = [w for month in (this, prev) for wins in month.windows.values() for w in wins]
+        lo = min((w.full_start for w in spans), default=prev_first)
+        hi = max((w.full_end for w in spans), default=last)
+        people_rows, met_rows = _read(s, [this, prev], lo, hi)
         phones = _masked_phones(s, [r.elder_id for r in overdue_rows])
     people: dict[tuple[str, str], int] = defaultdict(int)
     raw_levels: dict[str | None, int] = {lv: 0 for lv in LEVELS} | {None: 0}
