@@ -363,18 +363,6 @@
             <translation>People per community</translation>
         </message>
         <message>
-            <source>本月探访率（目标 100%，虚线）</source>
-            <translation>Visit rate this month (target 100%, dashed line)</translation>
-        </message>
-        <message>
-            <source>按社区</source>
-            <translation>By community</translation>
-        </message>
-        <message>
-            <source>按等级</source>
-            <translation>By level</translation>
-        </message>
-        <message>
             <source>等级</source>
             <translation>Level</translation>
         </message>
@@ -389,6 +377,10 @@
         <message>
             <source>逾期未联系（红色优先）</source>
             <translation>Overdue (red first)</translation>
+        </message>
+        <message>
+            <source>正在计算总览…</source>
+            <translation>Working out the overview…</translation>
         </message>
         <message>
             <source>应复评日期</source>
@@ -415,12 +407,28 @@
             <translation>Not assessed</translation>
         </message>
         <message>
-            <source>未分配</source>
-            <translation>Unassigned</translation>
+            <source>各社区人数（人数最多的 %1 个，其余合并）</source>
+            <translation>People per community (the %1 largest; the rest together)</translation>
+        </message>
+        <message>
+            <source>逾期未联系（红色优先）：共 %1 人，这里是最紧急的 %2 人，全部名单在“探访 › 待办”</source>
+            <translation>Overdue (red first): %1 in all; the %2 most urgent here, everyone under Visits › Worklists</translation>
+        </message>
+        <message>
+            <source>需要复评：共 %1 人，这里是最紧急的 %2 人</source>
+            <translation>Reassessment due: %1 in all; the %2 most urgent here</translation>
         </message>
         <message>
             <source>%1岁</source>
             <translation>%1 years</translation>
+        </message>
+        <message>
+            <source>其他 %1 个社区</source>
+            <translation>%1 other communities</translation>
+        </message>
+        <message>
+            <source>未分配社区</source>
+            <translation>No community</translation>
         </message>
         <message>
             <source>在册 %1 人 · 红 %2 · 黄 %3 · 绿 %4 · 逾期未联系 %5 · 需复评 %6 · 近60天整寿 %7</source>
@@ -429,14 +437,6 @@
         <message>
             <source>总览</source>
             <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>%1（%2/%3）</source>
-            <translation>%1 (%2/%3)</translation>
-        </message>
-        <message>
-            <source>本月：%1年%2月；未达100%的社区以橙色/红色显示。</source>
-            <translation>Month: %2/%1; communities below 100% are shown in orange or red.</translation>
         </message>
     </context>
     <context>
@@ -1215,6 +1215,45 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>（未分配）</source>
             <translation>(unassigned)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueListModel</name>
+        <message>
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>最近联系</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>已过天数</source>
+            <translation>Days since</translation>
+        </message>
+        <message>
+            <source>间隔（天）</source>
+            <translation>Interval (days)</translation>
+        </message>
+        <message>
+            <source>从未</source>
+            <translation>Never</translation>
         </message>
     </context>
     <context>
@@ -2811,6 +2850,77 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>请选择用户</source>
             <translation>Choose a user</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandingBox</name>
+        <message>
+            <source>探访进度（目标 100%，虚线）</source>
+            <translation>Visit progress (target 100 %, dashed line)</translation>
+        </message>
+        <message>
+            <source>按等级</source>
+            <translation>By level</translation>
+        </message>
+        <message>
+            <source>按社区</source>
+            <translation>By community</translation>
+        </message>
+        <message>
+            <source>应完成：截至昨天已结束的探访周期全数计入，进行中的周期按已过天数折算。</source>
+            <translation>Due so far: every visit window closed by yesterday counts in full; an open window counts for the share of its days past.</translation>
+        </message>
+        <message>
+            <source>本月第一天还没有应完成的探访；超过100%表示进度超前。</source>
+            <translation>On the 1st of a month nothing is due yet; over 100 % means ahead of pace.</translation>
+        </message>
+        <message>
+            <source>本月至今（%1年%2月，已过 %3 天）</source>
+            <translation>This month to date (%2/%1, %3 days past)</translation>
+        </message>
+        <message>
+            <source>上月全月（%1年%2月）</source>
+            <translation>Last month in full (%2/%1)</translation>
+        </message>
+        <message>
+            <source>按社区（落后最多的 %1 个，其余合并）</source>
+            <translation>By community (the %1 furthest behind; the rest together)</translation>
+        </message>
+        <message>
+            <source>还没有应探访的人：导入花名册或新增老人后，这里显示本月和上月的探访进度。</source>
+            <translation>Nobody needs visits yet: once the roster is imported or people are added, this shows the visit progress of this month and last month.</translation>
+        </message>
+        <message>
+            <source>本月至今：还没有到期的探访（全月应探访 %1 次，已完成 %2 次）。</source>
+            <translation>This month to date: no visit is due yet (%1 due in the whole month, %2 done).</translation>
+        </message>
+        <message>
+            <source>本月至今：应完成 %1 次，已完成 %2 次（%3），已错过 %4 次；全月应探访 %5 次。</source>
+            <translation>This month to date: %1 due so far, %2 done (%3), %4 missed; %5 due in the whole month.</translation>
+        </message>
+        <message>
+            <source>上月全月：应探访 %1 次，完成 %2 次（%3），错过 %4 次。</source>
+            <translation>Last month in full: %1 due, %2 done (%3), %4 missed.</translation>
+        </message>
+        <message>
+            <source>其他 %1 个社区</source>
+            <translation>%1 other communities</translation>
+        </message>
+        <message>
+            <source>未分配社区</source>
+            <translation>No community</translation>
+        </message>
+        <message>
+            <source>尚无到期（已完成 %1）</source>
+            <translation>nothing due yet (%1 done)</translation>
+        </message>
+        <message>
+            <source>%1（%2/%3）</source>
+            <translation>%1 (%2/%3)</translation>
+        </message>
+        <message>
+            <source>%1（%2/%3，错过 %4）</source>
+            <translation>%1 (%2/%3, %4 missed)</translation>
         </message>
     </context>
     <context>

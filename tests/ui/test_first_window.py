@@ -3,6 +3,7 @@ from PySide6.QtCore import Qt
 
 from silverage.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.db
 
@@ -65,9 +66,10 @@ def test_language_switch_changes_labels(qtbot, window):
     assert window.nav.item(1).text() == "花名册"
 
 
-def test_dashboard_shows_counts_and_charts(window):
+def test_dashboard_shows_counts_and_charts(qtbot, window):
     window.show_page("dashboard")
     page = window.pages["dashboard"]
+    settle(qtbot, window.app)  # the figures are worked out on the worker
     assert "在册" in page.summary.text()
     assert [b.label.split()[-1] for b in page.level_chart.bars[:3]] == ["红", "黄", "绿"]
     assert sum(b.value for b in page.community_chart.bars) == sum(

@@ -15,6 +15,7 @@ from silverage.ui.roster.roster_model import RosterFilter, RosterModel
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.simple_table import KEY_ROLE
 from tests.conftest import TODAY
+from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.db
 
@@ -50,6 +51,7 @@ def test_reassessment_due_is_the_same_on_the_roster_the_dashboard_and_in_the_ser
     qtbot.addWidget(page)
     page.set_rows(rows, TODAY)
     page.refresh()
+    settle(qtbot, app)  # the lists are worked out on the worker
     dash = {page.reassess_model.index(i, 0).data(KEY_ROLE) for i in range(page.reassess_model.rowCount())}
 
     assert service == roster == dash

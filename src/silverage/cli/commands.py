@@ -50,6 +50,9 @@ COMMANDS: dict[str, Command] = {
     "record": Command(_VISITS, "按探访编号录入结果 (record a visit outcome by its code)"),
     "overdue": Command(_VISITS, "逾期未探访名单 (people overdue for contact)"),
     "rates": Command(_VISITS, "月度探访率 (monthly visit rate)"),
+    "standing": Command(
+        "silverage.cli.standing_cmds", "本月至今与上月探访进度、逾期名单 (where we stand: month to date)"
+    ),
     "campaign": Command(_VISITS, "专项关怀行动与电话名单 (one-off campaign and its call list)"),
     "alerts": Command(
         "silverage.cli.alert_cmds", "未处理的提醒；alerts resolve ID --note 处理 (open alerts; resolve one)"

@@ -3,9 +3,10 @@
 Monthly visit rate by community, grid or level: for every person active now, ``required`` is the
 number of home-visit windows their level's policy puts in the month (red: the weeks, yellow: the
 fortnights, green: the month; people not yet assessed count as green), and ``contacted`` is how many
-of those windows hold a home visit that reached the person (``Outcome.is_contact``). The target is
-100%. By volunteer: ``required`` = visits assigned to the volunteer in the month (not cancelled),
-``contacted`` = those done and reaching the person.
+of those windows hold a home visit that reached the person (``Outcome.is_contact``) anywhere in the
+whole calendar window: a visit on Monday the 30th meets the week the next month's 1st belongs to.
+The target is 100%. By volunteer: ``required`` = visits assigned to the volunteer in the month (not
+cancelled), ``contacted`` = those done and reaching the person.
 """
 
 from __future__ import annotations
@@ -71,18 +72,21 @@ def monthly_rates(ctx: ServiceContext, year: int, month: int, by: str = "communi
                 m.Elder.status == ElderStatus.ACTIVE.value
             )
         ).all()
+        windows = {lv.value: home_windows(first, last, policy.for_level(lv.value).home) for lv in Level}
+        every = [w for wins in windows.values() for w in wins]
+        lo = min((w.full_start for w in every), default=first)
+        hi = max((w.full_end for w in every), default=last)
         contacts: dict[int, list[date]] = defaultdict(list)
         for eid, day in s.execute(
             select(m.Visit.elder_id, m.Visit.planned_date).where(
                 m.Visit.kind == VisitKind.HOME.value,
                 m.Visit.status == VisitStatus.DONE.value,
                 m.Visit.outcome.in_(CONTACT),
-                m.Visit.planned_date >= first,
-                m.Visit.planned_date <= last,
+                m.Visit.planned_date >= lo,
+                m.Visit.planned_date <= hi,
             )
         ):
             contacts[eid].append(day)
-    windows = {lv.value: home_windows(first, last, policy.for_level(lv.value).home) for lv in Level}
     req: dict[str, int] = defaultdict(int)
     got: dict[str, int] = defaultdict(int)
     for eid, level, comm, grid in elders:
@@ -90,7 +94,7 @@ def monthly_rates(ctx: ServiceContext, year: int, month: int, by: str = "communi
         key = {"community": comm or "未分社区", "grid": grid or "未分网格", "level": lv}[by]
         for w in windows[lv]:
             req[key] += 1
-            if any(w.start <= d <= w.end for d in contacts.get(eid, ())):
+            if any(w.full_start <= d <= w.full_end for d in contacts.get(eid, ())):
                 got[key] += 1
     keys = sorted(req, key=lambda k: (["red", "yellow", "green"].index(k) if by == "level" else 0, k))
     return [_row(k, req[k], got[k]) for k in keys]
