@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from hashlib import sha256
 from operator import itemgetter
 from typing import Any
 
@@ -25,7 +26,7 @@ from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from silverage.db.models import AppMeta, AuditEntry
-from silverage.domain.audit_hash import GENESIS, link
+from silverage.domain.audit_hash import ENCODE, GENESIS, at_text
 
 HEAD_KEY = "audit_head"
 FROM_KEY = "audit_chain_from"  # ids below this were chained by the migration (gaps allowed)
@@ -83,10 +84,13 @@ def flush(session: Session) -> None:
     session.info[_PENDING] = (held[0], [])
     last_id, last_hash = _take_head(session)
     chained: list[tuple[Any, ...]] = []
+    append = chained.append
+    texts: dict[datetime, str] = {}  # one action's rows share their time: turn it into text once
     for at, *values in rows:
         last_id += 1
-        last_hash = link(last_hash, (last_id, at, *values))
-        chained.append((last_id, at, last_hash, *values))
+        stamp = texts.get(at) or texts.setdefault(at, at_text(at))
+        last_hash = sha256(f"{last_hash}{ENCODE((last_id, stamp, *values))}".encode()).hexdigest()
+        append((last_id, at, last_hash, *values))
     _insert(session, chained)
     meta = AppMeta.__table__
     session.connection().execute(
@@ -105,6 +109,11 @@ def _insert(session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
     keys = ("id", "at", "chain_hash", *ENTRY_KEYS)
     compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
     convert = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
+    at_proc = convert[1]
+    if at_proc is not None:  # SQLite keeps times as text: convert each distinct time once
+        done: dict[Any, Any] = {}
+        rows = [(r[0], done.get(r[1]) or done.setdefault(r[1], at_proc(r[1])), *r[2:]) for r in rows]
+        convert[1] = None
     if any(f is not None for f in convert):
         rows = [
             tuple(v if f is None or v is None else f(v) for f, v in zip(convert, row, strict=True))
