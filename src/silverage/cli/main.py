@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
     from silverage.logging_setup import setup_logging
+    from silverage.paths import restrict_new_files
 
+    restrict_new_files()
     setup_logging()
     try:
         if args.command is None:

@@ -65,7 +65,10 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Commit on success, roll the whole action back on any error."""
+        """Commit on success, roll the whole action back on any error.
+
+        First makes sure the database file is still the one opened (``Database.ensure_file``)."""
+        self.db.ensure_file()
         with self.db.session_factory.begin() as session:
             scope.limit(session, self.actor.communities)
             yield session
