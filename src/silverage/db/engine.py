@@ -89,11 +89,19 @@ def _check_sqlite_file(path: Path) -> None:
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 5})
+        # hide_parameters: an error's text (and so the log) never carries a person's name, ID or phone.
+        engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        # A writer waits at most 10 s for another's lock (a plan, an import) instead of hanging;
+        # the message then says another window or computer is writing (services.faults).
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            connect_args={"connect_timeout": 5, "options": "-c lock_timeout=10000"},
+        )
     except (ImportError, NoSuchModuleError) as exc:  # drivers are optional: say what to install
         raise _missing_driver(url, exc) from exc
 
