@@ -32,8 +32,10 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     """``silverage-gui``: the Windows shortcut target (no console window). Starts the desktop app
     straight from the start options, not through the command line's parser."""
     from silverage.logging_setup import setup_logging
+    from silverage.paths import restrict_new_files
 
     raw = sys.argv[1:] if argv is None else argv
     args = gui_parser().parse_args([a for a in raw if a])
+    restrict_new_files()
     setup_logging()
     return run_gui(args)

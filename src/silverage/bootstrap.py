@@ -61,6 +61,20 @@ def db_target(args: argparse.Namespace) -> str | None:
     return db or os.environ.get(ENV_DB)
 
 
+CREATING_COMMANDS = ("init", "demo", "restore")
+
+
+def may_create_database(args: argparse.Namespace) -> bool:
+    """Only ``init``, ``demo``, ``restore``, ``--demo`` and the desktop app's very first start (on
+    the default file, to run the setup wizard) make a new database; every other command, and the
+    desktop app given ``--db``/``$SILVERAGE_DB``, refuses a file that is not there (a typo must not
+    become an empty roster that ``check`` calls fine)."""
+    command = getattr(args, "command", None)
+    if command in CREATING_COMMANDS or getattr(args, "demo", False):
+        return True
+    return command is None and not getattr(args, "db", None) and not os.environ.get(ENV_DB)
+
+
 def open_services(args: argparse.Namespace) -> ServiceContext:
     """Open (and migrate) the database; with ``--demo`` build the demo roster there on first use.
 
@@ -69,7 +83,7 @@ def open_services(args: argparse.Namespace) -> ServiceContext:
     from silverage.db.engine import open_database
     from silverage.services.context import ServiceContext
 
-    ctx = ServiceContext(open_database(db_target(args)))
+    ctx = ServiceContext(open_database(db_target(args), create=may_create_database(args)))
     if getattr(args, "demo", False):
         from silverage.services import demo, users
         from silverage.services.roster import roster_query

@@ -15,18 +15,30 @@ import platformdirs
 APP = "silverage"
 
 
+def restrict_new_files() -> None:
+    """Everything this process creates from now on (database, its journal, logs, exports, backups)
+    is readable by its owner only: files 0600, folders 0700. Windows has no umask (its folders'
+    ACLs decide), so there this changes nothing."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` and its missing parents, created owner-only (an existing folder is left as it is)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
 def data_dir() -> Path:
     home = os.environ.get("SILVERAGE_HOME")
     path = Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def log_dir() -> Path:
     home = os.environ.get("SILVERAGE_HOME")
     path = Path(home) / "logs" if home else Path(platformdirs.user_log_dir(APP, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def default_db_path() -> Path:

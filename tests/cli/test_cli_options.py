@@ -14,6 +14,7 @@ import pytest
 
 from silverage.cli import main
 from silverage.cli.commands import COMMANDS
+from silverage.db.engine import open_database
 from silverage.services.context import ServiceContext
 
 HEAVY = ("sqlalchemy", "ortools", "numpy", "openpyxl", "PySide6", "reportlab")
@@ -104,9 +105,10 @@ def test_a_global_option_after_the_command_does_not_reset_one_before_it(
 ) -> None:
     """``--db`` before and ``--json`` after: both hold (a sub-command's defaults must not win)."""
     db = tmp_path / "fresh.sqlite"
+    open_database(str(db)).dispose()
     code, out, err = run(capsys, "--db", str(db), "check", "--json")
     assert code == 0, err
-    assert json.loads(out)["ok"] is True and db.exists()
+    assert json.loads(out)["ok"] is True
     assert not (tmp_path / "home" / "data" / "silverage.sqlite").exists()
 
 

@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
     from silverage.logging_setup import setup_logging
+    from silverage.paths import restrict_new_files
 
+    restrict_new_files()
     setup_logging()
     try:
         if args.command is None:
@@ -77,7 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except Exception:
+    except Exception as exc:
+        from silverage.services.faults import explain
+
+        known = explain(exc)
+        if known is not None:  # a full disk, a read-only file, another writer: say so, no traceback
+            log.warning("Command %s stopped by %s", args.command, type(exc).__name__)
+            sys.stderr.write(f"错误：{known.zh}\nError: {known.en}\n")
+            return EXIT_USER_ERROR
         log.exception("Unexpected error in command %s", args.command)
         from silverage.paths import log_dir
 

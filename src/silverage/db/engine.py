@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from silverage.db import migrate
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.problems import UserError
-from silverage.paths import default_db_path
+from silverage.paths import default_db_path, private_dir
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +89,19 @@ def _check_sqlite_file(path: Path) -> None:
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 5})
+        # hide_parameters: an error's text (and so the log) never carries a person's name, ID or phone.
+        engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        # A writer waits at most 10 s for another's lock (a plan, an import) instead of hanging;
+        # the message then says another window or computer is writing (services.faults).
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            connect_args={"connect_timeout": 5, "options": "-c lock_timeout=10000"},
+        )
     except (ImportError, NoSuchModuleError) as exc:  # drivers are optional: say what to install
         raise _missing_driver(url, exc) from exc
 
@@ -124,27 +132,89 @@ class Database:
     url: URL
     engine: Engine
     session_factory: sessionmaker[Session]
+    file_identity: tuple[int, int] | None = None  # (device, inode) of the SQLite file as opened
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
 
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def adopt_file(self) -> None:
+        """Remember the SQLite file now at the path as this database's (after opening, or after
+        the app itself put a restored copy there)."""
+        path = self.path
+        if path is not None and path.exists():
+            st = path.stat()
+            self.file_identity = (st.st_dev, st.st_ino)
+
+    def ensure_file(self) -> None:
+        """Refuse to write unless the file at the path is still the one opened.
+
+        SQLite keeps writing to a file deleted or moved under it (the open handle survives), so a
+        save would say "saved" into a file nobody will find again; a file copied over it would be
+        overwritten page by page. One ``stat`` per transaction catches both before anything is
+        written."""
+        path = self.path
+        if path is None or self.file_identity is None:
+            return
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            raise UserError(
+                f"数据库文件 {path} 不见了（被删除、移走或所在的U盘/网络盘断开了），这次没有保存。"
+                "请把文件找回原处或从备份恢复，然后重新打开银龄",
+                f"The database file {path} is gone (deleted, moved, or its USB drive or network share "
+                "is disconnected); nothing was saved. Put the file back or restore a backup, then "
+                "open silverage again",
+            ) from None
+        except OSError:
+            raise UserError(
+                f"无法访问数据库文件 {path}，这次没有保存；请检查U盘或网络盘",
+                f"Cannot reach the database file {path}; nothing was saved. Check the drive or share",
+            ) from None
+        if (st.st_dev, st.st_ino) != self.file_identity:
+            raise UserError(
+                f"数据库文件 {path} 在银龄打开期间被另一个文件替换了，这次没有保存。"
+                "请关闭银龄后重新打开，确认打开的是正确的花名册",
+                f"The database file {path} was replaced by another file while silverage had it open; "
+                "nothing was saved. Close and reopen silverage and make sure it is the right roster",
+            )
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database; raise UserError on anything a person can fix.
+def missing_database(path: Path) -> UserError:
+    return UserError(
+        f"找不到数据库文件 {path}；新建请用 silverage init",
+        f"No database file at {path}; to make a new one use silverage init",
+    )
 
-    An existing SQLite file is first looked at through a read-only connection, so a file that is
-    refused (another program's, a newer app's) is left byte for byte as it was; only then does the
-    app open it for writing (which switches it to WAL) and migrate it, after taking a backup.
+
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, upgrade: bool = True, create: bool = True
+) -> Database:
+    """Open (creating if needed and ``create``) and migrate the database; raise UserError on
+    anything a person can fix.
+
+    Without ``create`` a SQLite file that does not exist is refused: a mistyped ``--db`` must not
+    quietly become a new, empty roster. An existing SQLite file is first looked at through a
+    read-only connection, so a file that is refused (another program's, a newer app's) is left
+    byte for byte as it was; only then does the app open it for writing (which switches it to WAL)
+    and migrate it, after taking a backup.
     """
     url = resolve_url(target)
     sqlite_path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     engine: Engine | None = None
     if sqlite_path is not None:
-        sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        if not create and not sqlite_path.is_file():
+            if sqlite_path.is_dir():
+                _check_sqlite_file(sqlite_path)
+            raise missing_database(sqlite_path)
+        private_dir(sqlite_path.parent)
         _check_sqlite_file(sqlite_path)
         current, has_tables = _peek_sqlite(url, sqlite_path)
     else:
@@ -176,7 +246,9 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
         except OperationalError as exc:
             engine.dispose()
             raise _explain_operational(url, exc) from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    database.adopt_file()
+    return database
 
 
 def _peek_sqlite(url: URL, path: Path) -> tuple[str | None, bool]:

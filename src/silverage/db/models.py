@@ -358,6 +358,9 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # sha256 over this row and the previous row's hash (services/audit_chain.py): a row changed,
+    # removed or slipped in behind the app's back breaks the chain, and ``silverage check`` says where.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AppMeta(Base):

@@ -1,20 +1,22 @@
 """The audit trail: who changed which field of which record, when, from what to what.
 
-Stored in the database (which is protected like the roster), never in log files.
+Stored in the database (which is protected like the roster), never in log files. Rows are only
+ever added, as a hash chain (``audit_chain``) that ``silverage check`` verifies; nothing in the
+app updates or deletes them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from silverage.db.base import utcnow
 from silverage.db.models import AuditEntry
+from silverage.services import audit_chain
 from silverage.services.context import Actor, ServiceContext
 
 
@@ -77,7 +79,7 @@ def record(
     **fields: Any,
 ) -> None:
     """Add one audit row; ``fields`` are ``entry``'s keywords (field, old, new, detail)."""
-    session.add(AuditEntry(**entry(actor, action, table, record_id, **fields)))
+    audit_chain.add(session, utcnow(), [entry(actor, action, table, record_id, **fields)])
 
 
 def record_changes(
@@ -91,50 +93,19 @@ def record_changes(
 ) -> list[str]:
     """One audit row per field whose value changed; returns the changed field names."""
     rows = change_entries(actor, table, record_id, before, after, action)
-    session.add_all(AuditEntry(**row) for row in rows)
+    audit_chain.add(session, utcnow(), rows)
     return [row["field"] for row in rows]
 
 
-_ENTRY_KEYS = ("user", "action", "table_name", "record_id", "field", "old_value", "new_value", "detail")
-
-
-def record_many(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert many audit rows in one executemany (bulk imports: millions of rows, no ORM objects).
+def record_many(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Add many audit rows (bulk imports: millions of rows, no ORM objects).
 
     Rows come from ``entry`` / ``change_entries``, so they say exactly what ``record`` would say;
-    all of them get the same timestamp, as they belong to one action.
+    all of them get the same timestamp, as they belong to one action. They are chained and
+    written in one executemany just before the transaction commits (``audit_chain``).
     """
-    if not rows:
-        return
-    # Why not ``session.execute(insert(...), rows)``: SQLAlchemy builds and type-processes the
-    # parameters row by row, which was half of importing 10,000 people (30 audit rows each). The
-    # statement is compiled once for the database in use and its driver gets plain parameters; the
-    # timestamp is converted once, the other columns only where their type needs it.
-    table = AuditEntry.__table__
-    conn = session.connection()
-    dialect = conn.dialect
-    keys = ("at", *_ENTRY_KEYS)
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    procs = {k: table.c[k].type._cached_bind_processor(dialect) for k in _ENTRY_KEYS}
-    procs = {k: p for k, p in procs.items() if p is not None}
-    at_proc = table.c.at.type._cached_bind_processor(dialect)
-    at = at_proc(utcnow()) if at_proc is not None else utcnow()
-    values = itemgetter(*_ENTRY_KEYS)
-    if procs:
-        convert = [procs.get(k) for k in _ENTRY_KEYS]
-        plain = [
-            (at, *(v if f is None or v is None else f(v) for f, v in zip(convert, values(row), strict=True)))
-            for row in rows
-        ]
-    else:
-        plain = [(at, *values(row)) for row in rows]
-    if compiled.positional and tuple(compiled.positiontup or ()) == keys:
-        conn.exec_driver_sql(compiled.string, plain)
-    else:  # a named paramstyle (psycopg), or another column order
-        order = compiled.positiontup if compiled.positional else None
-        dicts = [dict(zip(keys, row, strict=True)) for row in plain]
-        params = [tuple(d[k] for k in order) for d in dicts] if order else dicts
-        conn.exec_driver_sql(compiled.string, params)  # type: ignore[arg-type]
+    if rows:
+        audit_chain.add(session, utcnow(), rows)
 
 
 def history(session: Session, table: str, record_id: int) -> list[AuditEntry]:

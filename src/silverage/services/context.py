@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from silverage.db.engine import Database, describe
@@ -13,7 +15,9 @@ from silverage.domain.clock import SYSTEM_CLOCK, Clock
 from silverage.domain.enums import Role
 from silverage.domain.permissions import Action, allowed, who_may
 from silverage.domain.problems import PermissionDenied
-from silverage.services import scope
+from silverage.services import faults, scope
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,10 +69,21 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Commit on success, roll the whole action back on any error."""
-        with self.db.session_factory.begin() as session:
-            scope.limit(session, self.actor.communities)
-            yield session
+        """Commit on success, roll the whole action back on any error.
+
+        First makes sure the database file is still the one opened (``Database.ensure_file``)."""
+        self.db.ensure_file()
+        try:
+            with self.db.session_factory.begin() as session:
+                scope.limit(session, self.actor.communities)
+                yield session
+        except (DBAPIError, OSError) as exc:
+            known = faults.explain(exc)
+            if known is None:
+                raise
+            # The kind only: the statement's parameters are a person's data (see logging_setup).
+            log.warning("Transaction refused by the database: %s", type(getattr(exc, "orig", exc)).__name__)
+            raise known from exc
 
     @property
     def location(self) -> str:

@@ -21,7 +21,7 @@ from silverage.domain import care_rules, idcard, visit_code
 from silverage.domain import demo_data as words
 from silverage.domain.enums import Disability, Economic, Level, Living, Mobility, Outcome, Role, VisitKind
 from silverage.domain.problems import UserError
-from silverage.services import scope
+from silverage.services import audit_chain, scope
 from silverage.services.context import ServiceContext
 
 BASE_ELDERS, BASE_COMMUNITIES, BASE_GRIDS, BASE_MICRO, BASE_VOLUNTEERS = 979, 8, 47, 233, 120
@@ -172,6 +172,7 @@ def _build_steps(
                 m.AuditEntry,
             ):
                 s.execute(delete(model))
+            audit_chain.restart(s)  # a demo roster's trail goes with it: the chain starts again
 
     def places(s: Session) -> None:
         comm_names = list(words.COMMUNITIES)

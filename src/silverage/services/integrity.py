@@ -11,6 +11,7 @@ from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain.idcard import IdInfo
 from silverage.domain.permissions import Action
+from silverage.services import audit_check
 from silverage.services.context import ServiceContext
 
 
@@ -68,6 +69,10 @@ def check(ctx: ServiceContext) -> IntegrityReport:
                 report.problems.append(
                     f"{len(fk)} 条记录引用了不存在的记录 (rows with dangling foreign keys)"
                 )
+        audited, chain_break = audit_check.verify(s)
+        report.counts["audit_rows"] = audited
+        if chain_break is not None:
+            report.problems.append(str(chain_break))
         bad = 0
         for number, born in s.execute(select(m.Elder.id_number, m.Elder.birth_date)):
             info = idcard.parse(number)

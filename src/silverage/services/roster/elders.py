@@ -30,7 +30,7 @@ from silverage.domain.level_display import level_display
 from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress
-from silverage.services import audit, scope
+from silverage.services import audit, column_lengths, scope
 from silverage.services.care import assessment
 from silverage.services.care.assessment import LevelChange
 from silverage.services.conflicts import conflict_error
@@ -283,6 +283,14 @@ def _validate(
     s: Session, inp: ElderInput, today: date, own_id: int | None
 ) -> tuple[ElderInput, idcard.IdInfo]:
     cleaned, info, problems = clean_and_validate(inp, today)
+    problems += column_lengths.too_long(m.Elder, cleaned.model_fields())
+    for contact in cleaned.contacts:
+        problems += column_lengths.too_long(
+            m.EmergencyContact,
+            {k: getattr(contact, k) for k in ("name", "relation", "phone", "phone2")},
+            table="emergency_contact",
+            prefix="contacts.",
+        )
     if info is not None:
         other = find_by_id_number(s, info.number)
         if other is not None and other.id != own_id:

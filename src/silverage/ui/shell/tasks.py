@@ -171,6 +171,7 @@ class TaskRunner(QObject):
 
         def failed(exc: BaseException, details: str) -> None:
             cleanup()
+            exc = explained(exc)
             try:
                 if isinstance(exc, UserError) and on_user_error is not None:
                     on_user_error(exc)
@@ -210,10 +211,23 @@ class TaskRunner(QObject):
         return done
 
 
+def explained(exc: BaseException) -> BaseException:
+    """A fault a person can act on (disk full, read-only, locked, saved by someone else) as the
+    UserError that says so; anything else as it is."""
+    from silverage.services.faults import explain
+
+    known = explain(exc)
+    if known is not None and known is not exc:
+        log.warning("Job stopped by %s", type(exc).__name__)
+        return known
+    return exc
+
+
 def show_error(parent: QWidget | None, title: str, exc: BaseException, details: str = "") -> None:
     """A readable message; the technical details are logged and available behind a button."""
     if isinstance(exc, Cancelled):
         return
+    exc = explained(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -1,0 +1,94 @@
+"""Faults of the machine, in words a community worker understands: disk full, read-only, another
+writer holding the lock, a value longer than its column, a record saved by someone else meanwhile.
+
+``explain`` turns such an exception into a ``UserError`` (None: not one we know, a real bug). The
+service context applies it to every transaction, and the command line and the desktop app's
+error dialog apply it to anything that escaped, so none of these ends as "内部错误".
+"""
+
+from __future__ import annotations
+
+import errno
+
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.orm.exc import StaleDataError
+
+from silverage.domain.problems import ConflictError, UserError
+
+NOTHING_SAVED_ZH = "这次没有保存，数据没有改动"
+NOTHING_SAVED_EN = "nothing was saved"
+
+
+def disk_full() -> UserError:
+    return UserError(
+        f"磁盘已满，{NOTHING_SAVED_ZH}。请删除不需要的文件（或换一个有空间的位置）后重试",
+        f"The disk is full; {NOTHING_SAVED_EN}. Free some space (or choose another place) and retry",
+    )
+
+
+def read_only() -> UserError:
+    return UserError(
+        f"数据库文件或它所在的文件夹是只读的，{NOTHING_SAVED_ZH}。请检查文件属性、权限或U盘的写保护开关",
+        f"The database file or its folder is read-only; {NOTHING_SAVED_EN}. Check the file's "
+        "properties, its permissions or the USB drive's write-protect switch",
+    )
+
+
+def locked() -> UserError:
+    return UserError(
+        "另一个银龄窗口或另一台电脑正在写入数据库（例如正在生成探访计划或导入），等待后仍未结束，"
+        f"{NOTHING_SAVED_ZH}。请等它完成后再试",
+        "Another silverage window or another computer is writing to the database (a visit plan or an "
+        f"import, say) and did not finish in time; {NOTHING_SAVED_EN}. Retry once it is done",
+    )
+
+
+def too_long() -> UserError:
+    return UserError(
+        f"有一项内容超过了允许的长度，{NOTHING_SAVED_ZH}。请缩短后再保存",
+        f"A value is longer than allowed; {NOTHING_SAVED_EN}. Shorten it and save again",
+    )
+
+
+def saved_meanwhile() -> ConflictError:
+    return ConflictError(
+        f"有人在您打开之后保存了同一条记录，{NOTHING_SAVED_ZH}。请重新打开后再改",
+        f"Someone saved the same record after you opened it; {NOTHING_SAVED_EN}. Reopen it and retry",
+    )
+
+
+def _words(exc: BaseException) -> str:
+    orig = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
+    return f"{type(orig).__name__} {orig}".lower()
+
+
+def explain(exc: BaseException) -> UserError | None:
+    """The message for a fault a person can act on, or None."""
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, StaleDataError):
+        return saved_meanwhile()
+    if isinstance(exc, OSError) and not isinstance(exc, ConnectionError):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return disk_full()
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return read_only()
+        return None
+    if not isinstance(exc, DBAPIError):
+        return None
+    words = _words(exc)
+    if "disk is full" in words or "no space left" in words or "diskfull" in words:
+        return disk_full()
+    if "readonly" in words or "read-only" in words or "read only" in words:
+        return read_only()
+    if (
+        "database is locked" in words
+        or "lock timeout" in words
+        or "locknotavailable" in words
+        or "deadlock" in words
+        or "could not serialize" in words
+    ):
+        return locked()
+    if "too long" in words or "stringdatarighttruncation" in words:
+        return too_long()
+    return None
