@@ -5,7 +5,7 @@ gets the chain head ("<last id> <last hash>") and the first id the app itself wi
 ``silverage check`` knows gaps below it are old ones, not removed rows.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-05
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from silverage.domain.audit_hash import GENESIS, link
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
