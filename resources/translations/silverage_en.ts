@@ -818,6 +818,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>ID number</translation>
         </message>
         <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
             <source>新增 (%1)</source>
             <translation>New (%1)</translation>
         </message>
@@ -886,16 +890,24 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Importing</translation>
         </message>
         <message>
-            <source>导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。</source>
-            <translation>Import finished — new %1, updated %2, unchanged %3, rejected %4. Rejected rows were not imported; save them as an error workbook, fix them and import it again.</translation>
-        </message>
-        <message>
             <source>新建了 %1 个地点：%2</source>
             <translation>%1 place(s) created: %2</translation>
         </message>
         <message>
             <source>、</source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。</source>
+            <translation>Import finished: %1 new, %2 updated, %3 unchanged, %4 rows rejected. </translation>
+        </message>
+        <message>
+            <source>被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。</source>
+            <translation>Rejected rows were not imported; save them as an error workbook, fix them and import again.</translation>
+        </message>
+        <message>
+            <source>%1 条警告（见预览的“警告”页，也写在错误工作簿中）；没有微网格的人在花名册“只看待分配微网格”中。</source>
+            <translation>%1 warnings (see the preview's Warnings tab; they are in the error workbook too); people without a micro-grid are on the roster under 'Awaiting a micro-grid only'.</translation>
         </message>
         <message>
             <source>保存错误工作簿</source>
@@ -3578,6 +3590,14 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>是否特困</source>
             <translation>Extreme hardship support?</translation>
+        </message>
+        <message>
+            <source>低保证编号</source>
+            <translation>Allowance card no.</translation>
+        </message>
+        <message>
+            <source>特困证编号</source>
+            <translation>Hardship card no.</translation>
         </message>
         <message>
             <source>是否失独</source>

@@ -45,9 +45,9 @@ def test_other_peoples_name_and_phone_are_not_the_elders(tmp_path: Path) -> None
         "身份证号码": "id_number",
         "户主姓名": "ignore",
         "联系电话": "phone",
-        "监护人电话": "ignore",
+        "监护人电话": "contact_phone",  # the guardian's phone: the emergency contact's, never hers
         "代理人电话": "ignore",
-        "子女手机": "ignore",
+        "子女手机": "ignore",  # the contact comes from one person (the guardian, who ranks first)
     }
 
 
@@ -59,7 +59,8 @@ def test_a_lone_other_persons_header_does_not_become_the_elders_field() -> None:
     assert header_map.missing_required(auto) == ["name"]
     assert got["户主姓名"] == "ignore"
     assert got["身份证号码"] == "id_number"
-    assert all(got[h] == "ignore" for h in headers[2:])
+    assert got["监护人电话"] == "contact_phone"  # the guardian is an emergency contact
+    assert all(got[h] == "ignore" for h in headers[3:])
 
 
 def test_an_emergency_contact_header_maps_to_the_contact_fields(tmp_path: Path) -> None:
@@ -74,8 +75,9 @@ def test_near_misses_are_not_living_economic_or_community(tmp_path: Path) -> Non
     headers = ["姓名", "身份证号码", "户籍类型", "家庭类别", "人员类型", "低保证编号", "社区责任人", "社区"]
     row = ["刘芳", LIU, "城镇", "低保户", "五保老人", "DB001", "王主任", "月河社区"]
     got = _mapping_of(tmp_path, headers, row)
-    for h in ("户籍类型", "低保证编号", "社区责任人"):
+    for h in ("户籍类型", "社区责任人"):
         assert got[h] == "ignore", h
+    assert got["低保证编号"] == "dibao_number"  # a card number means 低保; it is never the status itself
     assert got["社区"] == "community"
     # 家庭类别 / 人员类型 are category columns: their words set the fields they name, never 居住情况 "城镇".
     assert got["家庭类别"] == got["人员类型"] == "category"

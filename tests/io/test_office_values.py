@@ -181,3 +181,105 @@ def test_a_person_without_a_micro_grid_lands_on_the_worklist(ctx: ServiceContext
             ).all()
         )
     assert where == {"周桂英": "未分网格/未分微网格", "吴德明": "月河1网格/未分微网格"}
+
+
+@pytest.mark.db
+def test_guardian_columns_make_the_emergency_contact_and_a_nameless_phone_is_kept(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    add_places(ctx)
+    path = _book(
+        tmp_path,
+        ["姓名", "身份证号码", "联系电话", "监护人姓名", "监护人电话", "子女电话", "网格", "微网格"],
+        [
+            "周桂英",
+            ZHOU,
+            "13900001111",
+            "周建国",
+            "13700002222",
+            "13600003333",
+            "月河1网格",
+            "月河1网格1号微网格",
+        ],
+    )
+    other = tmp_path / "子女.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "身份证号码", "子女电话", "网格", "微网格"])
+    wb.active.append(["吴德明", WU, "13600004444", "月河1网格", "月河1网格1号微网格"])
+    wb.save(other)
+    plan = roster_import.plan_import(ctx, [path, other], today=TODAY)
+    roster_import.apply_plan(ctx, plan, today=TODAY)
+    with ctx.read() as s:
+        got = {
+            e.name: (e.phone, [(c.name, c.relation, c.phone) for c in e.contacts])
+            for e in s.scalars(select(m.Elder))
+        }
+    # one person's name and phone (the guardian's), never the child's phone beside the guardian's name
+    assert got["周桂英"] == ("13900001111", [("周建国", "", "13700002222")])
+    # a child's phone with no name is kept under 子女, with a warning to add the name
+    assert got["吴德明"] == ("", [("子女", "子女", "13600004444")])
+    (warning,) = [w for w in plan.warnings if w.sheet == "Sheet"]
+    assert "补上姓名" in warning.zh
+
+
+def test_health_words_and_worded_flags_say_what_the_rules_score() -> None:
+    row = parse_row(
+        ("高血压、老年痴呆、长期卧床", "半失能", "DB2024001"),
+        {0: "health_conditions", 1: "flag_disabled", 2: "dibao_number"},
+    )
+    assert row.values["health_conditions"] == "高血压、老年痴呆、长期卧床"  # the text stays as written
+    assert row.values["cognitive_impairment"] is True and row.values["mobility"] == "bedridden"
+    assert row.values["disability"] == "moderate"  # 是否失能 "半失能" says more than yes
+    assert row.values["economic"] == "dibao" and not row.warnings  # a 低保证 number means 低保
+
+
+@pytest.mark.db
+def test_an_ordinary_export_imports_with_a_warning_that_levels_are_scored_on_less(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    add_places(ctx)
+    path = _book(
+        tmp_path,
+        ["序号", "姓名", "身份证号码", "网格", "微网格", "居住情况", "关爱等级"],
+        [1, "周桂英", ZHOU, "月河1网格", "月河1网格1号微网格", "独居", "红"],
+    )
+    plan = roster_import.plan_import(ctx, [path], today=TODAY)
+    (warning,) = plan.warnings
+    assert warning.column == "关爱等级" and "完整花名册" in warning.zh and "complete" in warning.en
+
+
+@pytest.mark.db
+def test_a_community_only_row_never_lands_in_a_micro_grid_another_row_creates(
+    supervisor_ctx: ServiceContext, tmp_path: Path
+) -> None:
+    path = _book(
+        tmp_path,
+        ["姓名", "身份证号码", "社区", "网格", "微网格"],
+        ["周桂英", ZHOU, "星湖社区", "3网格", "1号微网格"],
+        ["吴德明", WU, "星湖社区", "", ""],
+    )
+    plan = roster_import.plan_import(supervisor_ctx, [path], today=TODAY, create_places=True)
+    roster_import.apply_plan(supervisor_ctx, plan, today=TODAY)
+    with supervisor_ctx.read() as s:
+        where = dict(
+            s.execute(
+                select(m.Elder.name, m.Grid.name)
+                .join(m.MicroGrid, m.Elder.micro_grid_id == m.MicroGrid.id)
+                .join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+            ).all()
+        )
+    assert where == {"周桂英": "3网格", "吴德明": "未分网格"}  # not into 周桂英's new micro-grid
+
+
+@pytest.mark.db
+def test_footer_lines_are_not_people(ctx: ServiceContext, tmp_path: Path) -> None:
+    add_places(ctx)
+    path = _book(
+        tmp_path,
+        ["序号", "姓名", "身份证号码", "网格", "微网格"],
+        [1, "周桂英", ZHOU, "月河1网格", "月河1网格1号微网格"],
+        [None, "社区负责人签字：", "日期：", None, None],
+        ["审核人：", None, "填表人：王芳  联系电话：13922229999", None, None],
+    )
+    plan = roster_import.plan_import(ctx, [path], today=TODAY)
+    assert [p.name for p in plan.created] == ["周桂英"] and plan.rejected == [] and plan.footer_rows == 2

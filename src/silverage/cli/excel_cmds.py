@@ -129,6 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from silverage.domain import fields
     from silverage.io.excel_errors import write_error_workbook
     from silverage.services.print_export import roster_import
 
@@ -181,9 +182,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         for r in plan.rejected:
             say(f"  拒绝 {r.sheet} 第{r.row}行 [{r.column}]：{r.zh}")
         if plan.warnings:
-            say(f"警告 {len(plan.warnings)} 条（人已{verb}导入，以下内容未导入或待处理）：")
+            who = "这些人将照样导入" if args.dry_run else "这些人已照样导入"
+            say(f"警告 {len(plan.warnings)} 条（{who}，以下内容未导入或待处理）：")
         for w in plan.warnings:
-            say(f"  警告 {w.sheet} 第{w.row}行 [{w.column}]：{w.zh}")
+            say(f"  警告 {w.sheet} 第{w.row}行 [{w.column or fields.label(w.field)}]：{w.zh}")
         if args.dry_run:
             say("（预览，未写入任何数据 / dry run: nothing was written）")
         if args.report:

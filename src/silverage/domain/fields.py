@@ -202,6 +202,11 @@ FIELDS: tuple[Field, ...] = (
         "特困",
         column=FILLS,
     ),
+    # A 低保证 / 特困证 number: whoever has one receives that support (the number itself is not kept).
+    _f(
+        "dibao_number", "低保证编号", "Allowance card no.", "低保证号", "低保编号", "低保证号码", column=FILLS
+    ),
+    _f("tekun_number", "特困证编号", "Hardship card no.", "特困证号", "五保证编号", "五保证号", column=FILLS),
     _f("flag_shidu", "是否失独", "Lost their only child?", "失独", "是否失独老人", column=FILLS),
     _f(
         "health_conditions",

@@ -157,6 +157,11 @@ FLAGS: dict[str, tuple[str, Any, Any]] = {
     "flag_tekun": ("economic", Economic.TEKUN, None),
     "flag_dibao": ("economic", Economic.DIBAO, Economic.NONE),
 }
+# Card-number columns: a number there means the person receives that support.
+CARD_NUMBERS: dict[str, tuple[str, Any]] = {
+    "dibao_number": ("economic", Economic.DIBAO),
+    "tekun_number": ("economic", Economic.TEKUN),
+}
 # Facts a flag states that the fields above cannot hold: kept in the notes so nothing is lost.
 _FLAG_NOTES = {"flag_shidu": "失独"}
 _LIVING_FLAGS = ("flag_gugua", "flag_alone", "flag_empty_nest")
@@ -288,6 +293,7 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
     Under a header 出生年月 (``headers``) a date on the 1st of a month states only that month."""
     out = ParsedRow()
     flags: dict[str, bool] = {}
+    worded: dict[str, Any] = {}  # facts a flag or card column states in words, beside the flags
     categories: list[str] = []
     for col, key in mapping.items():
         if key == IGNORE or col >= len(values):
@@ -330,10 +336,17 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
                 out.values[key] = member.value
         elif key in FLAGS:
             yes = yes_no(raw)
-            if yes is None:
+            target = FLAGS[key][0]
+            said = category_facts(cell_text(raw))[0].get(target) if yes is None else None
+            if said is not None:  # 是否失能 "半失能", 是否低保 "低保边缘": the word says more than yes
+                worded[target] = _stronger(target, worded.get(target), said)
+            elif yes is None:
                 _not_understood(out, key, raw, *_YES_NO)
             else:
                 flags[key] = yes
+        elif key in CARD_NUMBERS:
+            target, value = CARD_NUMBERS[key]
+            worded[target] = _stronger(target, worded.get(target), value)
         elif key == "status_date":
             d = parse_date(raw)
             if isinstance(d, Problem):
@@ -363,18 +376,32 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
             out.values[key] = str(raw).strip() if isinstance(raw, str) else cell_text(raw)
         else:
             out.values[key] = clean_text(cell_text(raw))
-    _apply_flags(out, flags)
-    _apply_categories(out, categories)
+    _apply_facts(out, flags, worded, categories)
+    _apply_health_words(out)
     return out
+
+
+# Facts a 健康状况 text states in the care rules' own terms (老年痴呆 -> 认知障碍, 卧床, 半失能); the text
+# itself stays as written.
+_HEALTH_FACTS = ("cognitive_impairment", "mobility", "disability")
+
+
+def _apply_health_words(out: ParsedRow) -> None:
+    text = out.values.get("health_conditions")
+    if not text:
+        return
+    facts, _ = category_facts(text)
+    for target in _HEALTH_FACTS:
+        if target in facts:
+            value = facts[target]
+            out.values.setdefault(target, value.value if hasattr(value, "value") else value)
 
 
 _MONTH_HEADER = re.compile(r"年月(?!日)")
 
 
-def _apply_flags(out: ParsedRow, flags: dict[str, bool]) -> None:
-    """Yes/no columns fill the fields their own columns left empty; the strongest "yes" wins."""
-    if not flags:
-        return
+def _flag_facts(out: ParsedRow, flags: dict[str, bool]) -> dict[str, Any]:
+    """What the yes/no columns say; the strongest "yes" wins, a "no" says least."""
     chosen: dict[str, Any] = {}
     for key, yes in sorted(flags.items(), key=lambda kv: not kv[1]):  # every "yes" before any "no"
         target, when_yes, when_no = FLAGS[key]
@@ -385,18 +412,20 @@ def _apply_flags(out: ParsedRow, flags: dict[str, bool]) -> None:
         elif when_no is not None:
             chosen.setdefault(target, when_no)
     # Every living flag present and all "no": neither alone, empty nest nor widowed.
-    if all(flags.get(k) is False for k in _LIVING_FLAGS):
+    if flags and all(flags.get(k) is False for k in _LIVING_FLAGS):
         chosen.setdefault("living", Living.OTHER)
-    for target, value in chosen.items():
-        out.values.setdefault(target, value.value if hasattr(value, "value") else value)
+    return chosen
 
 
-def _apply_categories(out: ParsedRow, texts: list[str]) -> None:
-    """Category columns fill the fields their own columns left empty; words they hold add up
-    (家庭类别 低保户 + 人员类型 五保老人 = 特困, the stronger), and unknown words go to the notes."""
-    if not texts:
-        return
-    facts, rest = category_facts("、".join(texts))
+def _apply_facts(out: ParsedRow, flags: dict[str, bool], worded: dict[str, Any], texts: list[str]) -> None:
+    """Yes/no columns, facts written in words (是否失能 半失能, a 低保证 number) and category columns
+    (家庭类别 低保户 + 人员类型 五保老人) add up to the stronger of what they say, and fill only the fields
+    their own columns left empty; a category's unknown words go to the notes."""
+    facts = _flag_facts(out, flags)
+    more, rest = category_facts("、".join(texts)) if texts else ({}, [])
+    for source in (worded, more):
+        for target, value in source.items():
+            facts[target] = _stronger(target, facts.get(target), value)
     for target, value in facts.items():
         out.values.setdefault(target, value.value if hasattr(value, "value") else value)
     if rest:

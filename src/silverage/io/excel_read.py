@@ -21,6 +21,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from silverage.domain.problems import UserError
 from silverage.io import form_sheet, header_map, header_rows, sheet_rows
+from silverage.io.excel_errors import WARNINGS_SHEET
 from silverage.io.file_check import check_xlsx
 
 HEADER_SEARCH_ROWS = header_rows.HEADER_SEARCH_ROWS
@@ -269,6 +270,12 @@ def top_rows(ws: Any, rows: int = HEADER_SEARCH_ROWS) -> list[list[Any]]:
 
 
 def _find_table(path: Path, ws: Any) -> SheetTable | SkippedSheet:
+    if ws.title in WARNINGS_SHEET.values():
+        return SkippedSheet(
+            ws.title,
+            "错误工作簿中的导入警告清单，不是花名册，跳过",
+            "the warnings list of an error workbook, not a roster; skipped",
+        )
     top = top_rows(ws)
     scanned: list[tuple[tuple[tuple[int, int, int, int], ...], int]] = []
 

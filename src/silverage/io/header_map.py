@@ -86,6 +86,8 @@ CONTACT_GROUPS = ("紧急联系人", "联系人", "监护人", "子女", "儿子
 # Headings about other people besides OTHER_PERSON (their 姓名 is never the elder's).
 _OTHER_GROUP_WORDS = ("家庭成员", "家人", "同住人", "成员", "老伴", "邻居", "志愿者", "结对")
 _CONTACT_KEYS = frozenset({"contact_name", "contact_relation", "contact_phone"})
+# Words that name the emergency contact itself (not a guardian or a child who may be one).
+_THE_CONTACT = ("紧急联系人", "联系人")
 _CONTACT_OF = {
     "name": "contact_name",
     "contact_name": "contact_name",
@@ -142,6 +144,26 @@ def auto_map(headers: list[object]) -> dict[int, str]:
     return map_columns([("", h) for h in headers])
 
 
+def split_person(header: object) -> tuple[str, object]:
+    """监护人电话 -> (监护人, 电话); 紧急联系人 -> (紧急联系人, 姓名); 联系电话 -> ("", 联系电话).
+
+    A one-row header that starts with a word for one of the elder's contacts (CONTACT_GROUPS) is
+    that person's field, as under a two-row header's group; anything else is read as it is."""
+    h = normalize_header(header)
+    for word in CONTACT_GROUPS:
+        if not h.startswith(word):
+            continue
+        if word in _THE_CONTACT:  # 紧急联系人电话 / 联系人姓名: the emergency contact's own columns
+            return ("", header)
+        rest = h[len(word) :]
+        if not rest:
+            return (word, "姓名") if guess_field(h) == "contact_name" else ("", header)
+        if guess_field(rest) in _CONTACT_OF or guess_field(h) in _CONTACT_KEYS:
+            return (word, rest)
+        return ("", header)
+    return ("", header)
+
+
 def guess_column(group: object, label: object) -> str | None:
     """The field of a column under a two-row header's ``group`` (基本信息 / 监护人 ...) and ``label``.
 
@@ -171,14 +193,21 @@ def map_columns(columns: list[tuple[object, object]]) -> dict[int, str]:
     The first column of a field takes it. A second own phone column (two 手机, or 电话 and 手机) fills
     phone2 (备用电话) when that is free; any other repeat (a second 姓名) is left out, never merged.
     The emergency contact comes from one heading only, so a guardian's name is never paired with a
-    child's phone: 紧急联系人 / 联系人 before 监护人, before 子女 and the rest, else the first."""
+    child's phone: 紧急联系人 / 联系人 before 监护人, before 子女 and the rest, else the first. A one-row
+    header 监护人姓名 / 监护人电话 counts as the 监护人 heading (``split_person``)."""
+    columns = [(g, h) if normalize_header(g) else split_person(h) for g, h in columns]
     keys = [guess_column(group, label) for group, label in columns]
     sources = {
         normalize_header(columns[i][0])
         for i, k in enumerate(keys)
         if k in _CONTACT_KEYS and normalize_header(columns[i][0])
     }
-    contact_from = min(sources, key=_contact_rank(columns), default="")
+    # The emergency contact's own columns (紧急联系人, 联系人电话: no heading) come before any heading.
+    plain = any(
+        k in ("contact_name", "contact_phone") and not normalize_header(columns[i][0])
+        for i, k in enumerate(keys)
+    )
+    contact_from = "" if plain else min(sources, key=_contact_rank(columns), default="")
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, key in enumerate(keys):

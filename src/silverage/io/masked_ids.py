@@ -32,9 +32,9 @@ def masked_export_error(sheet: str, masked: int, rows: int) -> UserError:
     return UserError(
         f"“{sheet}”表中{masked}/{rows}行的身份证号码是隐藏的（如3304**********123X）。"
         "这是隐藏了身份证号码的导出文件，无法据此导入；请让督导导出完整花名册"
-        "（导出时勾选“完整身份证号码和电话”或 export roster --complete）后再导入",
+        "（导出对话框中选“完整花名册”，或 export roster --complete）后再导入",
         f"In sheet '{sheet}', {masked} of {rows} rows have a masked ID number (like "
         "3304**********123X). This is an export with the ID numbers hidden and cannot be imported; "
-        "ask a supervisor for the complete roster (tick 'Full ID numbers and phones' when exporting, "
-        "or export roster --complete) and import that",
+        "ask a supervisor for the complete roster (choose 'Complete roster' in the export dialog, or "
+        "export roster --complete) and import that",
     )

@@ -384,6 +384,9 @@ def _plan(
                         f"Sheet '{table.sheet}' lacks required columns: "
                         + ", ".join(header_map.BY_KEY[k].en for k in missing),
                     )
+                ordinary = _ordinary_export(name, table, info.mapping)
+                if ordinary is not None:
+                    plan.warnings.append(ordinary)
                 id_cols = [c for c, k in info.mapping.items() if k == "id_number"]
                 masked = rows_here = 0
                 for raw in excel_read.iter_rows(wb, table, info.mapping):
@@ -553,6 +556,64 @@ def _drop_doubtful(v: dict[str, Any], problem_field: str) -> None:
         v.pop(problem_field, None)
 
 
+_RISK_FACTORS = (
+    "serious_illness",
+    "cognitive_impairment",
+    "children_nearby",
+    "fall_last_year",
+    "hospital_last_year",
+    "home_hazards",
+)
+
+
+def _ordinary_export(
+    source: str, table: excel_read.SheetTable, mapping: dict[int, str]
+) -> ImportWarning | None:
+    """A sheet with our 关爱等级 column but none of the risk factors the level was scored on: an
+    ordinary (not complete) export. It imports, but the levels are scored again on less; say so."""
+    level_col = next((h for h in table.headers if h and _is_level(h)), None)
+    if level_col is None or any(k in _RISK_FACTORS for k in mapping.values()):
+        return None
+    return ImportWarning(
+        source,
+        table.sheet,
+        table.header_row,
+        level_col,
+        "level",
+        "",
+        "这张表有“关爱等级”列，像是普通导出：其中没有认知障碍、跌倒、住院等评估因素，"
+        "导入后的等级按表中已有的内容重新评估，可能比原来低。要把花名册搬到另一台电脑，"
+        "请让督导导出“完整花名册”（export roster --complete）",
+        "This sheet has a care level column, like an ordinary export: it lacks the risk factors the level "
+        "was scored on (cognitive impairment, falls, hospital stays ...), so the levels are scored again on "
+        "less and may come out lower. To move a roster to another PC, ask a supervisor for the complete "
+        "roster (export roster --complete)",
+    )
+
+
+def _is_level(header: str) -> bool:
+    level = fields.field("level")
+    return header_map.normalize_header(header) in {
+        header_map.normalize_header(w) for w in (level.zh, level.en)
+    }
+
+
+def _name_the_contact(v: dict[str, Any], header: str) -> ImportWarning:
+    """A contact's phone under 子女电话 / 监护人电话 with no name beside it: keep the number, under the
+    word the header gives (子女, 监护人 ...) until staff add the name."""
+    word = next((w for w in header_map.CONTACT_GROUPS if w in header_map.normalize_header(header)), "")
+    v["contact_name"] = word or "紧急联系人"
+    if word not in ("", "紧急联系人", "联系人"):
+        v.setdefault("contact_relation", word)
+    return _cell_warning(
+        "contact_name",
+        "",
+        f"联系人电话没有对应的姓名，已记为“{v['contact_name']}”；请在人员页补上姓名",
+        f"The contact phone has no name beside it; recorded under '{v['contact_name']}': add the name "
+        "on the person's page",
+    )
+
+
 def _validate(v: dict[str, Any], today: date) -> tuple[ElderInput, Any, list[Problem]]:
     probe = ElderInput(
         name=v.get("name", "-"),
@@ -565,8 +626,10 @@ def _validate(v: dict[str, Any], today: date) -> tuple[ElderInput, Any, list[Pro
 
 def _cell_warning(key: str, value: Any, zh: str, en: str) -> ImportWarning:
     shown = "" if value is None else str(value)
-    if key in fields.BY_KEY and fields.field(key).sensitive:
-        shown = fields.masked(key, shown)
+    if key in fields.BY_KEY and fields.field(key).sensitive and shown:
+        masked = fields.masked(key, shown)
+        zh, en = zh.replace(shown, masked), en.replace(shown, masked)  # the message quotes the cell
+        shown = masked
     return ImportWarning("", "", 0, "", key, shown, zh, en)
 
 
@@ -599,6 +662,8 @@ def _plan_row(
     # Check every stated value now, with the editor's rules. What the person cannot be stored
     # without (name, ID number) rejects the row; a phone or contact that fails the rules is left
     # out with a warning, and the rest of the person imports.
+    if v.get("contact_phone") and not v.get("contact_name"):
+        warnings.append(_name_the_contact(v, _sheet_column(table.headers, mapping, "contact_phone")))
     cleaned, info, more = _validate(v, today)
     doubtful = [p for p in more if _only_warns(p.field)]
     if doubtful:

@@ -268,7 +268,9 @@ class PlaceIndex:
         if current is not None and current in found:
             return current  # the stated grid/community still holds the person: keep the micro-grid
         live = [i for i in found if not self.is_archived("micro_grid", i)]
-        if len(live) == 1:
+        # The only micro-grid takes the person, unless only the community is known and that one was
+        # planned by this very import for other rows (then where they land would depend on row order).
+        if len(live) == 1 and (grid or live[0] > 0):
             return live[0]
         if grid:
             grids = {self.micros[i][0] for i in found} or set(self._grid_candidates(community, grid))

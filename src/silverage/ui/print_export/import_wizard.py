@@ -372,8 +372,18 @@ class ImportWizard(QDialog):
         where = [self.tr("工作表"), self.tr("行")]
         self.preview_tabs.addTab(
             _table(
-                where + [self.tr("姓名"), self.tr("身份证号码")],
-                [(p.sheet, p.row, p.name, p.id_masked) for p in plan.created],
+                where + [self.tr("姓名"), self.tr("身份证号码"), self.tr("地点"), field_label("living")],
+                [
+                    (
+                        p.sheet,
+                        p.row,
+                        p.name,
+                        p.id_masked,
+                        self._place(plan, p.inp.micro_grid_id),
+                        self._living(p),
+                    )
+                    for p in plan.created
+                ],
                 self,
             ),
             fill(self.tr("新增 (%1)"), len(plan.created)),
@@ -434,6 +444,17 @@ class ImportWizard(QDialog):
             )
         self._show(PREVIEW)
 
+    @staticmethod
+    def _place(plan: ImportPlan, micro_grid_id: int | None) -> str:
+        """Where a new person lands, as the roster names it (社区/网格/微网格)."""
+        if plan.places is None or micro_grid_id is None:
+            return "—"
+        return "/".join(n for n in plan.places.names_of(micro_grid_id) if n) or "—"
+
+    def _living(self, row: object) -> str:
+        value = getattr(getattr(row, "inp", None), "living", "")
+        return Living(value).label(self.app.lang) if value in {m.value for m in Living} else "—"
+
     def _value(self, diff: Diff, value: str) -> str:
         """A changed value as the person editor shows it: 独居, not "alone"; 是/否, not True/False."""
         if not value:
@@ -462,14 +483,24 @@ class ImportWizard(QDialog):
         self.result = result
         self.report.setText(
             fill(
-                self.tr(
-                    "导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。"
-                    "被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。"
-                ),
+                self.tr("导入完成：新增 %1 人，更新 %2 人，无变化 %3 人，拒绝 %4 行。"),
                 result.created,
                 result.updated,
                 result.unchanged,
                 result.rejected,
+            )
+            + (self.tr("被拒绝的行没有导入，可保存为错误工作簿，修改后再次导入。") if result.rejected else "")
+            + (
+                "\n"
+                + fill(
+                    self.tr(
+                        "%1 条警告（见预览的“警告”页，也写在错误工作簿中）；"
+                        "没有微网格的人在花名册“只看待分配微网格”中。"
+                    ),
+                    len(self.plan.warnings),
+                )
+                if self.plan is not None and self.plan.warnings
+                else ""
             )
             + (
                 "\n"
