@@ -83,7 +83,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     else:
         password = _password("设置备份密码（以后恢复时需要）New backup password: ", twice=True)
         backup_settings.set_backup_password(ctx, password, first=True)
-        say("已设置备份密码，请记好：恢复备份时需要它 · backup password set; keep it safe")
+        note = "已设置备份密码，请记好：恢复备份时需要它 · backup password set; keep it safe\n"
+        (sys.stderr if args.json else sys.stdout).write(note)
     result = make.backup_now(ctx, Path(args.to) if args.to else None)
     if args.json:
         emit_json(result.as_json())
