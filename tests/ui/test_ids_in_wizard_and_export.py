@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from silverage.domain import idcard

@@ -127,7 +127,7 @@ def status(ctx: ServiceContext) -> BackupStatus:
         return BackupStatus(where, False, password_set, None, True)
     stem = Path(ctx.db.url.database).stem
     try:
-        if not where.is_dir():
+        if not where.is_dir() and not where.parent.is_dir():  # not yet made is fine; a stick pulled is not
             raise folder.unreachable(where)
         rows = folder.backups_in(where, stem)
     except (UserError, OSError) as exc:

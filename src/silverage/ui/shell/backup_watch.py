@@ -49,10 +49,8 @@ class BackupWatch(QObject):
     def show(self, st: BackupStatus | None) -> None:
         if st is None or not st.sqlite or not st.stale:
             self.label.setText("")
-            self.label.setToolTip("")
             return
         self.label.setText("⚠ " + pick(self.app.lang, st.problem_zh, st.problem_en))
-        self.label.setToolTip(str(st.folder))
 
     def tick(self) -> None:
         """The daily backup when due, then the warning again (on the worker)."""
