@@ -89,6 +89,14 @@
             <source>用户名</source>
             <translation>Username</translation>
         </message>
+        <message>
+            <source>备份密码：备份文件用它加密，恢复时需要它。可以留空，以后在“设置 → 备份与恢复”中设置。</source>
+            <translation>Backup password: backups are encrypted with it and restoring needs it. You may leave it empty and set it later in Settings → Backup and restore.</translation>
+        </message>
+        <message>
+            <source>备份密码</source>
+            <translation>Backup password</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>

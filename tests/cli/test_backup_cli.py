@@ -87,3 +87,19 @@ def test_the_demo_backs_up_with_the_password_demo(capsys, monkeypatch):
     assert json.loads(out)["counts"]["elders_active"] == 979
     code, out, _ = run(capsys, "--demo", "backup", "--list", "--json")
     assert [r["kind"] for r in json.loads(out)] == ["daily"]
+
+
+def test_init_sets_the_backup_password_from_the_environment(capsys, monkeypatch, tmp_path):
+    db = tmp_path / "new.sqlite"
+    monkeypatch.setenv("SILVERAGE_PASSWORD", "Admin-pass-2026")
+    monkeypatch.setenv("SILVERAGE_BACKUP_PASSWORD", "Office-pass-2026")
+    code, out, err = run(
+        capsys, "init", "--subdistrict", "月河街道", "--admin", "zhang", "--db", str(db), "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["backup_password_set"] is True
+    code, out, _ = run(capsys, "backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json")
+    assert code == 0 and Path(json.loads(out)["file"]).exists()
+    monkeypatch.setenv("SILVERAGE_BACKUP_PASSWORD", "Not-the-one-1")
+    code, _, err = run(capsys, "backup", "--db", str(db), "--to", str(tmp_path / "usb"))
+    assert code == 2 and "备份密码不对" in err
