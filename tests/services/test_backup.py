@@ -174,12 +174,22 @@ def test_the_status_warns_after_seven_days_and_when_the_folder_is_gone(office, t
     st = make.status(office)
     assert st.stale and "8天前" in st.problem_zh
     assert make.due(office)
-    shutil.rmtree(tmp_path / "usb")
+    backup_settings.set_backup_folder(office, tmp_path / "stick" / "银龄备份")  # a USB stick
+    make.backup_now(office)
+    assert not make.status(office).stale
+    shutil.rmtree(tmp_path / "stick")  # the stick is pulled out
     st = make.status(office)
     assert not st.reachable and "无法访问" in st.problem_zh
+    (tmp_path / "stick").write_text("a file where the drive was")
     with pytest.raises(UserError, match="cannot be reached"):
-        (tmp_path / "usb").write_text("a file where the folder was")
         make.backup_now(office)
+
+
+def test_a_backup_folder_not_made_yet_is_made_by_the_first_backup(office, tmp_path):
+    backup_settings.set_backup_folder(office, tmp_path / "share")
+    shutil.rmtree(tmp_path / "share")
+    assert make.status(office).reachable
+    assert make.backup_now(office).path.parent == tmp_path / "share"
 
 
 def test_only_an_administrator_changes_the_password_or_the_folder(office, tmp_path):

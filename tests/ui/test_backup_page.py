@@ -92,7 +92,8 @@ def test_the_status_bar_warns_when_the_last_backup_is_old_or_the_folder_is_gone(
     watch.tick()  # a day old: the daily backup is made, and the warning goes
     settle(qtbot, admin_app)
     assert watch.label.text() == "" and len(list((tmp_path / "usb").iterdir())) == 2
-    shutil.rmtree(tmp_path / "usb")
+    backup_settings.set_backup_folder(admin_app.services, tmp_path / "stick" / "b")
+    shutil.rmtree(tmp_path / "stick")  # the USB stick is pulled out
     watch.show(make.status(admin_app.services))
     assert "无法访问" in watch.label.text()
     watch.timer.stop()
