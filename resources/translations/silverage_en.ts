@@ -89,6 +89,14 @@
             <source>用户名</source>
             <translation>Username</translation>
         </message>
+        <message>
+            <source>备份密码：备份文件用它加密，恢复时需要它。可以留空，以后在“设置 → 备份与恢复”中设置。</source>
+            <translation>Backup password: backups are encrypted with it and restoring needs it. You may leave it empty and set it later in Settings → Backup and restore.</translation>
+        </message>
+        <message>
+            <source>备份密码</source>
+            <translation>Backup password</translation>
+        </message>
     </context>
     <context>
         <name>AlertDialog</name>
@@ -173,6 +181,131 @@
         <message>
             <source>下午</source>
             <translation>Afternoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>备份文件夹：</source>
+            <translation>Backup folder:</translation>
+        </message>
+        <message>
+            <source>选择文件夹…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>立即备份</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>恢复所选备份…</source>
+            <translation>Restore the selected backup…</translation>
+        </message>
+        <message>
+            <source>修改备份密码…</source>
+            <translation>Change the backup password…</translation>
+        </message>
+        <message>
+            <source>关闭银龄时、以及开着时每天自动备份一次，按7个每日、4个每周、12个每月保留。备份已加密，没有备份密码谁也打不开（U盘丢了也不会泄露）。</source>
+            <translation>A backup is made when silverage closes and once a day while it is open; 7 daily, 4 weekly and 12 monthly backups are kept. Backups are encrypted: nobody opens one without the backup password (a lost USB stick reveals nothing).</translation>
+        </message>
+        <message>
+            <source>只有管理员可以设置备份文件夹、修改备份密码和恢复备份</source>
+            <translation>Only an administrator may choose the backup folder, change the backup password and restore a backup</translation>
+        </message>
+        <message>
+            <source>最近一次备份：%1</source>
+            <translation>Last backup: %1</translation>
+        </message>
+        <message>
+            <source>还没有备份</source>
+            <translation>No backup yet</translation>
+        </message>
+        <message>
+            <source>正在备份</source>
+            <translation>Backing up</translation>
+        </message>
+        <message>
+            <source>选择备份文件夹</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <source>正在恢复</source>
+            <translation>Restoring</translation>
+        </message>
+        <message>
+            <source>正在检查备份</source>
+            <translation>Checking the backup</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>备份密码：</source>
+            <translation>Backup password:</translation>
+        </message>
+        <message>
+            <source>备份时间：%1
+街道：%2
+老人：%3人（在册%4人）
+志愿者：%5人
+探访记录：%6条</source>
+            <translation>Made at: %1
+Subdistrict: %2
+Elders: %3 (%4 on the roster)
+Volunteers: %5
+Visit records: %6</translation>
+        </message>
+        <message>
+            <source>这是旧版本的数据，恢复后会自动升级。</source>
+            <translation>This is data of an older version; it is upgraded when restored.</translation>
+        </message>
+        <message>
+            <source>用这个备份替换现在的数据库吗？现在的数据库文件会改名保留。</source>
+            <translation>Replace the current database with this backup? The current database file is kept under a new name.</translation>
+        </message>
+        <message>
+            <source>已恢复。请重新启动银龄，以打开恢复的数据。银龄现在关闭。</source>
+            <translation>Restored. Start silverage again to open the restored data; silverage closes now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPasswordDialog</name>
+        <message>
+            <source>设置备份密码</source>
+            <translation>Set the backup password</translation>
+        </message>
+        <message>
+            <source>以后的备份用新密码打开；之前做的备份仍要用当时的密码打开。请把密码记在安全的地方。</source>
+            <translation>Backups from now on open with the new password; earlier backups still open with the password of their time. Keep the password somewhere safe.</translation>
+        </message>
+        <message>
+            <source>新的备份密码</source>
+            <translation>New backup password</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupWatch</name>
+        <message>
+            <source>自动备份</source>
+            <translation>Automatic backup</translation>
         </message>
     </context>
     <context>
@@ -553,6 +686,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Only a supervisor may export full ID numbers and phones</translation>
         </message>
         <message>
+            <source>打开这个文件时要输入的密码</source>
+            <translation>The password to type when opening this file</translation>
+        </message>
+        <message>
+            <source>文件密码：</source>
+            <translation>File password:</translation>
+        </message>
+        <message>
             <source>花名册_%1.xlsx</source>
             <translation>roster_%1.xlsx</translation>
         </message>
@@ -591,6 +732,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>请至少选择一列</source>
             <translation>Choose at least one column</translation>
+        </message>
+        <message>
+            <source>完整号码的导出会加密：请填写文件密码（打开文件时要输入它）</source>
+            <translation>An export with full numbers is encrypted: give a file password (it is asked when the file is opened)</translation>
         </message>
         <message>
             <source>正在导出…</source>
@@ -764,6 +909,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>示例取自每列的前几行数据，身份证号码和电话号码已部分隐藏。</source>
             <translation>Samples come from the first rows of each column; ID numbers and phone numbers are partly masked.</translation>
+        </message>
+        <message>
+            <source>文件设置了打开密码，请输入：</source>
+            <translation>A file is password-protected; its password:</translation>
         </message>
         <message>
             <source>已沿用上次的对应：表头相同的表格上次是这样导入的，如有不对可以修改。</source>
@@ -2731,6 +2880,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>账号</source>
             <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>备份与恢复</source>
+            <translation>Backup and restore</translation>
         </message>
         <message>
             <source>界面语言</source>

@@ -92,6 +92,9 @@ def open_services(args: argparse.Namespace) -> ServiceContext:
             demo.build_demo(ctx)
         demo.ensure_demo_accounts(ctx)
         users.ensure_demo_passwords(ctx)
+        from silverage.services.backup.backup_settings import ensure_demo_backup_password
+
+        ensure_demo_backup_password(ctx)  # the README's: demo
     return ctx
 
 

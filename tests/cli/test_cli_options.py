@@ -51,10 +51,11 @@ def test_list_elders_is_the_same_with_options_before_or_after(
 
 @pytest.mark.db
 def test_export_roster_as_the_readme_writes_it(
-    demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
     """``silverage export roster 花名册.xlsx --unmasked --user duda``: ``--user`` after the command
     really acts as the supervisor (a worker is refused the unmasked export)."""
+    monkeypatch.setenv("SILVERAGE_EXPORT_PASSWORD", "Office-file-pw-1")
     db = _db(demo_ctx)
     refused = tmp_path / "worker.xlsx"
     code, _, err = run(capsys, "export", "roster", str(refused), "--unmasked", "--db", db)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from silverage.db import models as m
 from silverage.domain import idcard
@@ -45,3 +47,21 @@ def add_places(ctx: ServiceContext) -> dict[str, int]:
                     s.flush()
                     ids[mg.name] = mg.id
     return ids
+
+
+EXPORT_PASSWORD = "Export-pass-2026"  # what the tests give an unmasked or complete export
+
+
+def open_encrypted(path: Path, password: str = EXPORT_PASSWORD, **kwargs: Any) -> Any:
+    """An encrypted export opened as Excel would after its password prompt (decrypted in memory)."""
+    import io
+
+    import msoffcrypto
+    import openpyxl
+
+    office = msoffcrypto.OfficeFile(io.BytesIO(path.read_bytes()))
+    office.load_key(password=password)
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    plain.seek(0)
+    return openpyxl.load_workbook(plain, **kwargs)

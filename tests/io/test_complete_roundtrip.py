@@ -26,6 +26,8 @@ from silverage.services.print_export import roster_export, roster_import
 from silverage.services.roster import elders
 from silverage.services.roster.places import PlaceIndex
 from tests.conftest import TODAY
+from tests.io.helpers import EXPORT_PASSWORD as PW
+from tests.io.helpers import open_encrypted
 
 pytestmark = pytest.mark.db
 
@@ -95,10 +97,12 @@ def test_the_complete_export_moves_every_person_field_contact_and_level(
     assert sum(1 for p in before.values() if p["status"][0] != "active") == 16 + 2
 
     out = tmp_path / "完整花名册.xlsx"
-    result = roster_export.export_roster(sup, out, roster_export.ExportOptions(complete=True), today=TODAY)
+    result = roster_export.export_roster(
+        sup, out, roster_export.ExportOptions(complete=True, password=PW), today=TODAY
+    )
     # everyone, the two archived too (with their status, date and reason)
     assert result.complete and result.unmasked and result.people == len(before) == 995
-    plan = roster_import.plan_import(new_office, [out], today=TODAY, create_places=True)
+    plan = roster_import.plan_import(new_office, [out], today=TODAY, create_places=True, password=PW)
     assert not plan.rejected, plan.rejected[:3]
     assert len(plan.created) == 995
     roster_import.apply_plan(new_office, plan, today=TODAY)
@@ -120,14 +124,18 @@ def test_the_complete_export_is_a_supervisors_and_is_audited(
     demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
     with pytest.raises(PermissionDenied):
-        roster_export.export_roster(demo_ctx, tmp_path / "w.xlsx", roster_export.ExportOptions(complete=True))
+        roster_export.export_roster(
+            demo_ctx, tmp_path / "w.xlsx", roster_export.ExportOptions(complete=True, password=PW)
+        )
     assert not (tmp_path / "w.xlsx").exists()
     out = tmp_path / "s.xlsx"
-    roster_export.export_roster(_supervisor(demo_ctx), out, roster_export.ExportOptions(complete=True))
+    roster_export.export_roster(
+        _supervisor(demo_ctx), out, roster_export.ExportOptions(complete=True, password=PW)
+    )
     with demo_ctx.read() as s:
         detail = s.scalar(select(m.AuditEntry.detail).where(m.AuditEntry.action == "export"))
     assert detail.startswith("complete roster export: people=995")  # 979 on the roster, 16 archived
-    ws = openpyxl.load_workbook(out, read_only=True)["花名册"]
+    ws = open_encrypted(out, read_only=True)["花名册"]
     header = [c.value for c in next(ws.iter_rows(min_row=2, max_row=2))]
     # every risk factor the care rules score has its column, written 是/否
     for label in ("认知障碍", "近一年跌倒过", "近一年住过院", "子女住在附近", "居家有安全隐患", "患重大疾病"):

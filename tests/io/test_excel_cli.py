@@ -29,8 +29,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_export_masks_unless_a_supervisor_asks(
-    demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
+    monkeypatch.setenv("SILVERAGE_EXPORT_PASSWORD", "Office-file-pw-1")
     out = tmp_path / "red.xlsx"
     code, text, _ = run(
         capsys,
@@ -66,6 +67,8 @@ def test_export_masks_unless_a_supervisor_asks(
         "--json",
     )
     assert code == 0 and json.loads(text)["unmasked"] is True
+    assert json.loads(text)["encrypted"] is True
+    assert (tmp_path / "f.xlsx").read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted OLE
 
 
 def test_import_json_dry_run_and_report(

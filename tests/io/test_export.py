@@ -21,6 +21,8 @@ from silverage.services.print_export import roster_export, roster_import
 from silverage.services.print_export.roster_export import ALL_COLUMNS, ExportOptions
 from silverage.services.roster.roster_query import ElderFilter
 from tests.conftest import TODAY
+from tests.io.helpers import EXPORT_PASSWORD as PW
+from tests.io.helpers import open_encrypted
 
 pytestmark = pytest.mark.db
 
@@ -59,12 +61,12 @@ def test_default_export_masks_ids_and_phones(demo_ctx: ServiceContext, tmp_path:
 def test_full_ids_only_for_a_supervisor_and_audited(demo_ctx: ServiceContext, tmp_path: Path) -> None:
     out = tmp_path / "full.xlsx"
     with pytest.raises(PermissionDenied):
-        roster_export.export_roster(demo_ctx, out, ExportOptions(unmasked=True), today=TODAY)
+        roster_export.export_roster(demo_ctx, out, ExportOptions(unmasked=True, password=PW), today=TODAY)
     assert not out.exists()
     sup = _supervisor(demo_ctx)
-    result = roster_export.export_roster(sup, out, ExportOptions(unmasked=True), today=TODAY)
+    result = roster_export.export_roster(sup, out, ExportOptions(unmasked=True, password=PW), today=TODAY)
     assert result.unmasked and result.people == 979
-    ws = openpyxl.load_workbook(out)["花名册"]
+    ws = open_encrypted(out)["花名册"]
     header = [c.value for c in ws[2]]
     ids = {ws.cell(r, header.index("身份证号码") + 1).value for r in range(3, ws.max_row + 1)}
     with sup.read() as s:
@@ -170,8 +172,10 @@ def test_english_and_a_selection(demo_ctx: ServiceContext, tmp_path: Path) -> No
 def test_round_trip_changes_nothing(demo_ctx: ServiceContext, tmp_path: Path) -> None:
     sup = _supervisor(demo_ctx)
     out = tmp_path / "rt.xlsx"
-    roster_export.export_roster(sup, out, ExportOptions(unmasked=True, columns=ALL_COLUMNS), today=TODAY)
-    plan = roster_import.plan_import(sup, [out], today=TODAY)
+    roster_export.export_roster(
+        sup, out, ExportOptions(unmasked=True, columns=ALL_COLUMNS, password=PW), today=TODAY
+    )
+    plan = roster_import.plan_import(sup, [out], today=TODAY, password=PW)
     assert (len(plan.created), len(plan.updated), len(plan.rejected), len(plan.unchanged)) == (0, 0, 0, 979)
     assert [s[1] for s in plan.skipped_sheets] == ["汇总", "逾期未探访"]  # no ID column there
     with sup.read() as s:

@@ -58,9 +58,11 @@ def test_an_exported_workbook_maps_every_column_back_to_its_field(
 ) -> None:
     out = tmp_path / "all.xlsx"
     sup = ServiceContext(demo_ctx.db, Actor("duda", Role.SUPERVISOR, "王督导"))
-    opts = roster_export.ExportOptions(elder_ids=(1, 2), columns=roster_export.ALL_COLUMNS, unmasked=True)
+    opts = roster_export.ExportOptions(
+        elder_ids=(1, 2), columns=roster_export.ALL_COLUMNS, unmasked=True, password="pw-test-1"
+    )
     roster_export.export_roster(sup, out, opts, today=TODAY)
-    plan = roster_import.plan_import(sup, [out], today=TODAY)
+    plan = roster_import.plan_import(sup, [out], today=TODAY, password="pw-test-1")
     table = next(t for t in plan.tables if t.sheet == "花名册")
     expected = {
         i: (key if fields.field(key).column == fields.READ else header_map.IGNORE)

@@ -96,8 +96,10 @@ def test_importing_the_default_masked_export_is_one_clear_message(
 
 
 def test_the_complete_export_from_the_cli_imports_back_unchanged(
-    demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
+    monkeypatch.setenv("SILVERAGE_EXPORT_PASSWORD", "Move-it-2026")
+    monkeypatch.setenv("SILVERAGE_IMPORT_PASSWORD", "Move-it-2026")
     out = tmp_path / "完整.xlsx"
     code, _, err = run(capsys, "--db", _db(demo_ctx), "export", "roster", str(out), "--complete")
     assert code == 2 and "督导" in err and not out.exists()

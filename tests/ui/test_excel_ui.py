@@ -120,8 +120,14 @@ def test_unmasked_export_needs_a_supervisor_and_a_confirmation(
     dialog = ExportDialog(sup, None, elder_ids=[1, 2, 3], today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.unmasked_radio.isEnabled()
+    assert not dialog.password_row.isVisibleTo(dialog)  # a masked export is a plain workbook
     dialog.unmasked_radio.setChecked(True)
+    assert dialog.password_row.isVisibleTo(dialog)
     dialog.file_edit.setText(str(tmp_path / "full.xlsx"))
+    dialog.confirm_unmasked = lambda: True
+    dialog.start_export()  # no file password yet: asked for, nothing written
+    assert "文件密码" in dialog.status.text() and not (tmp_path / "full.xlsx").exists()
+    dialog.password_edit.setText("Office-file-pw-1")
     dialog.confirm_unmasked = lambda: False  # the supervisor says no
     dialog.start_export()
     sup.runner.wait()
@@ -130,6 +136,7 @@ def test_unmasked_export_needs_a_supervisor_and_a_confirmation(
     dialog.start_export()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30000)
     assert dialog.last_result.unmasked and dialog.last_result.people == 3
+    assert (tmp_path / "full.xlsx").read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # encrypted, not a plain zip
     sup.runner.wait()
 
 

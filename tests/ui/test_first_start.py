@@ -23,6 +23,7 @@ from tests.ui.helpers import settle
 pytestmark = pytest.mark.db
 
 PASSWORD = "Yuehe#2026"
+BACKUP_PASSWORD = "Beifen-2026-mima"
 
 
 @pytest.fixture
@@ -56,6 +57,11 @@ def _drive_to_places(qtbot, app: AppContext) -> SetupWizard:  # noqa: ANN001
     admin.password.again.setText(PASSWORD + "x")
     assert not next_button.isEnabled() and "不一样" in admin.password.hint.text()
     admin.password.again.setText(PASSWORD)
+    assert next_button.isEnabled()
+    admin.backup_password.password.setText("12345678")  # a backup password is optional, but not a weak one
+    assert not next_button.isEnabled()
+    admin.backup_password.password.setText(BACKUP_PASSWORD)
+    admin.backup_password.again.setText(BACKUP_PASSWORD)
     assert next_button.isEnabled()
     wizard.next()
     assert wizard.currentId() == PLACES
@@ -100,10 +106,14 @@ def test_the_setup_wizard_opens_a_new_office_on_its_roster_signed_in(qtbot, app)
     ]
     assert users.subdistrict_name(ctx) == "新塍街道"
     assert users.sign_in(ctx, "zhang", PASSWORD).username == "zhang"  # the password works from now on
-    # The administrator sees the places and accounts tabs under Settings.
+    from silverage.services.backup.backup_settings import verify_backup_password
+
+    verify_backup_password(ctx, BACKUP_PASSWORD)  # set at setup: backups are encrypted from day one
+    # The administrator sees the places, accounts and backup tabs under Settings.
     window.show_page("settings")
     settings = window.pages["settings"]
-    assert [settings.tabs.tabText(i) for i in range(settings.tabs.count())] == ["常规", "地点", "账号"]
+    tabs = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+    assert tabs == ["常规", "地点", "账号", "备份与恢复"]
 
 
 def test_places_from_a_roster_workbook_and_import_now(qtbot, app, tmp_path: Path) -> None:  # noqa: ANN001

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from silverage.domain import idcard
@@ -15,6 +14,8 @@ from silverage.ui.print_export.export_dialog import ExportDialog
 from silverage.ui.print_export.import_wizard import PREVIEW, ImportWizard
 from silverage.ui.shell.app_context import AppContext
 from tests.conftest import TODAY
+from tests.io.helpers import EXPORT_PASSWORD as PW
+from tests.io.helpers import open_encrypted
 from tests.io.test_ids_as_offices_hold_them import NEW, _old_id_sheet
 
 pytestmark = pytest.mark.db
@@ -59,11 +60,12 @@ def test_a_supervisor_exports_the_complete_roster_after_confirming(
     dialog.complete_radio.setChecked(True)
     assert not dialog.columns.isEnabled()  # the complete roster has every column
     dialog.file_edit.setText(str(tmp_path / "complete.xlsx"))
+    dialog.password_edit.setText(PW)
     asked = []
     dialog.confirm_unmasked = lambda: asked.append(1) or True
     dialog.start_export()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30000)
     assert asked and dialog.last_result.complete and dialog.last_result.people == 3
-    header = [c.value for c in openpyxl.load_workbook(tmp_path / "complete.xlsx")["花名册"][2]]
+    header = [c.value for c in open_encrypted(tmp_path / "complete.xlsx", PW)["花名册"][2]]
     assert "认知障碍" in header and "人工调整等级" in header
     sup.runner.wait()

@@ -20,6 +20,7 @@ from silverage.bootstrap import (
 )
 from silverage.cli.commands import add_subcommand
 from silverage.cli.output import emit_json, say
+from silverage.domain.problems import UserError
 
 if TYPE_CHECKING:
     from silverage.services.context import ServiceContext
@@ -90,17 +91,61 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     ctx = open_services(args)
     password = read_password(f"管理员 {args.admin} 的密码 Password: ", ENV_PASSWORD, twice=True)
+    backup_password = _init_backup_password()  # checked before anything is written
     result = users.init_office(ctx, args.subdistrict, args.admin, args.admin_name, password)
     a = result.actor
+    backup_set = False
+    if backup_password:
+        from dataclasses import replace
+
+        from silverage.services.backup.backup_settings import set_backup_password
+
+        set_backup_password(replace(ctx, actor=a), backup_password)
+        backup_set = True
     if args.json:
-        emit_json({"subdistrict": result.subdistrict, "admin": a.username, "display_name": a.display_name})
+        emit_json(
+            {
+                "subdistrict": result.subdistrict,
+                "admin": a.username,
+                "display_name": a.display_name,
+                "backup_password_set": backup_set,
+            }
+        )
         return 0
     say(
         f"已建立：{result.subdistrict}，管理员 {a.username}（{a.display_name}）"
         f" · set up, administrator {a.username}"
     )
+    if not backup_set:
+        say(
+            "尚未设置备份密码：请运行 silverage backup --set-password --user "
+            f"{a.username} · no backup password yet"
+        )
     say(f"下一步 next: silverage places add 社区/网格/微网格 --user {a.username}")
     return 0
+
+
+def _init_backup_password() -> str:
+    """The office's backup password at setup: from $SILVERAGE_BACKUP_PASSWORD, or typed twice (may
+    be left empty on a terminal, to set later); "" for none."""
+    import os
+    import sys
+
+    from silverage.services.backup.office_key import check_new_password
+
+    password = os.environ.get("SILVERAGE_BACKUP_PASSWORD", "")
+    if not password and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("备份密码（可留空，以后设置）Backup password (empty: later): ")
+        if password and getpass.getpass("再输入一次 Once more: ") != password:
+            raise UserError(
+                "两次输入的备份密码不一样，什么也没有改",
+                "The two backup passwords differ; nothing was changed",
+            )
+    if password:
+        check_new_password(password)
+    return password
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ _VISITS = "silverage.cli.visit_cmds"
 _PRINT = "silverage.cli.print_cmds"
 _EXCEL = "silverage.cli.excel_cmds"
 _ACCOUNTS = "silverage.cli.account_cmds"
+_BACKUP = "silverage.cli.backup_cmds"
 
 COMMANDS: dict[str, Command] = {
     "init": Command(_ACCOUNTS, "新数据库：设置街道名称和第一个管理员 (a new office's first administrator)"),
@@ -57,6 +58,8 @@ COMMANDS: dict[str, Command] = {
     "alerts": Command(
         "silverage.cli.alert_cmds", "未处理的提醒；alerts resolve ID --note 处理 (open alerts; resolve one)"
     ),
+    "backup": Command(_BACKUP, "加密备份数据库 (encrypted backup of the database)"),
+    "restore": Command(_BACKUP, "从备份恢复数据库（先检查并显示内容）(restore a backup, shown first)"),
     "export": Command(_EXCEL, "导出Excel (export to Excel)"),
     "import": Command(_EXCEL, "从Excel导入花名册 (import rosters from Excel workbooks)"),
 }

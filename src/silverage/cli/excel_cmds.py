@@ -94,12 +94,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(
             "--complete 导出全部列，不能同时指定 --columns", "--complete writes every column; drop --columns"
         )
+    if args.unmasked or args.complete:  # refuse a worker before asking for a file password
+        from silverage.domain.permissions import Action
+
+        ctx.require(Action.EXPORT)
+        ctx.require(Action.UNMASKED)
     opts = roster_export.ExportOptions(
         filter=ElderFilter(level=Level(args.level) if args.level else None, community_id=community_id),
         columns=columns,
         unmasked=args.unmasked,
         complete=args.complete,
         lang=getattr(args, "lang", None) or "zh",
+        password=_export_password() if args.unmasked or args.complete else None,
     )
     result = run_to_end(roster_export.export_roster_job(ctx, Path(args.out), opts), _progress(args))
     if args.json:
@@ -110,6 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "overdue": result.overdue,
                 "unmasked": result.unmasked,
                 "complete": result.complete,
+                "encrypted": result.unmasked,
                 "columns": list(result.columns),
             }
         )
@@ -117,15 +124,40 @@ def cmd_export(args: argparse.Namespace) -> int:
         say(
             f"已导出 {result.people} 人到 {result.path}（逾期未联系 {result.overdue} 人；"
             + (
-                "完整花名册（全部字段），可导入另一个数据库，已记入审计"
+                "完整花名册（全部字段），可导入另一个数据库，已加密（打开需要文件密码），已记入审计"
                 if result.complete
-                else "完整身份证号码和电话，已记入审计"
+                else "完整身份证号码和电话，已加密（打开需要文件密码），已记入审计"
                 if result.unmasked
                 else "身份证号码和电话已部分隐藏"
             )
             + "）"
         )
     return 0
+
+
+ENV_EXPORT_PASSWORD = "SILVERAGE_EXPORT_PASSWORD"
+ENV_IMPORT_PASSWORD = "SILVERAGE_IMPORT_PASSWORD"
+
+
+def _export_password() -> str:
+    """An unmasked or complete export is encrypted: its file password from the environment or typed."""
+    from silverage.bootstrap import read_password
+
+    return read_password("导出文件的密码 File password: ", ENV_EXPORT_PASSWORD, twice=True)
+
+
+def _import_password(paths: list[Path]) -> str | None:
+    """The password of encrypted workbooks among ``paths`` ($SILVERAGE_IMPORT_PASSWORD or typed)."""
+    import os
+
+    from silverage.io.encrypted_xlsx import is_encrypted
+
+    given = os.environ.get(ENV_IMPORT_PASSWORD, "")
+    if given or not any(is_encrypted(p) for p in paths) or not sys.stdin.isatty():
+        return given or None  # without one, the reader says which file needs a password
+    import getpass
+
+    return getpass.getpass("文件密码 File password: ")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -136,7 +168,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     paths = [Path(f) for f in args.files]
     job = roster_import.plan_job(
-        ctx, paths, create_places=args.create_places, upgrade_15_digit_ids=args.upgrade_15_digit_ids
+        ctx,
+        paths,
+        create_places=args.create_places,
+        upgrade_15_digit_ids=args.upgrade_15_digit_ids,
+        password=_import_password(paths),
     )
     plan = run_to_end(job, _progress(args))
     applied = False

@@ -8,6 +8,7 @@ autofilter, widths from the content. Every text cell is written as text, so a va
 
 from __future__ import annotations
 
+import io
 from collections.abc import Hashable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
@@ -284,14 +285,24 @@ def _write_summary(wb: Workbook, data: SummaryData) -> None:
         ws.add_chart(chart, f"A{n + 5 + len(data.notes)}")
 
 
-def write_roster_workbook(path: Path, book: RosterWorkbook) -> Job[int]:
-    """Write the three sheets; yields Progress, returns the number of roster rows written."""
+def write_roster_workbook(path: Path, book: RosterWorkbook, password: str | None = None) -> Job[int]:
+    """Write the three sheets; yields Progress, returns the number of roster rows written.
+
+    With ``password`` the workbook is encrypted (standard OOXML encryption) before it touches the
+    disk: the plain workbook exists only in memory."""
     wb = Workbook(write_only=True)
     n = yield from _write_table(wb, book.roster, book.level_words)
     _write_summary(wb, book.summary)
     yield from _write_table(wb, book.overdue, book.level_words)
     yield Progress(book.roster.count, book.roster.count, "保存文件…")
     tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
+    if password:
+        from silverage.io import encrypted_xlsx
+
+        plain = io.BytesIO()
+        wb.save(plain)
+        tmp.write_bytes(encrypted_xlsx.encrypt(plain.getvalue(), password))
+    else:
+        wb.save(tmp)
     tmp.replace(path)  # never leave a half-written workbook under the chosen name
     return n

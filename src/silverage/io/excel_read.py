@@ -20,7 +20,7 @@ import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from silverage.domain.problems import UserError
-from silverage.io import form_sheet, header_map, header_rows, sheet_rows
+from silverage.io import encrypted_xlsx, form_sheet, header_map, header_rows, sheet_rows
 from silverage.io.excel_errors import WARNINGS_SHEET
 from silverage.io.file_check import check_xlsx
 
@@ -125,11 +125,19 @@ def damaged(path: Path, exc: BaseException, sheet: str | None = None, row: int |
     )
 
 
-def open_workbook(path: Path) -> Any:
-    """Check the file, then open it read-only; every parser failure becomes a readable UserError."""
-    check_xlsx(path)
+def open_workbook(path: Path, password: str | None = None) -> Any:
+    """Check the file, then open it read-only; every parser failure becomes a readable UserError.
+
+    A password-protected workbook (as the unmasked export writes) is decrypted into memory with
+    ``password``; without it, or with a wrong one, a UserError says so."""
+    source: Any = path
+    if encrypted_xlsx.is_encrypted(path):
+        source = encrypted_xlsx.decrypt(path, password)
+        check_xlsx(path, source)
+    else:
+        check_xlsx(path)
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except UserError:
         raise
     except Exception as exc:  # defusedxml's EntitiesForbidden, KeyError for missing parts, zlib errors ...
@@ -142,6 +150,7 @@ def open_workbook(path: Path) -> Any:
         if hasattr(ws, "_shared_strings"):
             ws._shared_strings = strict[id(ws._shared_strings)]
     wb._silverage_path = path
+    wb._silverage_source = source  # the file, or its decrypted image in memory
     return wb
 
 
@@ -157,7 +166,10 @@ def _scan_sheet_xml(path: Path, ws: Any) -> tuple[tuple[tuple[int, int, int, int
         return (), 0
     found: list[tuple[int, int, int, int]] = []
     rows = 0
-    with zipfile.ZipFile(path) as zf, zf.open(member.lstrip("/")) as fh:
+    source = getattr(getattr(ws, "parent", None), "_silverage_source", path)
+    if hasattr(source, "seek"):
+        source.seek(0)
+    with zipfile.ZipFile(source) as zf, zf.open(member.lstrip("/")) as fh:
         tail = b""
         while chunk := fh.read(1 << 20):
             data = tail + chunk

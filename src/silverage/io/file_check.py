@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import openpyxl
 
@@ -25,8 +26,12 @@ def _bad(zh: str, en: str, path: Path) -> UserError:
     return UserError(f"无法导入“{path.name}”：{zh}", f"Cannot import '{path.name}': {en}")
 
 
-def check_xlsx(path: Path) -> None:
-    """Raise UserError unless ``path`` looks like a safe, readable .xlsx workbook."""
+def check_xlsx(path: Path, decrypted: BinaryIO | None = None) -> None:
+    """Raise UserError unless ``path`` looks like a safe, readable .xlsx workbook (``decrypted``: the
+    image of a password-protected one, checked as the zip it holds)."""
+    if decrypted is not None:
+        _check_zip(path, decrypted)
+        return
     if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
         raise UserError(
             "缺少安全组件 defusedxml，无法安全读取Excel文件",
@@ -53,9 +58,9 @@ def check_xlsx(path: Path) -> None:
     if head == OLE_MAGIC:
         if "EncryptedPackage".encode("utf-16-le") in sample or b"E\x00n\x00c\x00r\x00y\x00p\x00t" in sample:
             raise _bad(
-                "文件设置了打开密码。请在Excel或WPS中打开，取消密码后另存为“Excel工作簿(*.xlsx)”再导入",
-                "the workbook is password-protected. Open it in Excel or WPS, remove the password "
-                "and save it as an Excel Workbook (*.xlsx)",
+                "文件设置了打开密码：请输入文件密码后再导入（命令行：环境变量 SILVERAGE_IMPORT_PASSWORD）",
+                "the workbook is password-protected: give its password to import it (command line: "
+                "set SILVERAGE_IMPORT_PASSWORD)",
                 path,
             )
         if suffix == ".et":
@@ -97,9 +102,11 @@ def _looks_like_text(sample: bytes) -> bool:
     return False
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path, source: BinaryIO | None = None) -> None:
     try:
-        with zipfile.ZipFile(path) as zf:
+        if source is not None:
+            source.seek(0)
+        with zipfile.ZipFile(source if source is not None else path) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names:

@@ -7,7 +7,7 @@ to the audit trail (who, when, how many people, which columns; never the data it
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -193,6 +193,8 @@ class ExportOptions:
     # Every field in full, for moving a roster to another database (supervisors, audited);
     # ``columns`` is then COMPLETE_COLUMNS and ``unmasked`` is implied.
     complete: bool = False
+    # The file password of an unmasked or complete export (required for those; masked stay plain).
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -354,6 +356,12 @@ def export_roster_job(
         ctx.require(Action.UNMASKED)
     if path.suffix.lower() != ".xlsx":
         raise UserError("导出文件名须以 .xlsx 结尾", "The export file name must end in .xlsx")
+    if opts.unmasked and not opts.password:
+        raise UserError(
+            "含完整身份证号码和电话的导出须设置文件密码（命令行：环境变量 SILVERAGE_EXPORT_PASSWORD）",
+            "An export with full ID numbers and phones needs a file password (command line: "
+            "SILVERAGE_EXPORT_PASSWORD)",
+        )
     f = opts.filter or ElderFilter()
     if opts.elder_ids is not None:
         f = ElderFilter(status=None, ids=tuple(opts.elder_ids))
@@ -465,7 +473,7 @@ def export_roster_job(
         ),
         level_words=level_words,
     )
-    n = yield from write_roster_workbook(path, book)
+    n = yield from write_roster_workbook(path, book, opts.password if opts.unmasked else None)
     shown = [c for c in opts.columns if BY_KEY[c].sensitive]
     try:
         with ctx.transaction() as s:
@@ -478,7 +486,7 @@ def export_roster_job(
                 detail=f"{'complete' if opts.complete else 'unmasked' if opts.unmasked else 'masked'} "
                 f"roster export: people={n}; "
                 f"columns={','.join(opts.columns)}; full={','.join(shown) if opts.unmasked else ''}; "
-                f"file={path.name}",
+                f"file={path.name}; encrypted={'yes' if opts.unmasked else 'no'}",
             )
     except Exception:
         path.unlink(missing_ok=True)  # an export that is not in the audit trail must not exist

@@ -244,14 +244,21 @@ def _remember(
 
 
 def describe_tables(
-    ctx: ServiceContext, paths: Sequence[Path], mappings: dict[str, dict[int, str]] | None = None
+    ctx: ServiceContext,
+    paths: Sequence[Path],
+    mappings: dict[str, dict[int, str]] | None = None,
+    password: str | None = None,
 ) -> list[TableInfo]:
     """The tables found and the mapping each would use (for the wizard's mapping step)."""
     ctx.require(Action.IMPORT)
     out: list[TableInfo] = []
     with ctx.read() as s:
         for path in paths:
-            layout = excel_read.scan_layout(Path(path))
+            wb = excel_read.open_workbook(Path(path), password)
+            try:
+                layout = excel_read.scan_layout(Path(path), wb)
+            finally:
+                wb.close()
             out.extend(_table_infos(s, layout, mappings or {}))
     return out
 
@@ -306,6 +313,7 @@ def plan_job(
     *,
     create_places: bool = False,
     upgrade_15_digit_ids: bool = False,
+    password: str | None = None,
 ) -> Job[ImportPlan]:
     """Read and check everything; write nothing. Yields Progress, returns the ImportPlan.
 
@@ -323,7 +331,7 @@ def plan_job(
     books: list[Any] = []
     try:
         for p in paths:
-            books.append(excel_read.open_workbook(p))
+            books.append(excel_read.open_workbook(p, password))
         layouts = [excel_read.scan_layout(p, wb) for p, wb in zip(paths, books, strict=True)]
         plan = yield from _plan(
             ctx, paths, books, layouts, mappings or {}, today, create_places, upgrade_15_digit_ids
@@ -1120,6 +1128,7 @@ def plan_import(
     *,
     create_places: bool = False,
     upgrade_15_digit_ids: bool = False,
+    password: str | None = None,
 ) -> ImportPlan:
     return run_to_end(
         plan_job(
@@ -1129,6 +1138,7 @@ def plan_import(
             today,
             create_places=create_places,
             upgrade_15_digit_ids=upgrade_15_digit_ids,
+            password=password,
         )
     )
 

@@ -96,6 +96,20 @@ class ExportDialog(QDialog):
         layout.addWidget(self.masked_radio)
         layout.addWidget(self.unmasked_radio)
         layout.addWidget(self.complete_radio)
+        # An unmasked or complete export is a password-protected workbook (Excel and WPS ask for it).
+        self.password_row = QWidget(self)
+        pw = QHBoxLayout(self.password_row)
+        pw.setContentsMargins(0, 0, 0, 0)
+        self.password_edit = QLineEdit(self.password_row)
+        self.password_edit.setObjectName("export_password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("打开这个文件时要输入的密码"))
+        pw.addWidget(QLabel(self.tr("文件密码："), self.password_row))
+        pw.addWidget(self.password_edit, 1)
+        self.password_row.setVisible(False)
+        layout.addWidget(self.password_row)
+        for radio in (self.masked_radio, self.unmasked_radio, self.complete_radio):
+            radio.toggled.connect(self._password_shown)
         row = QHBoxLayout()
         name = fill(self.tr("花名册_%1.xlsx"), f"{(today or app.clock.today()):%Y%m%d}")
         self.file_edit = QLineEdit(str(Path.home() / name), self)
@@ -138,7 +152,12 @@ class ExportDialog(QDialog):
             unmasked=self.unmasked_radio.isChecked() or self.complete_radio.isChecked(),
             complete=self.complete_radio.isChecked(),
             lang=self.app.lang,
+            password=self.password_edit.text() or None,
         )
+
+    def _password_shown(self) -> None:
+        full = self.unmasked_radio.isChecked() or self.complete_radio.isChecked()
+        self.password_row.setVisible(full)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -161,6 +180,10 @@ class ExportDialog(QDialog):
         opts = self.options()
         if not opts.columns and not opts.complete:
             self.status.setText(self.tr("请至少选择一列"))
+            return
+        if opts.unmasked and not opts.password:
+            self.status.setText(self.tr("完整号码的导出会加密：请填写文件密码（打开文件时要输入它）"))
+            self.password_edit.setFocus()
             return
         if opts.unmasked and not self.confirm_unmasked():
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -166,6 +167,17 @@ class ImportWizard(QDialog):
         self._may_create_places = self.app.services.actor.may(Action.EDIT_PLACES)
         self.create_places.setVisible(self._may_create_places)
         v.addWidget(self.create_places)
+        # A password-protected workbook (an unmasked or complete export): its password, used in memory.
+        self.password_row = QWidget(page)
+        pw = QHBoxLayout(self.password_row)
+        pw.setContentsMargins(0, 0, 0, 0)
+        self.password_edit = QLineEdit(self.password_row)
+        self.password_edit.setObjectName("import_password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        pw.addWidget(QLabel(self.tr("文件设置了打开密码，请输入："), self.password_row))
+        pw.addWidget(self.password_edit, 1)
+        self.password_row.setVisible(False)
+        v.addWidget(self.password_row)
         row = QHBoxLayout()
         add = QPushButton(self.tr("添加文件…"), page)
         clear = QPushButton(self.tr("清空"), page)
@@ -203,6 +215,9 @@ class ImportWizard(QDialog):
         self.files = [Path(f) for f in files]
         self.file_list.clear()
         self.file_list.addItems([str(f) for f in self.files])
+        from silverage.io.encrypted_xlsx import is_encrypted
+
+        self.password_row.setVisible(any(is_encrypted(f) for f in self.files))
         self._show(FILES)
 
     def _choose_files(self) -> None:
@@ -211,6 +226,9 @@ class ImportWizard(QDialog):
         )
         if names:
             self.set_files(self.files + [Path(n) for n in names])
+
+    def file_password(self) -> str | None:
+        return self.password_edit.text() or None
 
     def back(self) -> None:
         self._show(max(FILES, self.stack.currentIndex() - 1))
@@ -225,7 +243,9 @@ class ImportWizard(QDialog):
 
     def go_mapping(self) -> None:
         try:
-            self.tables = roster_import.describe_tables(self.app.services, self.files)
+            self.tables = roster_import.describe_tables(
+                self.app.services, self.files, password=self.file_password()
+            )
         except Exception as exc:  # a bad file: say why, stay on the file page
             show_error(self, self.tr("导入Excel花名册"), exc)
             return
@@ -324,12 +344,19 @@ class ImportWizard(QDialog):
             self.step_label.setText(twice)
             return
         ctx, files, today = self.app.services, list(self.files), self.today
+        password = self.file_password()
         create = self.create_places.isChecked() and self._may_create_places
         upgrade = upgrade_15_digit_ids
         self.plan = None
         self.app.runner.run(
             lambda: roster_import.plan_job(
-                ctx, files, mappings, today, create_places=create, upgrade_15_digit_ids=upgrade
+                ctx,
+                files,
+                mappings,
+                today,
+                create_places=create,
+                upgrade_15_digit_ids=upgrade,
+                password=password,
             ),
             parent=self,
             title=self.tr("正在检查表格"),

@@ -45,6 +45,12 @@ class SettingsPage(QWidget):
 
             self.users_page = UsersPage(app, self.tabs)
             self.tabs.addTab(self.users_page, self.tr("账号"))
+        self.backup_page: QWidget | None = None
+        if actor.may(Action.EDIT_ROSTER):  # staff: anyone who may change the roster may back it up
+            from silverage.ui.settings.backup_page import BackupPage
+
+            self.backup_page = BackupPage(app, self.tabs)
+            self.tabs.addTab(self.backup_page, self.tr("备份与恢复"))
         self._general(general)
 
     def _general(self, page: QWidget) -> None:

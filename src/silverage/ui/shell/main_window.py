@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         from silverage.ui.shell.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self, self.app)  # covers personal data after the set idle minutes
+        from silverage.ui.shell.backup_watch import BackupWatch
+
+        self.backup_watch = BackupWatch(self, self.app)  # daily and on-close backups, status-bar warning
 
     def _title(self) -> str:
         title = self.tr("银龄 · 独居空巢老人关爱")
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.app.runner.wait()  # no job may outlive the window (it would write into deleted widgets)
+        self.backup_watch.on_close()
         self._save_layout()
         self.app.settings.geometry = self.saveGeometry()
         self.app.settings.window_state = self.saveState()

@@ -98,6 +98,14 @@ class AdminPage(QWizardPage):
         self.password = PasswordFields(
             lang, lambda: (self.username.text().strip(), self.display_name.text().strip()), self, form
         )
+        # The office's backup password (backups are encrypted with it); may be left for later.
+        backup_note = QLabel(
+            self.tr("备份密码：备份文件用它加密，恢复时需要它。可以留空，以后在“设置 → 备份与恢复”中设置。"),
+            self,
+        )
+        backup_note.setWordWrap(True)
+        form.addRow(backup_note)
+        self.backup_password = PasswordFields(lang, lambda: ("", ""), self, form, self.tr("备份密码"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {RED}")
@@ -105,9 +113,15 @@ class AdminPage(QWizardPage):
         for edit in (self.display_name, self.username):
             edit.textChanged.connect(self.password.update_hint)
         self.password.changed.connect(self.completeChanged)
+        self.backup_password.changed.connect(self.completeChanged)
+
+    def backup_password_given(self) -> bool:
+        b = self.backup_password
+        return bool(b.password.text() or b.again.text())
 
     def isComplete(self) -> bool:
-        return bool(self.username.text().strip()) and self.password.problem() is None
+        backup_ok = not self.backup_password_given() or self.backup_password.problem() is None
+        return bool(self.username.text().strip()) and self.password.problem() is None and backup_ok
 
     def validatePage(self) -> bool:
         self.message.clear()
@@ -474,8 +488,18 @@ class SetupWizard(QWizard):
         subdistrict = self.field("subdistrict").strip()
         a = self.admin_page
         username, name, password = a.username.text().strip(), a.display_name.text().strip(), a.password.text()
+        backup_password = a.backup_password.text() if a.backup_password_given() else ""
+
+        def init() -> users.InitResult:
+            result = users.init_office(ctx, subdistrict, username, name, password)
+            if backup_password:
+                from silverage.services.backup.backup_settings import set_backup_password
+
+                set_backup_password(replace(ctx, actor=result.actor), backup_password)
+            return result
+
         self.app.run(
-            lambda: users.init_office(ctx, subdistrict, username, name, password),
+            init,
             parent=self,
             title=self.tr("建立管理员账号"),
             on_done=self._admin_created,
