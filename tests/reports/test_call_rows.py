@@ -22,6 +22,7 @@ from silverage.reports.sheet_layout import (
     CONTENT_BOTTOM,
     CONTENT_TOP,
     plan_section,
+    week_height,
 )
 from silverage.reports.visit_sheet import write_visit_sheets
 from tests.reports.pdf_tools import page_texts, qr_codes, render
@@ -111,21 +112,25 @@ def test_a_call_without_phone_or_contact_says_so(tmp_path: Path) -> None:
     assert "（无电话）" in texts[0] and "未评估" in texts[0] and v.code in texts[0]
 
 
+@pytest.mark.parametrize("weeks", [0, 1, 2, 5])
 @pytest.mark.parametrize("homes", range(0, 8))
 @pytest.mark.parametrize("calls", [0, 1, 4, 5, 10, 11, 16, 17, 40])
-def test_no_block_or_row_crosses_the_footer(homes: int, calls: int) -> None:
+def test_no_block_or_row_crosses_the_footer(homes: int, calls: int, weeks: int) -> None:
     visits = _visits(homes, calls)
-    plans = plan_section(visits)
+    plans = plan_section(visits, weeks)
     seen = []
+    assert [p.weeks for p in plans] == [weeks] + [0] * (len(plans) - 1)  # the week heads page 1 only
     for plan in plans:
         assert len(plan.blocks) <= BLOCKS_PER_PAGE
+        below = CONTENT_TOP - week_height(plan.weeks)
         for top, v in plan.blocks:
-            assert top <= CONTENT_TOP and top - BLOCK_H >= CONTENT_BOTTOM - 0.01
+            assert top <= below and top - BLOCK_H >= CONTENT_BOTTOM - 0.01
             seen.append(v)
         if plan.calls:
             part = plan.calls
             lowest = part.top - CALL_CAPTION_H - CALL_HEAD_H - len(part.rows) * CALL_ROW_H
             assert part.rows and lowest >= CONTENT_BOTTOM
+            assert part.top <= below
             if plan.blocks:  # a table under blocks starts below the last of them
                 assert part.top <= plan.blocks[-1][0] - BLOCK_H
             seen.extend(part.rows)
@@ -135,9 +140,11 @@ def test_no_block_or_row_crosses_the_footer(homes: int, calls: int) -> None:
 
 
 def test_week_of_a_red_level_volunteer_fits_one_page() -> None:
-    """Two home visits and four calls (a typical red-level week) print on a single sheet."""
-    assert len(plan_section(_visits(homes=2, calls=4))) == 1
-    assert len(plan_section(_visits(homes=3, calls=4))) == 2  # a full page of blocks, then the calls
+    """Two home visits and four calls (a typical red-level week) print on a single sheet, under the
+    line of the volunteer's week."""
+    assert len(plan_section(_visits(homes=2, calls=4), weeks=1)) == 1
+    # a full page of blocks, then the calls
+    assert len(plan_section(_visits(homes=3, calls=4), weeks=1)) == 2
 
 
 def test_wrapped_notes_never_start_a_line_with_punctuation() -> None:

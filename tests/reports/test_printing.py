@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -44,6 +45,12 @@ def test_next_weeks_sheets_for_every_volunteer(
         assert p.id_number[:4] + "*" * 10 + p.id_number[-4:] in page
     for vol in {p.volunteer_name for p in planned}:
         assert f"志愿者：{vol}" in everything
+    # each volunteer's first page shows their week: Monday to Friday one visit each, the weekend off
+    firsts = [t for t in texts if "第1页/共2页" in t]
+    assert len(firsts) == 3
+    week = r"一30日[上下]1二1日[上下]1三2日[上下]1四3日[上下]1五4日[上下]1六5日休日6日休"
+    assert all(re.search(week, t) for t in firsts), firsts[0][:300]
+    assert not any("一30日" in t for t in texts if "第2页/共2页" in t)
     assert "演示数据" in texts[0]
     # past, done visits are never printed
     with demo_ctx.read() as s:

@@ -55,6 +55,7 @@ class SheetSection:
     phone: str  # the volunteer's own phone, "" for a micro-grid section
     community: str
     visits: tuple[SheetVisit, ...]
+    availability: int | None = None  # the volunteer's free half-days (bit weekday * 2 + half), if one
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class SheetDocument:
     meta: DocMeta
     period: tuple[date, date] | None
     sections: tuple[SheetSection, ...]
+    days_off: frozenset[date] = frozenset()  # days in the period the office does not work
 
     @property
     def visit_count(self) -> int:

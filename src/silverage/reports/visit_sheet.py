@@ -1,10 +1,11 @@
 """A4 visit sheets: the paper a volunteer carries to each door and brings back to the office.
 
-The page is a fixed form: a header naming the volunteer and the period, then three blocks of the same
-height, one per home visit, and after them the phone check-ins as rows of one call table
-(``sheet_calls``). Because blocks and rows have fixed sizes, the page count of each section is known
-before drawing (``sheet_layout``), so "第 x 页 / 共 y 页" needs no second pass, 100,000 people need no
-page buffer, and a block or a row can never be split by a page break.
+The page is a fixed form: a header naming the volunteer and the period, on the first page the
+volunteer's week (``sheet_week``: a line of seven day cells with the visits of each half-day), then
+three blocks of the same height, one per home visit, and after them the phone check-ins as rows of
+one call table (``sheet_calls``). Because blocks and rows have fixed sizes, the page count of each
+section is known before drawing (``sheet_layout``), so "第 x 页 / 共 y 页" needs no second pass,
+100,000 people need no page buffer, and a block or a row can never be split by a page break.
 
 Type is large (names 18-22 pt, text 12-13.5 pt) because many volunteers are retired themselves; the
 care level is printed as a shape and a word so it survives a black-and-white copier; the short visit
@@ -42,12 +43,15 @@ from silverage.reports.sheet_calls import CallTable
 from silverage.reports.sheet_layout import (
     BLOCK_H,
     BLOCK_TOPS,
+    CONTENT_TOP,
     CONTENT_W,
     MARGIN,
+    TOP_MARGIN,
     PagePlan,
     is_call,
     plan_section,
 )
+from silverage.reports.sheet_week import draw_week, week_mondays
 
 __all__ = ["day_text", "qr_matrix", "write_visit_sheets"]
 
@@ -90,7 +94,7 @@ class _Sheet:
         """Two lines: what and whose, then where and when; the page number is the largest print."""
         c, f, x = self.c, self.font, MARGIN
         right = self.width - MARGIN
-        y = self.height - MARGIN - 17
+        y = self.height - TOP_MARGIN - 17
         c.setFillColorRGB(*BLACK)
         page_label = f"第 {page} 页 / 共 {pages} 页"
         draw_bold(c, right, y, page_label, f, 14, right=True)
@@ -307,10 +311,23 @@ class _Sheet:
         page: int,
         pages: int,
         calls: int,
+        days_off: frozenset[date] = frozenset(),
     ) -> None:
         if self.meta.synthetic:
             draw_demo_mark(self.c, self.font)
         self.header(section, period, page, pages, _count_text(section, calls))
+        if plan.weeks:
+            mondays = week_mondays(period, section.visits)
+            draw_week(
+                self.c,
+                self.font,
+                CONTENT_TOP,
+                mondays,
+                section.visits,
+                period,
+                days_off,
+                section.availability,
+            )
         for top, visit in plan.blocks:
             self.block(top, visit)
         if plan.calls is not None:
@@ -331,12 +348,12 @@ def _count_text(section: SheetSection, calls: int) -> str:
 def _plans(doc: SheetDocument) -> Iterator[tuple[SheetSection, list[PagePlan]]]:
     for section in doc.sections:
         if section.visits:
-            yield section, plan_section(section.visits)
+            yield section, plan_section(section.visits, len(week_mondays(doc.period, section.visits)))
 
 
-def sheet_pages(visits: tuple[SheetVisit, ...]) -> int:
-    """Pages one section takes: its home-visit blocks, then its call table."""
-    return len(plan_section(visits))
+def sheet_pages(visits: tuple[SheetVisit, ...], period: tuple[date, date] | None = None) -> int:
+    """Pages one section takes: its week lines, its home-visit blocks, then its call table."""
+    return len(plan_section(visits, len(week_mondays(period, visits))))
 
 
 def write_visit_sheets(
@@ -359,7 +376,7 @@ def write_visit_sheets(
     for section, plans in _plans(doc):
         calls = sum(1 for v in section.visits if is_call(v))
         for n, plan in enumerate(plans, 1):
-            sheet.page(plan, section, doc.period, n, len(plans), calls)
+            sheet.page(plan, section, doc.period, n, len(plans), calls, doc.days_off)
             done += 1
             yield Progress(done, total_pages, f"第 {done} / {total_pages} 页")
         people.update((v.name, v.id_masked, v.address) for v in section.visits)

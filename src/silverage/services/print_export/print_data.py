@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import idcard, phone
 from silverage.domain.address import format_address
+from silverage.domain.calendar_cn import WorkCalendar, days
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level, VisitStatus
 from silverage.domain.problems import UserError
@@ -128,6 +129,7 @@ def _visit_select() -> Select:
             m.Visit.volunteer_id,
             m.Volunteer.name.label("vol_name"),
             m.Volunteer.phone.label("vol_phone"),
+            m.Volunteer.availability.label("vol_avail"),
             m.Elder.id.label("elder_id"),
             *_person_columns(),
         )
@@ -227,12 +229,18 @@ def sheet_document(
             (
                 sort_key,
                 SheetSection(
-                    title, ph, community, tuple(_sheet_visit(r, contacts, start, by_mg) for r in members)
+                    title,
+                    ph,
+                    community,
+                    tuple(_sheet_visit(r, contacts, start, by_mg) for r in members),
+                    None if by_mg or key is None else first.vol_avail,
                 ),
             )
         )
     sections.sort(key=lambda t: t[0])
-    return SheetDocument(meta, (start, end), tuple(sec for _, sec in sections))
+    calendar = WorkCalendar({h.day: h.kind for h in s.scalars(select(m.Holiday))})
+    off = frozenset(d for d in days(start, end) if not calendar.is_working_day(d))
+    return SheetDocument(meta, (start, end), tuple(sec for _, sec in sections), off)
 
 
 def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], today: date) -> SheetDocument:
