@@ -344,3 +344,34 @@ def test_load_is_balanced_between_equal_volunteers() -> None:
     sol = solve(ds, vols, CAL.is_working_day)
     counts = [sum(1 for a in sol.assignments if a.volunteer_id == j) for j in (1, 2)]
     assert counts == [3, 3]
+
+
+def test_red_calls_split_by_availability_go_to_a_volunteer_free_in_both_windows() -> None:
+    """A is free only early in the week and B only late, so neither can make both of a red person's
+    calls; C, further away but free all week, takes both rather than leaving them split."""
+    from silverage.domain.scheduling_rules import solve_with_rules
+
+    monday = date(2026, 11, 30)
+    home = Place(1, 10, 100)
+    early = sum(1 << (d * 2 + h) for d in (0, 1) for h in (0, 1))
+    late = sum(1 << (d * 2 + h) for d in (3, 4) for h in (0, 1))
+    vols = [
+        VolunteerSupply(1, home, early, 10),
+        VolunteerSupply(2, home, late, 10),
+        VolunteerSupply(3, Place(2, 20, 100), (1 << 14) - 1, 10),
+    ]
+    calls = [
+        Demand(7, "phone", monday, monday + timedelta(days=2), home, last_volunteer=1, stick=60),
+        Demand(
+            7,
+            "phone",
+            monday + timedelta(days=3),
+            monday + timedelta(days=6),
+            home,
+            last_volunteer=1,
+            stick=60,
+        ),
+    ]
+    sol, _ = solve_with_rules(calls, vols, lambda d: d.weekday() < 5, together=lambda d: d.stick == 60)
+    assert not sol.uncovered
+    assert {a.volunteer_id for a in sol.assignments} == {3}

@@ -9,7 +9,8 @@ applied between solves instead of as costs:
 * **a red person's calls of one week go to one volunteer** when one can take them: the planner
   gives those calls a high continuity cost towards one volunteer (``Demand.stick``); a person
   whose calls still went to two volunteers gets the volunteer of most of them (ties: the earliest
-  call) as the one to stick to.
+  call) as the one to stick to, or, if neither is free in every call window, the nearest volunteer
+  who is (nearest first).
 
 Then it solves again, until no rule is broken (at most ``rounds`` solves). From the second solve
 on, a demand not printed before keeps the slot of the solve before: a call at a move cost of 1
@@ -98,15 +99,27 @@ def _same_volunteer(
     volunteers: Sequence[VolunteerSupply],
     is_working_day: Callable[[date], bool],
 ) -> bool:
-    """Calls of one person's week split between volunteers: stick them to the volunteer of most of
-    them (ties: the earliest) among those free on a working half-day of every one of the windows."""
+    """Calls of one person's week split between volunteers: stick them to one volunteer free on a
+    working half-day of every one of the windows: the volunteer of most of them (ties: the earliest);
+    when none of those is free in every window, any volunteer who is, nearest to the person first
+    (micro-grid, grid, community)."""
     avail = {v.id: v.availability for v in volunteers}
+    places = {v.id: v.place for v in volunteers}
 
     def can_take(vid: int, d: Demand) -> bool:
         return any(
             is_working_day(x) and x not in d.avoid and avail[vid] >> (x.weekday() * 2) & 3
             for x in days(d.start, d.end)
         )
+
+    def distance(vid: int, d: Demand) -> int:
+        p, q = places[vid], d.place
+        for level, (a, b) in enumerate(
+            ((p.micro_grid_id, q.micro_grid_id), (p.grid_id, q.grid_id), (p.community_id, q.community_id))
+        ):
+            if a is not None and a == b:
+                return level
+        return 3
 
     groups: dict[tuple[int, date], list[tuple[date, int, int]]] = defaultdict(list)
     for a in sol.assignments:
@@ -117,12 +130,22 @@ def _same_volunteer(
     for calls in groups.values():
         if len({v for _, v, _ in calls}) < 2:
             continue
+
+        def free(vid: int, calls: list[tuple[date, int, int]] = calls) -> bool:
+            return all(can_take(vid, demands[i]) for _, _, i in calls)
+
         count = Counter(v for _, v, _ in calls)
-        fits = [v for v in count if all(can_take(v, demands[i]) for _, _, i in calls)]
-        if not fits:
-            continue
         first = {v: day for day, v, _ in sorted(calls, reverse=True)}
-        pick = max(fits, key=lambda v: (count[v], -first[v].toordinal()))
+        pick: int | None = None
+        if fits := [v for v in count if free(v)]:
+            pick = max(fits, key=lambda v: (count[v], -first[v].toordinal()))
+        else:
+            person = demands[calls[0][2]]
+            wider = [v.id for v in volunteers if free(v.id)]
+            if wider:
+                pick = min(wider, key=lambda v: (distance(v, person), v))
+        if pick is None:
+            continue
         for _, _, i in calls:
             if demands[i].last_volunteer != pick:
                 demands[i] = replace(demands[i], last_volunteer=pick)
