@@ -125,3 +125,35 @@ def test_a_red_persons_calls_of_a_week_go_to_one_volunteer(ctx: ServiceContext) 
         if v.kind == "phone":
             callers[(v.elder_id, monday(v.planned_date))].add(v.volunteer_id)
     assert len(callers) == 10 and all(len(vols) == 1 for vols in callers.values())
+
+
+def test_a_visit_that_missed_the_person_does_not_count_as_done_when_replanning(
+    demo_ctx: ServiceContext,
+) -> None:
+    """空访 is not a visit made: a red person found not at home still gets the week's calls and a
+    home visit (QA found the re-plan cancelling them as "no longer needed")."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from silverage.domain.clock import FixedClock
+    from silverage.services.visits import visits
+
+    planning.plan_period(demo_ctx, *WEEK)
+    with demo_ctx.read() as s:
+        code, elder_id, day = s.execute(
+            select(m.Visit.code, m.Visit.elder_id, m.Visit.planned_date)
+            .join(m.Elder, m.Elder.id == m.Visit.elder_id)
+            .where(m.Visit.kind == "home", m.Elder.level == "red", m.Visit.planned_date >= WEEK[0])
+            .order_by(m.Visit.planned_date)
+            .limit(1)
+        ).one()
+    midweek = replace(demo_ctx, clock=FixedClock(datetime(day.year, day.month, day.day, 17, 0)))
+    visits.record_visit(midweek, code, "not_home", visited_on=day)
+    summary = planning.plan_period(midweek, day, WEEK[1])
+    with demo_ctx.read() as s:
+        still = s.execute(
+            select(m.Visit.kind, m.Visit.status)
+            .where(m.Visit.elder_id == elder_id, m.Visit.planned_date >= day, m.Visit.planned_date <= WEEK[1])
+            .where(m.Visit.status == "planned")
+        ).all()
+    assert ("home", "planned") in still, summary.as_json()["cancelled"]  # someone goes again

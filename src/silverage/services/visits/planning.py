@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import scheduling, visit_code
 from silverage.domain.changes import Changes
-from silverage.domain.enums import ElderStatus, Level, VisitKind, VisitStatus
+from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
@@ -165,6 +165,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
                     m.Visit.status,
                     m.Visit.half_day,
                     m.Visit.id,
+                    m.Visit.outcome,
                 )
                 .where(
                     m.Visit.status != VisitStatus.CANCELLED.value,
@@ -185,7 +186,12 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             start,
             end,
             policy,
-            [ExistingVisit(e[0], e[1], e[2]) for e in existing],
+            # A visit that did not reach the person (空访, refused) meets nothing: they are still due.
+            [
+                ExistingVisit(e[0], e[1], e[2])
+                for e in existing
+                if e[4] != VisitStatus.DONE.value or reached(e[7])
+            ],
         )
         vol_rows = s.execute(
             select(
@@ -383,6 +389,14 @@ def latest_period(ctx: ServiceContext, today: date) -> tuple[date, date] | None:
             .limit(1)
         ).first()
     return None if row is None else (row[0], row[1])
+
+
+def reached(outcome: str | None) -> bool:
+    """A done visit's outcome reached the person (见到, 需跟进, 住院, 电话联系上), so it meets the window."""
+    return outcome is not None and outcome in _CONTACT_OUTCOMES
+
+
+_CONTACT_OUTCOMES = frozenset(o.value for o in Outcome if o.is_contact)
 
 
 def _unplaced_warning(elders: list[Any]) -> list[dict[str, str]]:
