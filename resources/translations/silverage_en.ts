@@ -532,8 +532,12 @@ Visit records: %6</translation>
             <translation>Birthday</translation>
         </message>
         <message>
-            <source>60天内的整寿（80/90/100岁）</source>
-            <translation>Milestone birthdays in the next 60 days (80/90/100)</translation>
+            <source>历法</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>60天内的整寿（60/70/80/90/100岁，公历或农历）</source>
+            <translation>Milestone birthdays in the next 60 days (60/70/80/90/100, Gregorian or lunar)</translation>
         </message>
         <message>
             <source>未评估</source>
@@ -554,6 +558,22 @@ Visit records: %6</translation>
         <message>
             <source>%1岁</source>
             <translation>%1 years</translation>
+        </message>
+        <message>
+            <source>公历</source>
+            <translation>Gregorian</translation>
+        </message>
+        <message>
+            <source>农历%1月%2日</source>
+            <translation>Lunar %1/%2</translation>
+        </message>
+        <message>
+            <source>农历</source>
+            <translation>Lunar</translation>
+        </message>
+        <message>
+            <source>%1（未登记历法）</source>
+            <translation>%1 (calendar not recorded)</translation>
         </message>
         <message>
             <source>其他 %1 个社区</source>

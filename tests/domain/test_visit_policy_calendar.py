@@ -68,7 +68,7 @@ def test_make_up_saturday_is_a_working_day_and_holiday_is_not() -> None:
 
 def test_unknown_year_falls_back_and_warns() -> None:
     cal = WorkCalendar()
-    assert not cal.is_working_day(date(2027, 1, 1))  # New Year's Day from holidays.China
+    assert not cal.is_working_day(date(2027, 1, 1))  # New Year's Day, predicted
     assert cal.is_working_day(date(2027, 1, 4))
     (warning,) = cal.warnings(date(2027, 1, 1), date(2027, 1, 31))
     assert warning.zh.startswith("2027年放假安排尚未公布")

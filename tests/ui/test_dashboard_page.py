@@ -98,3 +98,26 @@ def test_an_empty_database_says_what_to_do(qtbot, app) -> None:
     settle(qtbot, app)
     assert "导入花名册" in page.standing_box.headline.text()
     assert page.community_chart.bars == [] and page.overdue_model.rowCount() == 0
+
+
+def test_a_lunar_80th_is_on_the_birthday_list_with_its_lunar_date(qtbot, app, ctx, monkeypatch) -> None:
+    from silverage.db import models as m
+    from silverage.services.roster import roster_query
+
+    ids = roster(ctx, {"月河社区": ["green", "green"]})["月河社区"]
+    with ctx.transaction() as s:  # 陈爱珍 celebrates 农历十月廿五; the other's calendar is not recorded
+        chen = s.get(m.Elder, ids[0])
+        chen.name, chen.birth_date, chen.birthday_calendar = "陈爱珍", date(1946, 11, 18), "lunar"
+        other = s.get(m.Elder, ids[1])
+        other.name, other.birth_date = "王秀英", date(1946, 12, 20)
+    page = _page(qtbot, app)
+    page.set_rows(roster_query.list_elders(ctx, None, date(2026, 11, 26)))
+    page.show()
+    settle(qtbot, app)
+    model = page.birthday_model
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert ["2026-12-03", "陈爱珍", "80岁", "农历十月廿五"] in rows
+    # Not recorded: both of 王秀英's birthdays are listed and say the calendar is to be asked.
+    wang = [r for r in rows if r[1] == "王秀英"]
+    assert {r[3].split("（")[0][:2] for r in wang} == {"公历", "农历"}
+    assert all("未登记历法" in r[3] for r in wang)

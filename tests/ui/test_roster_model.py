@@ -92,3 +92,14 @@ def test_typing_letter_by_letter_gives_the_same_result_as_pasting(model):
     assert typed == [model.row_at(i).id for i in range(model.rowCount())]
     model.set_filter(RosterFilter(query="zhang"))  # deleting a letter widens again
     assert model.rowCount() >= len(typed)
+
+
+def test_a_given_name_is_found_by_its_word_reading(model):
+    # 长 in 长生 is read chang, not its everyday zhang: the 13 demo people named X长生 are found.
+    changsheng = {r.id for r in model.all_rows() if r.name[1:] == "长生" and r.status == "active"}
+    assert len(changsheng) >= 10
+    model.set_filter(RosterFilter(query="changsheng"))
+    assert {model.row_at(i).id for i in range(model.rowCount())} == changsheng
+    someone = next(r for r in model.all_rows() if r.id in changsheng)
+    model.set_filter(RosterFilter(query=f"{someone.name[0]} cs"))  # e.g. "陈 cs" for 陈长生
+    assert someone.id in {model.row_at(i).id for i in range(model.rowCount())}

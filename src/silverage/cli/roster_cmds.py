@@ -31,6 +31,12 @@ def _list_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--level", choices=[lv.value for lv in Level], help="只列出该等级 (only this care level)")
     p.add_argument("--all", action="store_true", help="包括已归档的老人 (include archived people)")
     p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="同花名册搜索框：姓名、拼音或首字母、电话、地址"
+        " (as the roster search box: name, pinyin, initials, phone, address)",
+    )
+    p.add_argument(
         "--unmasked",
         action="store_true",
         help="完整身份证号码和电话，仅限督导，记入审计 (full IDs and phones: supervisors only, audited)",
@@ -87,6 +93,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         level=Level(args.level) if args.level else None, status=None if args.all else "active"
     )
     rows = roster_query.list_elders(ctx, f, unmasked=args.unmasked)
+    if args.search:
+        from silverage.domain.pinyin_search import matches, person_haystack
+
+        # The haystack of the roster page (ID numbers and phones as listed, i.e. masked), one matcher.
+        rows = [
+            r for r in rows if matches(person_haystack(r.name, r.id_number, r.phone, r.address), args.search)
+        ]
     if args.json:
         emit_json([r.as_json() for r in rows])
     else:

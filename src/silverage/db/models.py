@@ -79,6 +79,9 @@ class Elder(Base):
     gender: Mapped[str] = mapped_column(String(1))  # enums.Gender
     id_number: Mapped[str] = mapped_column(String(18), unique=True)
     birth_date: Mapped[date] = mapped_column(Date)
+    # The calendar the birthday is celebrated on: "solar" 公历, "lunar" 农历, None not recorded
+    # (birthday lists then show both dates). domain.birthdays.BirthdayCalendar.
+    birthday_calendar: Mapped[str | None] = mapped_column(String(8), default=None)
     phone: Mapped[str] = mapped_column(String(20), default="")
     phone2: Mapped[str] = mapped_column(String(20), default="")
     micro_grid_id: Mapped[int | None] = mapped_column(ForeignKey("micro_grid.id"), index=True)

@@ -7,9 +7,10 @@ Three sources, strongest first:
    supervisor must be able to enter or correct them;
 2. ``chinesecalendar``: statutory holidays and make-up working days (调休, e.g. a Saturday that is a
    working day) for the years it knows;
-3. for a year ``chinesecalendar`` does not know yet (asking raises ``NotImplementedError``),
-   ``holidays.China``: the fixed and lunar festival days from rules, without that year's 调休.
-   Plans for such a year carry a warning saying so.
+3. for a year ``chinesecalendar`` does not know yet (asking raises ``NotImplementedError``), the
+   breaks ``holiday_forecast`` predicts on the pattern of recent notices (春节 除夕 to 初七, 国庆 week
+   ...), marked 预测, without make-up working days. Plans for such a year warn once and name the
+   predicted breaks in Chinese; entering the days in the holiday table replaces the prediction.
 """
 
 from __future__ import annotations
@@ -19,10 +20,27 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import chinese_calendar
-import holidays
 
 from silverage.domain.enums import HolidayKind
+from silverage.domain.holiday_forecast import (
+    Break,
+    is_predicted_working_day,
+    predicted_breaks,
+    predicted_days,
+)
 from silverage.domain.problems import Problem
+
+# chinesecalendar names its holidays in English (its enum values); the Chinese ones for messages.
+_LIBRARY_ZH = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
+}
 
 
 @lru_cache(maxsize=64)
@@ -35,11 +53,6 @@ def library_knows(year: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=64)
-def _fallback_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.China(years=year).keys())
-
-
 def days(start: date, end: date) -> Iterator[date]:
     d = start
     while d <= end:
@@ -48,8 +61,8 @@ def days(start: date, end: date) -> Iterator[date]:
 
 
 class WorkCalendar:
-    """Working days = the holiday table's overrides, else chinesecalendar, else weekdays minus
-    ``holidays.China`` festivals for a year not yet published."""
+    """Working days = the holiday table's overrides, else chinesecalendar, else weekdays minus the
+    predicted breaks for a year not yet published."""
 
     def __init__(self, overrides: Mapping[date, str] | None = None) -> None:
         self.overrides = dict(overrides or {})
@@ -67,7 +80,7 @@ class WorkCalendar:
         elif library_knows(d.year):
             result = bool(chinese_calendar.is_workday(d))
         else:
-            result = d.weekday() < 5 and d not in _fallback_holidays(d.year)
+            result = is_predicted_working_day(d)
         self._cache[d] = result
         return result
 
@@ -75,13 +88,20 @@ class WorkCalendar:
         return [d for d in days(start, end) if self.is_working_day(d)]
 
     def holiday_name(self, d: date) -> str:
-        """A short name for a non-working weekday, for conflict warnings ("" if none known)."""
+        """A short Chinese name for a non-working weekday, for conflict warnings ("" if none known)."""
+        return self.holiday_names(d)[0]
+
+    def holiday_names(self, d: date) -> tuple[str, str]:
+        """(Chinese, English) name of the holiday on ``d``; a predicted one says so (预测)."""
         if self.overrides.get(d) == HolidayKind.HOLIDAY.value:
-            return "节假日表"
+            return "节假日表", "holiday table"
         if library_knows(d.year):
             on_holiday, name = chinese_calendar.get_holiday_detail(d)
-            return str(name or "") if on_holiday else ""
-        return str(holidays.China(years=d.year).get(d, ""))
+            if not on_holiday or not name:
+                return "", ""
+            return _LIBRARY_ZH.get(str(name), str(name)), str(name)
+        hit = predicted_days(d.year).get(d)
+        return (f"{hit.zh}（预测）", f"{hit.en} (predicted)") if hit else ("", "")
 
     def warnings(self, start: date, end: date) -> list[Problem]:
         """One warning per year in [start, end] whose official arrangement is not yet known."""
@@ -100,10 +120,20 @@ class WorkCalendar:
                     "other days follow weekends and fixed festivals."
                 )
             else:
-                zh_tail = "暂按周末和固定节日排班，调休上班日未计入；公布后请在“节假日”表中补录。"
+                zh_tail = "暂按预测的假期排班，调休上班日未计入；公布后请在“节假日”表中补录。"
                 en_tail = (
-                    "Planning uses weekends and fixed festivals only, without make-up working days; "
+                    "Planning uses predicted holidays, without make-up working days; "
                     "enter the official dates in the holiday table once published."
+                )
+            shown = [
+                b
+                for b in predicted_breaks(year)
+                if b.first <= end and b.last >= start and b.first.year == year
+            ]
+            if shown:
+                zh_tail = "预测放假：" + "、".join(f"{b.zh} {_md_zh(b)}" for b in shown) + "。" + zh_tail
+                en_tail = (
+                    "Predicted holidays: " + ", ".join(f"{b.en} {_md_en(b)}" for b in shown) + ". " + en_tail
                 )
             out.append(
                 Problem(
@@ -113,3 +143,13 @@ class WorkCalendar:
                 )
             )
         return out
+
+
+def _md_zh(b: Break) -> str:
+    if b.first == b.last:
+        return f"{b.first.month}月{b.first.day}日"
+    return f"{b.first.month}月{b.first.day}日至{b.last.month}月{b.last.day}日"
+
+
+def _md_en(b: Break) -> str:
+    return b.first.strftime("%d %b") if b.first == b.last else f"{b.first:%d %b} to {b.last:%d %b}"

@@ -44,6 +44,7 @@ class ElderRow:
     last_contact: date | None
     next_assessment: date | None
     version: int
+    birthday_calendar: str | None = None  # "solar", "lunar", None = not recorded
 
     def as_json(self) -> dict[str, object]:
         # Not dataclasses.asdict: it deep-copies every value, 10x slower at 100,000 people.
@@ -93,6 +94,7 @@ ROW_COLUMNS = (
     m.Elder.last_contact,
     m.Elder.next_assessment,
     m.Elder.version,
+    m.Elder.birthday_calendar,
 )
 # The order of the roster list and of exports: by community, grid, micro-grid, then as entered.
 ROSTER_ORDER = (m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.Elder.id)
@@ -207,6 +209,7 @@ def query_elders(
                 last_contact=r[20],
                 next_assessment=r[21],
                 version=r[22],
+                birthday_calendar=r[23],
             )
         )
     return rows

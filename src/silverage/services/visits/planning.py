@@ -553,12 +553,12 @@ def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: i
     out: list[Problem] = []
     calendar = load_calendar(s)
     if not calendar.is_working_day(day):
-        name = calendar.holiday_name(day)
+        name, name_en = calendar.holiday_names(day)
         out.append(
             Problem(
                 "planned_date",
                 f"{day:%m月%d日}不是工作日{('（' + name + '）') if name else ''}",
-                f"{day.isoformat()} is not a working day{(' (' + name + ')') if name else ''}",
+                f"{day.isoformat()} is not a working day{(' (' + name_en + ')') if name_en else ''}",
             )
         )
     if visit.window_start and visit.window_end and not visit.window_start <= day <= visit.window_end:

@@ -58,7 +58,7 @@ def row_lists(rows: list[ElderRow], today: date) -> RowLists:
         (r for r in active if reassessment_due(r.status, r.next_assessment, today)),
         key=lambda r: (LEVEL_ORDER.get(r.level, 3), r.next_assessment or date.min),
     )
-    marks = birthdays.upcoming([(r.id, r.name, r.birth_date) for r in active], today)
+    marks = birthdays.upcoming([(r.id, r.name, r.birth_date, r.birthday_calendar) for r in active], today)
     return RowLists(due, marks)
 
 
@@ -108,8 +108,12 @@ class DashboardPage(QWidget):
         )
         self.reassess_box = self._table_box(self.tr("需要复评"), self.reassess_model)
         grid.addWidget(self.reassess_box, 5, 0)
-        self.birthday_model = SimpleTableModel([self.tr("日期"), self.tr("姓名"), self.tr("寿辰")], self)
-        self.birthday_box = self._table_box(self.tr("60天内的整寿（80/90/100岁）"), self.birthday_model)
+        self.birthday_model = SimpleTableModel(
+            [self.tr("日期"), self.tr("姓名"), self.tr("寿辰"), self.tr("历法")], self
+        )
+        self.birthday_box = self._table_box(
+            self.tr("60天内的整寿（60/70/80/90/100岁，公历或农历）"), self.birthday_model
+        )
         grid.addWidget(self.birthday_box, 5, 1)
         self._show_summary()
 
@@ -230,10 +234,23 @@ class DashboardPage(QWidget):
             else self.tr("需要复评")
         )
         self.birthday_model.set_rows(
-            [(m.birthday.isoformat(), m.name, fill(self.tr("%1岁"), m.age)) for m in lists.birthdays],
+            [
+                (m.birthday.isoformat(), m.name, fill(self.tr("%1岁"), m.age), self._calendar_text(m))
+                for m in lists.birthdays
+            ],
             [m.elder_id for m in lists.birthdays],
         )
-        self._show_summary(len(lists.reassess), len(lists.birthdays))
+        self._show_summary(len(lists.reassess), len({m.elder_id for m in lists.birthdays}))
+
+    def _calendar_text(self, m: birthdays.Milestone) -> str:
+        """公历 / 农历十月廿五; "未登记" when the person's calendar is not recorded (both are listed)."""
+        if m.lunar is None:
+            text = self.tr("公历")
+        elif self.app.lang == "en":
+            text = fill(self.tr("农历%1月%2日"), m.lunar.month, m.lunar.day)
+        else:
+            text = self.tr("农历") + m.lunar.zh
+        return text if m.chosen else fill(self.tr("%1（未登记历法）"), text)
 
     def _community(self, key: str, others: int) -> str:
         if key == OTHERS and others:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import IntEnum
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -20,7 +19,7 @@ from PySide6.QtGui import QColor
 from silverage.domain.care_rules import reassessment_due
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Gender, Level, Living
-from silverage.domain.pinyin_search import name_keys, normalise_query
+from silverage.domain.pinyin_search import name_haystack, normalise_query, person_haystack
 from silverage.services.roster.place_match import CATCH_ALL
 from silverage.services.roster.roster_query import ElderRow
 from silverage.ui.widgets.level_text import level_text
@@ -70,13 +69,12 @@ def awaits_micro_grid(r: ElderRow) -> bool:
     return r.micro_grid_id is None or r.micro_grid == CATCH_ALL
 
 
-@lru_cache(maxsize=200_000)
 def _name_part(name: str) -> str:
-    return "\x1f".join((name.lower(), *name_keys(name)))
+    return name_haystack(name)
 
 
 def _haystack(r: ElderRow) -> str:
-    return "\x1f".join((_name_part(r.name), r.id_number.lower(), r.phone, r.address.lower()))
+    return person_haystack(r.name, r.id_number, r.phone, r.address)
 
 
 @dataclass
