@@ -42,6 +42,7 @@ def test_replanning_an_unchanged_week_keeps_every_printed_code(demo_ctx: Service
     assert (second.kept, second.added, second.moved, second.cancelled) == (first.planned_total, 0, 0, 0)
     assert second.void_sheets == [] and second.planned_total == first.planned_total
     assert first.added == first.planned_total and first.kept == 0
+    assert first.void_sheets == []  # the first plan of a period is printed, not reprinted
 
 
 def test_a_volunteer_made_inactive_cancels_only_their_visits(demo_ctx: ServiceContext) -> None:

@@ -123,3 +123,19 @@ def test_record_command_dates_warns_and_corrects(
     printed = capsys.readouterr().out
     assert "更正了原先录入的结果：已探访，情况良好" in printed and "注意：" in printed
     assert _corrections(ctx)["outcome"] == ("well", "not_home")
+
+
+def test_a_command_line_correction_keeps_what_it_does_not_state_again(
+    ctx: ServiceContext, db_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # QA: `record --correct --notes …` stored the findings as {} without a word.
+    code = one_visit(ctx, date(2026, 11, 25), date(2026, 11, 23), date(2026, 11, 27))
+    base = ["--db", db_target, "record", code]
+    assert main([*base, "--outcome", "well", "--safety", "燃气灶老化", "--notes", "已提醒"]) == 0
+    assert main([*base, "--outcome", "follow_up", "--correct", "--notes", "请社工跟进燃气灶"]) == 0
+    capsys.readouterr()
+    stored = _stored(ctx, code)
+    assert stored.outcome == "follow_up" and stored.findings == {"safety": "燃气灶老化"}
+    assert stored.notes == "请社工跟进燃气灶"
+    assert main([*base, "--outcome", "follow_up", "--correct"]) == 0  # notes left out: kept too
+    assert _stored(ctx, code).notes == "请社工跟进燃气灶"

@@ -78,13 +78,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
             say("还没有备份 (no backups yet)")
         return 0
     make._sqlite_path(ctx)  # a PostgreSQL URL: say who is in charge before asking a password
-    if backup_settings.has_backup_password(ctx):
-        backup_settings.verify_backup_password(ctx, _password())
-    else:
-        password = _password("设置备份密码（以后恢复时需要）New backup password: ", twice=True)
-        backup_settings.set_backup_password(ctx, password, first=True)
-        note = "已设置备份密码，请记好：恢复备份时需要它 · backup password set; keep it safe\n"
-        (sys.stderr if args.json else sys.stdout).write(note)
+    if not backup_settings.has_backup_password(ctx):
+        # Never set by a backup in passing: a typo would become the password nobody knows.
+        raise UserError(
+            "还没有设置备份密码：请管理员先设置（silverage backup --set-password --user 管理员账号，"
+            "或 设置 › 备份与恢复），再备份",
+            "No backup password is set yet: an administrator sets one first (silverage backup "
+            "--set-password --user ADMIN, or Settings › Backup and restore), then back up",
+        )
+    backup_settings.verify_backup_password(ctx, _password())
     result = make.backup_now(ctx, Path(args.to) if args.to else None)
     if args.json:
         emit_json(result.as_json())
@@ -142,12 +144,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.json:
         for line in _preview_lines(preview):
             say(line)
-    if not args.yes and sys.stdin.isatty():
-        there = "（现有文件会改名保留）" if target.exists() else ""
-        answer = input(f"恢复到 {target}{there}？[y/N] Restore? ")
+    if target.exists() and not args.yes:
+        # Replacing a database is never done unasked: on a terminal it asks, elsewhere (a script,
+        # a scheduled job) it needs --yes.
+        if not sys.stdin.isatty():
+            raise UserError(
+                f"{target} 已有数据库：确认要用这个备份替换它（现有文件会改名保留）时加 --yes",
+                f"{target} already holds a database: add --yes to replace it with this backup "
+                "(the current file is kept aside)",
+            )
+        answer = input(f"恢复到 {target}（现有文件会改名保留）？[y/N] Restore? ")
         if answer.strip().lower() not in ("y", "yes", "是"):
             say("已取消，什么也没有改 (cancelled; nothing was changed)")
-            return 0
+            return 1
     result = restore.restore_checked(preview, image, target, SYSTEM_CLOCK)
     if args.json:
         emit_json({**result.as_json(), "restored": True})

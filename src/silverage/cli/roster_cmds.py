@@ -62,6 +62,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     elders = demo.BASE_ELDERS if args.elders is None else args.elders
     summary = demo.build_demo(ctx, seed=args.seed, elders=elders, replace=args.replace, progress=progress)
+    from silverage.services.backup.backup_settings import ensure_demo_backup_password
+
+    ensure_demo_backup_password(ctx)  # the README's backup password of the demo: demo
     if args.json:
         emit_json(summary.__dict__)
     else:

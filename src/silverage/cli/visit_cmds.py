@@ -52,7 +52,7 @@ def _record_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("code", metavar="VISIT_CODE")
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
     p.add_argument("--visited-by", default=None, help="代班探访人 (the substitute who visited)")
-    p.add_argument("--notes", default="")
+    p.add_argument("--notes", default=None, help="备注；更正时不写则保留原备注 (notes; kept when correcting)")
     p.add_argument(
         "--date",
         default=None,
@@ -175,14 +175,16 @@ def cmd_record(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     findings = {a: getattr(args, a) for a in visits.FINDING_AREAS if getattr(args, a)}
+    # A correction keeps the findings and notes it does not state again (--correct --notes … only
+    # changes the notes); a new outcome states them all.
     visited_on = _date(args.date, "探访日期", "Visit date") if args.date else None
     res = visits.record_visit(
         ctx,
         args.code,
         args.outcome,
         visited_by=args.visited_by,
-        findings=findings,
-        notes=args.notes,
+        findings=findings if findings or not args.correct else None,
+        notes=args.notes if args.notes is not None or args.correct else "",
         fall=args.fall,
         new_disability=args.disability,
         visited_on=visited_on,

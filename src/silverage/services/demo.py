@@ -19,7 +19,17 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import care_rules, idcard, visit_code
 from silverage.domain import demo_data as words
-from silverage.domain.enums import Disability, Economic, Level, Living, Mobility, Outcome, Role, VisitKind
+from silverage.domain.enums import (
+    Disability,
+    Economic,
+    Level,
+    Living,
+    Mobility,
+    Outcome,
+    Role,
+    VisitKind,
+    VisitStatus,
+)
 from silverage.domain.problems import UserError
 from silverage.services import audit_chain, scope
 from silverage.services.context import ServiceContext
@@ -113,10 +123,29 @@ def build_demo(
 
 
 def _after_build(ctx: ServiceContext, today: date) -> None:
-    """Hook for work that needs the committed roster (care-level assessment)."""
+    """Work that needs the committed roster: the care-level assessment, the escalations the demo's
+    visit history already calls for (two 空访 in a row), and the README's backup password."""
+    from silverage.services.backup.backup_settings import ensure_demo_backup_password
     from silverage.services.care import assessment
+    from silverage.services.visits import alerts
 
     assessment.assess_all(ctx, trigger="demo", today=today)
+    with ctx.transaction() as s:
+        twice = s.scalars(
+            select(m.Visit.elder_id)
+            .where(
+                m.Visit.kind == VisitKind.HOME.value,
+                m.Visit.status == VisitStatus.DONE.value,
+                m.Visit.outcome == Outcome.NOT_HOME.value,
+            )
+            .group_by(m.Visit.elder_id)
+            .having(func.count() >= 2)
+        ).all()
+        for elder_id in twice:
+            elder = s.get(m.Elder, elder_id)
+            if elder is not None:
+                alerts.recheck_not_home(s, ctx, elder)
+    ensure_demo_backup_password(ctx)
 
 
 def _build_steps(

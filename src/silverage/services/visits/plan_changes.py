@@ -122,6 +122,9 @@ def apply(
 ) -> Outcome:
     """Write the solution: keep, move, cancel and add visits as the module docstring says."""
     out = Outcome()
+    # Volunteers who already had a sheet for the period: a visit added to their week voids it; a
+    # volunteer's first visits of the period are a sheet to print, not to reprint.
+    had_sheet = {inc.volunteer_id for inc in found if inc.volunteer_id is not None}
     keep_ids: list[int] = []
     moves: list[dict[str, Any]] = []
     used: set[int] = set()
@@ -150,7 +153,8 @@ def apply(
             continue
         code = new_code()
         out.added += 1
-        out.void[a.volunteer_id].add(code)
+        if a.volunteer_id in had_sheet:
+            out.void[a.volunteer_id].add(code)
         out.new_rows.append(
             {
                 "code": code,

@@ -117,7 +117,7 @@ def record_visit(
     outcome: str | Outcome,
     visited_by: str | None = None,
     findings: Mapping[str, str] | None = None,
-    notes: str = "",
+    notes: str | None = "",
     follow_ups: Iterable[FollowUpInput | tuple[str, str, date]] = (),
     fall: bool = False,
     new_disability: str | None = None,
@@ -170,10 +170,20 @@ def record_visit(
             if not correct:
                 raise already_recorded(norm, recorded_day, visit.outcome)
             day = visited_on or recorded_day
+            # A correction changes what it states: findings, notes and who visited that it leaves
+            # out (``None``) stay as recorded, never silently emptied.
+            if findings is None:
+                clean = dict(visit.findings or {})
+            if notes is None:
+                notes = visit.notes or ""
+            if visited_by is None:
+                visited_by = visit.visited_by
         else:
             day = visited_on or today
         warnings = visit_date_problems(day, today, visit.window_start, visit.window_end)
-        res = _apply(s, ctx, visit, result, visited_by, clean, notes, fups, fall, new_disability, day, today)
+        res = _apply(
+            s, ctx, visit, result, visited_by, clean, notes or "", fups, fall, new_disability, day, today
+        )
         return replace(res, warnings=warnings) if warnings else res
 
 
