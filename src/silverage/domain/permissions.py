@@ -36,6 +36,7 @@ class Action(Labelled):
     EDIT_PLACES = ("edit_places", "设置社区、网格和微网格", "set up communities, grids and micro-grids")
     MANAGE_USERS = ("manage_users", "管理账号", "manage accounts")
     CHECK_DATABASE = ("check_database", "检查数据库", "check the database")
+    VIEW_AUDIT = ("view_audit", "查看和导出审计记录", "see and export the audit trail")
 
 
 _ALL = frozenset(Role)
@@ -62,6 +63,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.EDIT_PLACES: _SUPERVISORS,
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.CHECK_DATABASE: _STAFF,
+    Action.VIEW_AUDIT: _SUPERVISORS,
 }
 assert set(ALLOWED) == set(Action), "every action needs a row in the table"
 
