@@ -145,6 +145,125 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <source>正在校验审计记录…</source>
+            <translation>Verifying the audit trail…</translation>
+        </message>
+        <message>
+            <source>老人姓名或身份证号</source>
+            <translation>Person's name or ID number</translation>
+        </message>
+        <message>
+            <source>用户</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>到</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>查询</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>老人</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>表</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>原值</source>
+            <translation>Old value</translation>
+        </message>
+        <message>
+            <source>新值</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>加载更多</source>
+            <translation>Load more</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>身份证号和电话部分隐藏；导出的表格同样隐藏。审计记录只增不改，任何改动都会被校验发现。</source>
+            <translation>ID numbers and phones are partly hidden, in the export too. The audit trail is only ever added to; any change to it is caught by the check.</translation>
+        </message>
+        <message>
+            <source>全部用户</source>
+            <translation>All users</translation>
+        </message>
+        <message>
+            <source>全部操作</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>读取审计记录</source>
+            <translation>Reading the audit trail</translation>
+        </message>
+        <message>
+            <source>已显示最新的 %1 条，还有更早的记录</source>
+            <translation>Showing the newest %1 rows; there are older ones</translation>
+        </message>
+        <message>
+            <source>共 %1 条</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>校验审计记录</source>
+            <translation>Verifying the audit trail</translation>
+        </message>
+        <message>
+            <source>审计记录校验未通过：%1。请把此情况报告给管理员。</source>
+            <translation>The audit trail failed its check: %1. Please report this to the administrator.</translation>
+        </message>
+        <message>
+            <source>导出审计记录</source>
+            <translation>Export the audit trail</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已导出 %1 条到 %2（号码已隐藏）</source>
+            <translation>Exported %1 rows to %2 (numbers hidden)</translation>
+        </message>
+        <message>
+            <source>正在导出审计记录</source>
+            <translation>Exporting the audit trail</translation>
+        </message>
+    </context>
+    <context>
         <name>AvailabilityGrid</name>
         <message>
             <source>周一</source>
@@ -2904,6 +3023,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>审计记录</source>
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>界面语言</source>

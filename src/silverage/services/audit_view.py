@@ -52,7 +52,7 @@ class AuditRow:
 
 
 @dataclass(frozen=True)
-class AuditPage:
+class AuditRows:
     rows: list[AuditRow]
     more: bool  # older rows match too (ask again with before_id=rows[-1].id)
 
@@ -155,12 +155,12 @@ def _read(s: Session, flt: AuditFilter, before_id: int | None, limit: int) -> tu
     return [_row(r, names) for r in found], more
 
 
-def page(ctx: ServiceContext, flt: AuditFilter, before_id: int | None = None, limit: int = PAGE) -> AuditPage:
+def page(ctx: ServiceContext, flt: AuditFilter, before_id: int | None = None, limit: int = PAGE) -> AuditRows:
     """The newest ``limit`` rows matching ``flt`` (older than ``before_id`` when given)."""
     ctx.require(Action.VIEW_AUDIT)
     with ctx.read() as s:
         rows, more = _read(s, flt, before_id, limit)
-    return AuditPage(rows, more)
+    return AuditRows(rows, more)
 
 
 def choices(ctx: ServiceContext) -> tuple[list[str], list[str]]:

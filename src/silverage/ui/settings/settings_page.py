@@ -1,5 +1,6 @@
 """设置: a tab of general settings (language, who is signed in, the care rules, the database), and for
-those who may, the tabs 地点 (supervisors and administrators) and 账号 (administrators)."""
+those who may, the tabs 地点 and 审计记录 (supervisors and administrators), 账号 (administrators) and
+备份与恢复 (staff)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ class SettingsPage(QWidget):
 
             self.backup_page = BackupPage(app, self.tabs)
             self.tabs.addTab(self.backup_page, self.tr("备份与恢复"))
+        self.audit_page: QWidget | None = None
+        if actor.may(Action.VIEW_AUDIT):
+            from silverage.ui.settings.audit_page import AuditPage
+
+            self.audit_page = AuditPage(app, self.tabs)
+            self.tabs.addTab(self.audit_page, self.tr("审计记录"))
         self._general(general)
 
     def _general(self, page: QWidget) -> None:
