@@ -21,7 +21,7 @@ from silverage.db import models as m
 from silverage.domain.enums import Level, Role
 from silverage.domain.permissions import ALLOWED, Action
 from silverage.domain.problems import PermissionDenied
-from silverage.services import integrity, users
+from silverage.services import audit_view, integrity, users
 from silverage.services.care import assessment, rules_admin
 from silverage.services.context import Actor, ServiceContext
 from silverage.services.print_export import printing, roster_export, roster_import
@@ -49,6 +49,7 @@ TABLE = {
     Action.EXPORT: "YYY-",
     Action.IMPORT: "YYY-",
     Action.CHECK_DATABASE: "YYY-",
+    Action.VIEW_AUDIT: "YY--",
     Action.UNMASKED: "YY--",
     Action.EDIT_RULES: "YY--",
     Action.EDIT_POLICY: "YY--",
@@ -124,6 +125,7 @@ DO: dict[Action, Callable[[ServiceContext, Path], object]] = {
     ),
     Action.IMPORT: lambda ctx, tmp: roster_import.plan_import(ctx, [_workbook(tmp)], today=TODAY),
     Action.CHECK_DATABASE: lambda ctx, _: integrity.check(ctx),
+    Action.VIEW_AUDIT: lambda ctx, _: audit_view.page(ctx, audit_view.AuditFilter()),
     Action.UNMASKED: lambda ctx, _: roster_query.list_elders(ctx, unmasked=True),
     Action.EDIT_RULES: _rules,
     Action.EDIT_POLICY: lambda ctx, _: visit_settings.save_policy(ctx, visit_settings.get_policy(ctx)),

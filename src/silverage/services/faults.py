@@ -57,6 +57,20 @@ def saved_meanwhile() -> ConflictError:
     )
 
 
+def saved_by_others(names: list[str]) -> ConflictError:
+    """A bulk action stopped whole because some of its people were saved meanwhile: who they are
+    (names only, as every list shows them to staff)."""
+    shown = "、".join(names[:10]) + (f" 等{len(names)}人" if len(names) > 10 else "")
+    shown_en = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+    if not names:
+        shown, shown_en = "有人", "Some of them"
+    return ConflictError(
+        f"{shown} 在这次批量操作进行时被他人保存了，{NOTHING_SAVED_ZH}，没有任何人被改动。请刷新名单后重试",
+        f"{shown_en}: saved by someone else during this bulk action; {NOTHING_SAVED_EN} and nobody "
+        "was changed. Refresh the list and retry",
+    )
+
+
 def _words(exc: BaseException) -> str:
     orig = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
     return f"{type(orig).__name__} {orig}".lower()

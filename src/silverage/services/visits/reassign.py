@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from silverage.db import models as m
 from silverage.domain import scheduling
 from silverage.domain.changes import Changes
 from silverage.domain.enums import VisitStatus
 from silverage.domain.permissions import Action
-from silverage.domain.problems import Problem, UserError
+from silverage.domain.problems import ConflictError, Problem, UserError
 from silverage.domain.progress import Progress, run_to_end
-from silverage.services import audit
+from silverage.services import audit, faults
 from silverage.services.context import ServiceContext
 from silverage.services.visits.planning import unavailable, week_full
 
@@ -132,7 +133,8 @@ def reassign_volunteer_job(
             visits = []
             for start in range(0, len(visit_ids), CHUNK):
                 chunk = visit_ids[start : start + CHUNK]
-                visits += s.scalars(select(m.Visit).where(m.Visit.id.in_(chunk)))
+                # Locked (PostgreSQL) so a visit recorded meanwhile waits for this, not fails it halfway.
+                visits += s.scalars(select(m.Visit).where(m.Visit.id.in_(chunk)).with_for_update())
             # Earliest first, so the weekly count grows in the order the volunteer will meet the visits.
             visits.sort(key=lambda v: (v.planned_date, v.half_day, v.id))
             # The volunteer's visits per week, read once and grown as visits are given to them (as
@@ -183,6 +185,11 @@ def reassign_volunteer_job(
                 people.add(visit.elder_id)
                 if i % 50 == 0 or i == total:
                     yield Progress(i, total, f"{i}/{total}")
+            seen = {v.id: (v.elder_id, v.version) for v in visits}  # read before a flush can fail
+            try:
+                s.flush()
+            except StaleDataError:
+                raise _visits_saved_by_others(ctx, seen) from None
             result = VolunteerReassignment(
                 not dry_run,
                 total,
@@ -200,3 +207,18 @@ def reassign_volunteer(
     ctx: ServiceContext, elder_ids: Sequence[int], volunteer_id: int, today: date, *, dry_run: bool = False
 ) -> VolunteerReassignment:
     return run_to_end(reassign_volunteer_job(ctx, elder_ids, volunteer_id, today, dry_run=dry_run))
+
+
+def _visits_saved_by_others(ctx: ServiceContext, seen: dict[int, tuple[int, int]]) -> ConflictError:
+    """The people whose visits were saved by someone else while the reassignment ran."""
+    ids = list(seen)
+    names: set[str] = set()
+    with ctx.read() as s:
+        for start in range(0, len(ids), CHUNK):
+            rows = s.execute(
+                select(m.Visit.id, m.Visit.version, m.Elder.name)
+                .join(m.Elder, m.Elder.id == m.Visit.elder_id)
+                .where(m.Visit.id.in_(ids[start : start + CHUNK]))
+            )
+            names |= {name for vid, version, name in rows if version != seen[vid][1]}
+    return faults.saved_by_others(sorted(names))
