@@ -30,8 +30,12 @@ def styles(font: str, size: float = 10.5) -> dict[str, ParagraphStyle]:
 
 
 def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], font: str) -> LongTable:
-    """A ruled table whose header row repeats on every page; rows are never split across pages."""
-    table = LongTable(list(rows), colWidths=list(widths), repeatRows=1, splitByRow=1)
+    """A ruled table whose header row repeats on every page.
+
+    Rows are kept whole where they fit on a page; a row taller than a page (a 500-character
+    address wrapped in its narrow column) is split inside the row rather than stopping the whole
+    printout with a LayoutError."""
+    table = LongTable(list(rows), colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
