@@ -35,10 +35,10 @@ def reassign_micro_grid_job(
     """Move the chosen people to one micro-grid; yields progress; says how many actually moved.
 
     Cancelling (closing the generator) rolls the whole move back: nothing is half moved. The
-    people are read locked (``FOR UPDATE`` on PostgreSQL; SQLite's write lock is taken first by
-    the transaction), so a save racing the move waits for it and then meets the moved version,
-    instead of the move failing halfway; should a version still change under it, the move stops
-    whole and names the people saved by someone else.
+    people are read locked (``FOR UPDATE`` on PostgreSQL), so a save racing the move waits for it
+    and then meets the moved version, instead of the move failing halfway; should a version still
+    change under it (SQLite takes its write lock only at the first write), the move stops whole and
+    names the people saved by someone else.
     """
     ctx.require(Action.EDIT_ROSTER)
     ids = list(dict.fromkeys(elder_ids))
