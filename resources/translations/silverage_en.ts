@@ -203,10 +203,6 @@
             <translation>New value</translation>
         </message>
         <message>
-            <source>说明</source>
-            <translation>Details</translation>
-        </message>
-        <message>
             <source>加载更多</source>
             <translation>Load more</translation>
         </message>
@@ -227,6 +223,150 @@
             <translation>All actions</translation>
         </message>
         <message>
+            <source>系统</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>账号%1</source>
+            <translation>account %1</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>修改</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>人工调整等级</source>
+            <translation>Override level</translation>
+        </message>
+        <message>
+            <source>评估</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>处理提醒</source>
+            <translation>Resolve alert</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>登录失败</source>
+            <translation>Sign-in failed</translation>
+        </message>
+        <message>
+            <source>账号锁定</source>
+            <translation>Account locked</translation>
+        </message>
+        <message>
+            <source>修改密码</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>重设密码</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <source>设置备份密码</source>
+            <translation>Set the backup password</translation>
+        </message>
+        <message>
+            <source>备份</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>启用账号</source>
+            <translation>Enable account</translation>
+        </message>
+        <message>
+            <source>停用账号</source>
+            <translation>Disable account</translation>
+        </message>
+        <message>
+            <source>建立数据库</source>
+            <translation>Database created</translation>
+        </message>
+        <message>
+            <source>紧急联系人</source>
+            <translation>Emergency contacts</translation>
+        </message>
+        <message>
+            <source>探访</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>探访计划</source>
+            <translation>Visit plan</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>账号</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>微网格</source>
+            <translation>Micro-grid</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
             <source>读取审计记录</source>
             <translation>Reading the audit trail</translation>
         </message>
@@ -237,6 +377,10 @@
         <message>
             <source>共 %1 条</source>
             <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>说明：%1</source>
+            <translation>Note: %1</translation>
         </message>
         <message>
             <source>校验审计记录</source>

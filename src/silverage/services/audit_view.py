@@ -173,6 +173,13 @@ def choices(ctx: ServiceContext) -> tuple[list[str], list[str]]:
     return users, actions
 
 
+def display_names(ctx: ServiceContext) -> dict[str, str]:
+    """Username -> the name staff know them by (李社工), for showing who did what."""
+    ctx.require(Action.VIEW_AUDIT)
+    with ctx.read() as s:
+        return {u: n for u, n in s.execute(select(m.User.username, m.User.display_name)) if n}
+
+
 def chain_status(ctx: ServiceContext) -> ChainStatus:
     """Whether ``silverage check`` would find the trail whole (the same verification)."""
     ctx.require(Action.VIEW_AUDIT)

@@ -25,6 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from silverage.domain import fields
+from silverage.domain.enums import (
+    Disability,
+    Economic,
+    ElderStatus,
+    Gender,
+    Level,
+    Living,
+    Mobility,
+    Outcome,
+    Role,
+    VisitKind,
+    VisitStatus,
+)
 from silverage.domain.problems import UserError
 from silverage.services import audit_view
 from silverage.services.audit_view import AuditFilter, AuditRow, AuditRows, ChainStatus
@@ -34,6 +48,23 @@ from silverage.ui.widgets.simple_table import SimpleTableModel
 from silverage.ui.widgets.wording import fill, pick
 
 OK_STYLE, BROKEN_STYLE = "color: #1b5e20", "color: #b00020; font-weight: bold"
+
+
+# Fields whose stored values are an enum's: shown by the enum's label.
+_VALUE_ENUMS = {
+    "level": Level,
+    "override_level": Level,
+    "level_override": Level,
+    "living": Living,
+    "disability": Disability,
+    "economic": Economic,
+    "mobility": Mobility,
+    "status": ElderStatus,
+    "outcome": Outcome,
+    "gender": Gender,
+    "kind": VisitKind,
+    "role": Role,
+}
 
 
 class AuditPage(QWidget):
@@ -82,7 +113,6 @@ class AuditPage(QWidget):
                 self.tr("字段"),
                 self.tr("原值"),
                 self.tr("新值"),
-                self.tr("说明"),
             ],
             self,
         )
@@ -93,6 +123,11 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        # The technical note a row carries (counts, file names) shows for the row chosen.
+        self.detail_label = QLabel("", self)
+        self.detail_label.setWordWrap(True)
+        layout.addWidget(self.detail_label)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         bottom = QHBoxLayout()
         self.count_label = QLabel("", self)
@@ -121,12 +156,73 @@ class AuditPage(QWidget):
 
     def _fill_choices(self) -> None:
         users, actions = audit_view.choices(self.app.services)
+        self.names = audit_view.display_names(self.app.services)
         self.user_box.addItem(self.tr("全部用户"), "")
         for u in users:
-            self.user_box.addItem(u, u)
+            self.user_box.addItem(self._who(u), u)
         self.action_box.addItem(self.tr("全部操作"), "")
         for a in actions:
-            self.action_box.addItem(a, a)
+            self.action_box.addItem(self._action(a), a)
+
+    # ------------------------------------------------------------------ words, not stored values
+
+    def _who(self, username: str) -> str:
+        if username in ("", "system"):
+            return self.tr("系统")
+        return self.names.get(username) or fill(self.tr("账号%1"), username)
+
+    def _action(self, action: str) -> str:
+        words = {
+            "create": self.tr("新增"),
+            "update": self.tr("修改"),
+            "delete": self.tr("删除"),
+            "archive": self.tr("归档"),
+            "restore": self.tr("恢复"),
+            "correct": self.tr("更正"),
+            "override": self.tr("人工调整等级"),
+            "assess": self.tr("评估"),
+            "import": self.tr("导入"),
+            "export": self.tr("导出"),
+            "print": self.tr("打印"),
+            "resolve": self.tr("处理提醒"),
+            "sign_in": self.tr("登录"),
+            "sign_in_failed": self.tr("登录失败"),
+            "sign_in_locked": self.tr("账号锁定"),
+            "change_password": self.tr("修改密码"),
+            "set_password": self.tr("重设密码"),
+            "set_backup_password": self.tr("设置备份密码"),
+            "backup": self.tr("备份"),
+            "enable": self.tr("启用账号"),
+            "disable": self.tr("停用账号"),
+            "init": self.tr("建立数据库"),
+        }
+        return words.get(action, action)
+
+    def _table(self, table: str) -> str:
+        words = {
+            "elder": self.tr("老人"),
+            "emergency_contact": self.tr("紧急联系人"),
+            "visit": self.tr("探访"),
+            "visit_plan": self.tr("探访计划"),
+            "alert": self.tr("提醒"),
+            "volunteer": self.tr("志愿者"),
+            "app_user": self.tr("账号"),
+            "setting": self.tr("设置"),
+            "community": self.tr("社区"),
+            "grid": self.tr("网格"),
+            "micro_grid": self.tr("微网格"),
+            "assessment": self.tr("评估"),
+        }
+        return words.get(table, table)
+
+    def _value(self, field: str, value: str, table: str = "") -> str:
+        """A changed value as the editor shows it: 黄, not "yellow"; 是, not True."""
+        if value in ("True", "False"):
+            return self.tr("是") if value == "True" else self.tr("否")
+        enum = VisitStatus if (table, field) == ("visit", "status") else _VALUE_ENUMS.get(field)
+        if enum is not None and value in {e.value for e in enum}:
+            return enum(value).label(self.app.lang)
+        return value
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
@@ -173,15 +269,14 @@ class AuditPage(QWidget):
             [
                 (
                     f"{r.at:%Y-%m-%d %H:%M:%S}",
-                    r.user,
-                    r.action,
+                    self._who(r.user),
+                    self._action(r.action),
                     r.person,
-                    r.table,
+                    self._table(r.table),
                     r.record_id,
-                    r.field,
-                    r.old,
-                    r.new,
-                    r.detail,
+                    fields.label(r.field, self.app.lang, r.table) if r.field else "",
+                    self._value(r.field, r.old, r.table),
+                    self._value(r.field, r.new, r.table),
                 )
                 for r in self.rows
             ],
@@ -193,6 +288,11 @@ class AuditPage(QWidget):
         else:
             self.count_label.setText(fill(self.tr("共 %1 条"), len(self.rows)))
         self.more_button.setEnabled(self.more)
+
+    def _show_detail(self, current, _previous=None) -> None:  # noqa: ANN001 - QModelIndex
+        row = current.row()
+        detail = self.rows[row].detail if 0 <= row < len(self.rows) else ""
+        self.detail_label.setText(fill(self.tr("说明：%1"), detail) if detail else "")
 
     def _say(self, exc: UserError) -> None:
         self.count_label.setText(exc.text(self.app.lang))
