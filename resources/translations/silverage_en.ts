@@ -2966,6 +2966,26 @@ or paste three columns copied from Excel</translation>
             <translation>Only a supervisor may change the rules; use "Switch user" to sign in as a supervisor.</translation>
         </message>
         <message>
+            <source>整寿名单</source>
+            <translation>Milestone birthdays</translation>
+        </message>
+        <message>
+            <source>两个日子都列出，待问清</source>
+            <translation>List both dates, to be asked</translation>
+        </message>
+        <message>
+            <source>公历</source>
+            <translation>Gregorian</translation>
+        </message>
+        <message>
+            <source>农历</source>
+            <translation>Lunar</translation>
+        </message>
+        <message>
+            <source>未登记历法的老人</source>
+            <translation>People with no calendar recorded</translation>
+        </message>
+        <message>
             <source>数据库</source>
             <translation>Database</translation>
         </message>
