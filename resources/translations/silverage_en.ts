@@ -1803,6 +1803,22 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>New person</translation>
         </message>
         <message>
+            <source>未登记</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>公历</source>
+            <translation>Gregorian</translation>
+        </message>
+        <message>
+            <source>农历</source>
+            <translation>Lunar</translation>
+        </message>
+        <message>
+            <source>未登记的老人按设置中的默认历法计算整寿</source>
+            <translation>People not recorded are counted on the default calendar in Settings</translation>
+        </message>
+        <message>
             <source>基本信息</source>
             <translation>Basic details</translation>
         </message>
@@ -3217,6 +3233,26 @@ or paste three columns copied from Excel</translation>
             <translation>Only a supervisor may change the rules; use "Switch user" to sign in as a supervisor.</translation>
         </message>
         <message>
+            <source>整寿名单</source>
+            <translation>Milestone birthdays</translation>
+        </message>
+        <message>
+            <source>两个日子都列出，待问清</source>
+            <translation>List both dates, to be asked</translation>
+        </message>
+        <message>
+            <source>公历</source>
+            <translation>Gregorian</translation>
+        </message>
+        <message>
+            <source>农历</source>
+            <translation>Lunar</translation>
+        </message>
+        <message>
+            <source>未登记历法的老人</source>
+            <translation>People with no calendar recorded</translation>
+        </message>
+        <message>
             <source>数据库</source>
             <translation>Database</translation>
         </message>
@@ -3922,6 +3958,14 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>出生日期</source>
             <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>生日历法</source>
+            <translation>Birthday calendar</translation>
+        </message>
+        <message>
+            <source>农历生日</source>
+            <translation>Lunar birthday</translation>
         </message>
         <message>
             <source>年龄</source>

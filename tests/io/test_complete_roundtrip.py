@@ -12,7 +12,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from silverage.db import models as m
@@ -91,7 +91,11 @@ def test_the_complete_export_moves_every_person_field_contact_and_level(
     elders.archive_elder(
         sup, moved, ElderStatus.MOVED, date(2026, 11, 2), "随女儿迁往杭州", moved_v, today=TODAY
     )
+    with demo_ctx.transaction() as s:  # birthday calendars: one 农历, one 公历, the rest not recorded
+        for eid, calendar in zip((gone, two_contacts), ("lunar", "solar"), strict=True):
+            s.execute(update(m.Elder).where(m.Elder.id == eid).values(birthday_calendar=calendar))
     before = _everyone(demo_ctx)
+    assert {p["birthday_calendar"] for p in before.values()} == {"lunar", "solar", None}
     assert two_contacts is not None and sum(1 for p in before.values() if p["override"]) == 2
     # the demo's 16 archived people and these two
     assert sum(1 for p in before.values() if p["status"][0] != "active") == 16 + 2

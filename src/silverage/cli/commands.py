@@ -60,6 +60,9 @@ COMMANDS: dict[str, Command] = {
     ),
     "backup": Command(_BACKUP, "加密备份数据库 (encrypted backup of the database)"),
     "restore": Command(_BACKUP, "从备份恢复数据库（先检查并显示内容）(restore a backup, shown first)"),
+    "birthdays": Command(
+        "silverage.cli.birthday_cmds", "整寿名单（公历或农历）；--pdf 打印某月寿星名单 (milestone birthdays)"
+    ),
     "export": Command(_EXCEL, "导出Excel (export to Excel)"),
     "import": Command(_EXCEL, "从Excel导入花名册 (import rosters from Excel workbooks)"),
 }

@@ -16,21 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 
 from lunar_python import Lunar, LunarYear, Solar
 
+from silverage.domain.birthday_calendar import BirthdayCalendar
+
 MILESTONES = (60, 70, 80, 90, 100)
-
-
-class BirthdayCalendar(StrEnum):
-    SOLAR = "solar"  # 公历
-    LUNAR = "lunar"  # 农历
-
-    @property
-    def zh(self) -> str:
-        return "公历" if self is BirthdayCalendar.SOLAR else "农历"
 
 
 @dataclass(frozen=True)

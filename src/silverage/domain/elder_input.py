@@ -11,6 +11,7 @@ from datetime import date
 
 from silverage.domain import fields as person_fields
 from silverage.domain import idcard, phone
+from silverage.domain.birthday_calendar import BirthdayCalendar
 from silverage.domain.enums import Disability, Economic, Living, Mobility
 from silverage.domain.idcard import IdInfo
 from silverage.domain.problems import Problem
@@ -52,6 +53,7 @@ class ElderInput:
     home_hazards: bool = False
     doorstep_notes: str = ""
     notes: str = ""
+    birthday_calendar: str | None = None  # "solar" 公历, "lunar" 农历, None not recorded
     contacts: tuple[ContactInput, ...] = field(default_factory=tuple)
 
     def model_fields(self) -> dict[str, object]:
@@ -116,6 +118,17 @@ def clean_and_validate(
                 )
             )
         enums[key] = member.value if member is not None else raw
+    birthday_calendar = inp.birthday_calendar or None
+    if birthday_calendar is not None and BirthdayCalendar.from_label(birthday_calendar) is None:
+        problems.append(
+            Problem(
+                "birthday_calendar",
+                f"生日历法“{birthday_calendar}”无法识别，可选：公历、农历",
+                f"Birthday calendar '{birthday_calendar}' is not one of: solar, lunar",
+            )
+        )
+    elif birthday_calendar is not None:
+        birthday_calendar = BirthdayCalendar.from_label(birthday_calendar).value  # type: ignore[union-attr]
     contacts = []
     for i, c in enumerate(inp.contacts, 1):
         cname = clean_name(c.name)
@@ -154,6 +167,7 @@ def clean_and_validate(
         health_conditions=clean_text(inp.health_conditions),
         doorstep_notes=(inp.doorstep_notes or "").strip(),
         notes=(inp.notes or "").strip(),
+        birthday_calendar=birthday_calendar,
         contacts=tuple(contacts),
     )
     return cleaned, id_info, problems

@@ -69,6 +69,22 @@ FIELDS: tuple[Field, ...] = (
     ),
     _f("gender", "性别", "Gender"),
     _f("birth_date", "出生日期", "Date of birth", "出生年月", "出生年月日", "生日"),
+    # 公历 or 农历; empty = not recorded (the office default then counts, see services.roster.birthday_list)
+    _f(
+        "birthday_calendar",
+        "生日历法",
+        "Birthday calendar",
+        "过生日",
+        "过生日历法",
+        "生日类型",
+        "按农历还是公历过生日",
+        "birthdaycalendar",
+    ),
+    # A 农历生日 column marks lunar birthdays: a date (the lunar date written out) or 是/√ means lunar,
+    # 否/× means Gregorian; a 生日历法 column in the same row wins.
+    _f(
+        "lunar_birthday", "农历生日", "Lunar birthday", "阴历生日", "是否农历生日", "过农历生日", column=FILLS
+    ),
     _f("age", "年龄", "Age", "age", column=SKIP),
     _f(
         "phone",

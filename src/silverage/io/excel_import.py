@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from silverage.domain.birthday_calendar import BirthdayCalendar
 from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
 from silverage.domain.problems import Problem
 from silverage.domain.text import clean_text, to_halfwidth
@@ -295,6 +296,7 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
     flags: dict[str, bool] = {}
     worded: dict[str, Any] = {}  # facts a flag or card column states in words, beside the flags
     categories: list[str] = []
+    lunar_mark: str | None = None  # what a 农历生日 column says, unless a 生日历法 column says it
     for col, key in mapping.items():
         if key == IGNORE or col >= len(values):
             continue
@@ -355,6 +357,18 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
                 out.values[key] = d
         elif key == "category":
             categories.append(cell_text(raw))
+        elif key == "birthday_calendar":
+            cal = BirthdayCalendar.from_label(cell_text(raw))
+            if cal is None:
+                _not_understood(out, key, raw, "公历、农历（阳历、阴历）", "Gregorian or lunar (公历/农历)")
+            else:
+                out.values[key] = cal.value
+        elif key == "lunar_birthday":
+            cal = _lunar_mark(raw)
+            if cal is None:
+                _not_understood(out, key, raw, "农历日期，或是、否", "a lunar date, or yes/no")
+            else:
+                lunar_mark = cal
         elif key in BOOLEAN_FIELDS:
             flag = yes_no(raw)
             if flag is None:
@@ -378,7 +392,22 @@ def parse_row(values: tuple[Any, ...], mapping: dict[int, str], headers: tuple[s
             out.values[key] = clean_text(cell_text(raw))
     _apply_facts(out, flags, worded, categories)
     _apply_health_words(out)
+    if lunar_mark is not None:
+        out.values.setdefault("birthday_calendar", lunar_mark)
     return out
+
+
+_LUNAR_DAY = re.compile(r"\d|[正腊冬初廿十]|月")
+
+
+def _lunar_mark(raw: Any) -> str | None:
+    """A 农历生日 cell: 是/√ or a date (十月廿五, 1946-10-25) means lunar, 否/× Gregorian."""
+    yes = yes_no(raw)
+    if yes is not None:
+        return BirthdayCalendar.LUNAR.value if yes else BirthdayCalendar.SOLAR.value
+    if not isinstance(raw, str) or _LUNAR_DAY.search(raw):  # a date or datetime cell, or a date in words
+        return BirthdayCalendar.LUNAR.value
+    return None
 
 
 # Facts a 健康状况 text states in the care rules' own terms (老年痴呆 -> 认知障碍, 卧床, 半失能); the text

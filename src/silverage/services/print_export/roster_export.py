@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import fields, idcard
 from silverage.domain.address import format_address
+from silverage.domain.birthday_calendar import BirthdayCalendar
 from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
@@ -63,6 +64,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("gender"),
     ColumnSpec("id_number", "id"),
     ColumnSpec("birth_date", "date"),
+    ColumnSpec("birthday_calendar"),
     ColumnSpec("age", "int"),
     ColumnSpec("phone"),
     ColumnSpec("phone2"),
@@ -148,6 +150,7 @@ COMPLETE_COLUMNS = (
     "gender",
     "id_number",
     "birth_date",
+    "birthday_calendar",
     "phone",
     "phone2",
     "community",
@@ -209,6 +212,14 @@ class ExportResult:
 
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang.startswith("zh") else en
+
+
+def _calendar_label(value: str | None, lang: str) -> str:
+    """公历 / 农历, empty when not recorded (the import reads both words back)."""
+    if value not in ("solar", "lunar"):
+        return ""
+    cal = BirthdayCalendar(value)
+    return _t(lang, cal.zh, cal.en)
 
 
 def _overdue_days_by_level(s: Session) -> dict[str | None, int]:
@@ -283,6 +294,7 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
             "gender": Gender(r[2]).label(lang),
             "id_number": r[3],
             "birth_date": r[4],
+            "birthday_calendar": _calendar_label(r[23], lang),
             "age": idcard.age_on(r[4], today),
             "phone": r[5],
             "phone2": d[0],

@@ -103,6 +103,7 @@ class ElderDetail:
     version: int
     created_at: datetime | None
     updated_at: datetime | None
+    birthday_calendar: str | None = None  # "solar", "lunar", None not recorded
 
     def to_input(self) -> ElderInput:
         """The editable fields, ready to change and hand back to ``update_elder``."""
@@ -212,6 +213,7 @@ def detail_in(s: Session, e: m.Elder, today: date | None = None) -> ElderDetail:
         version=e.version,
         created_at=e.created_at,
         updated_at=e.updated_at,
+        birthday_calendar=e.birthday_calendar,
     )
 
 

@@ -28,6 +28,7 @@ from shiboken6 import isValid
 from silverage.domain import birthdays
 from silverage.domain.care_rules import reassessment_due
 from silverage.domain.enums import Level
+from silverage.services.roster import birthday_list
 from silverage.services.roster.roster_query import ElderRow
 from silverage.services.visits import standing
 from silverage.services.visits.standing import NO_COMMUNITY, OTHERS, DashboardStanding
@@ -52,13 +53,16 @@ class RowLists:
     birthdays: list[birthdays.Milestone]
 
 
-def row_lists(rows: list[ElderRow], today: date) -> RowLists:
+def row_lists(rows: list[ElderRow], today: date, default_calendar: str | None = None) -> RowLists:
     active = [r for r in rows if r.status == "active"]
     due = sorted(
         (r for r in active if reassessment_due(r.status, r.next_assessment, today)),
         key=lambda r: (LEVEL_ORDER.get(r.level, 3), r.next_assessment or date.min),
     )
-    marks = birthdays.upcoming([(r.id, r.name, r.birth_date, r.birthday_calendar) for r in active], today)
+    # People whose calendar is not recorded count on the office default (none set: both dates listed).
+    marks = birthdays.upcoming(
+        [(r.id, r.name, r.birth_date, r.birthday_calendar or default_calendar) for r in active], today
+    )
     return RowLists(due, marks)
 
 
@@ -166,7 +170,8 @@ class DashboardPage(QWidget):
         ctx, today, rows = self.app.services, self.today, self._rows
 
         def job():  # noqa: ANN202 - a read that yields no progress
-            return standing.dashboard_standing(ctx, today), row_lists(rows, today)
+            default = birthday_list.get_default_calendar(ctx)
+            return standing.dashboard_standing(ctx, today), row_lists(rows, today, default)
             yield  # pragma: no cover - makes this a generator
 
         self.app.runner.run(

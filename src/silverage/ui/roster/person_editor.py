@@ -131,6 +131,13 @@ class PersonEditor(QDialog):
         self._text(form, "id_number")
         self.derived = QLabel(basic)
         form.addRow("/".join(field_label(k) for k in ("birth_date", "age", "gender")), self.derived)
+        self.calendar_box = QComboBox(basic)  # the calendar the birthday is kept on (寿星 lists)
+        self.calendar_box.addItem(self.tr("未登记"), None)
+        self.calendar_box.addItem(self.tr("公历"), "solar")
+        self.calendar_box.addItem(self.tr("农历"), "lunar")
+        self.calendar_box.setToolTip(self.tr("未登记的老人按设置中的默认历法计算整寿"))
+        self.calendar_box.currentIndexChanged.connect(self._update_buttons)
+        self._row(form, "birthday_calendar", self.calendar_box)
         self._text(form, "phone")
         self._text(form, "phone2")
         self.micro_box = MicroGridPicker(self.app.micro_grids(), basic)
@@ -266,6 +273,7 @@ class PersonEditor(QDialog):
         for key in ("doorstep_notes", "notes"):
             self.fields[key].setPlainText(getattr(inp, key))  # type: ignore[attr-defined]
         self.micro_box.set_value(inp.micro_grid_id)
+        self.calendar_box.setCurrentIndex(max(0, self.calendar_box.findData(inp.birthday_calendar)))
         self.contacts.set_contacts(inp.contacts)
 
     def collect(self) -> ElderInput:
@@ -274,6 +282,7 @@ class PersonEditor(QDialog):
         values.update({key: self.fields[key].isChecked() for key in BOOL_FIELDS})  # type: ignore[attr-defined]
         values.update({key: self.fields[key].toPlainText() for key in ("doorstep_notes", "notes")})  # type: ignore[attr-defined]
         values["micro_grid_id"] = self.micro_box.value()
+        values["birthday_calendar"] = self.calendar_box.currentData()
         return ElderInput(**values, contacts=self.contacts.contacts())  # type: ignore[arg-type]
 
     def is_dirty(self) -> bool:

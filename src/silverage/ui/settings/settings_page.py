@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from silverage.domain.changes import Changes
 from silverage.domain.permissions import Action
+from silverage.domain.problems import UserError
 from silverage.services import users
-from silverage.services.roster import roster_query
+from silverage.services.roster import birthday_list, roster_query
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.wording import fill
 
@@ -99,6 +101,18 @@ class SettingsPage(QWidget):
             self.rules_note.setText(self.tr("只有督导可以修改分级规则；请用“切换用户”以督导身份登录。"))
         layout.addWidget(rules_box)
 
+        bday_box = QGroupBox(self.tr("整寿名单"), page)
+        bday_form = QFormLayout(bday_box)
+        self.birthday_calendar = QComboBox(bday_box)
+        self.birthday_calendar.addItem(self.tr("两个日子都列出，待问清"), None)
+        self.birthday_calendar.addItem(self.tr("公历"), "solar")
+        self.birthday_calendar.addItem(self.tr("农历"), "lunar")
+        current = birthday_list.get_default_calendar(app.services)
+        self.birthday_calendar.setCurrentIndex(max(0, self.birthday_calendar.findData(current)))
+        self.birthday_calendar.setEnabled(actor.is_supervisor)
+        bday_form.addRow(self.tr("未登记历法的老人"), self.birthday_calendar)
+        layout.addWidget(bday_box)
+
         db_box = QGroupBox(self.tr("数据库"), page)
         db_form = QFormLayout(db_box)
         synthetic = roster_query.is_synthetic(app.services)
@@ -116,6 +130,17 @@ class SettingsPage(QWidget):
         self.switch_button.clicked.connect(self._switch_user)
         self.password_button.clicked.connect(self._change_password)
         self.rules_button.clicked.connect(self._open_rules)
+        self.birthday_calendar.currentIndexChanged.connect(self._birthday_calendar_chosen)
+
+    def _birthday_calendar_chosen(self) -> None:
+        """The office default for people whose birthday calendar is not recorded (one small write)."""
+        try:
+            chosen = self.birthday_calendar.currentData()
+            changes = birthday_list.save_default_calendar(self.app.services, chosen)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("整寿名单"), exc.text(self.app.lang))
+            return
+        self.app.announce(changes)
 
     def _main_window(self):  # noqa: ANN202
         w = self.window()
