@@ -76,15 +76,28 @@ def test_the_complete_export_moves_every_person_field_contact_and_level(
     sup = _supervisor(demo_ctx)
     with demo_ctx.read() as s:
         assert assessment.level_counts(s) == {"red": 136, "yellow": 341, "green": 502}
-        some = list(s.execute(select(m.Elder.id, m.Elder.version).where(m.Elder.level == "green").limit(2)))
+        some = list(
+            s.execute(
+                select(m.Elder.id, m.Elder.version)
+                .where(m.Elder.level == "green")
+                .order_by(m.Elder.id)
+                .limit(2)
+            )
+        )
         two_contacts = s.scalar(
             select(m.EmergencyContact.elder_id).where(m.EmergencyContact.sort_order == 1).limit(1)
         )
     for (eid, version), level in zip(some, (Level.RED, Level.YELLOW), strict=True):
         assessment.override_level(sup, eid, level, "独居且近期情绪低落，社工决定加强关注", version)
     with demo_ctx.read() as s:
+        raised = [eid for eid, _v in some]  # never archive the two whose level was just raised
         leaving = list(
-            s.execute(select(m.Elder.id, m.Elder.version).where(m.Elder.level == "yellow").limit(2))
+            s.execute(
+                select(m.Elder.id, m.Elder.version)
+                .where(m.Elder.level == "yellow", m.Elder.id.not_in(raised))
+                .order_by(m.Elder.id)
+                .limit(2)
+            )
         )
     (gone, gone_v), (moved, moved_v) = leaving
     elders.archive_elder(sup, gone, ElderStatus.DECEASED, date(2026, 10, 3), "病故", gone_v, today=TODAY)

@@ -154,14 +154,13 @@ def test_the_upgrade_chains_the_rows_an_older_database_already_has(tmp_path) -> 
     ctx.db.dispose()
 
 
-def test_replacing_the_demo_roster_starts_its_trail_again(tmp_path) -> None:  # noqa: ANN001
+def test_replacing_the_demo_roster_starts_its_trail_again(db) -> None:  # noqa: ANN001
     from silverage.services import demo
 
-    ctx = ServiceContext(open_database(str(tmp_path / "demo.sqlite") if PG_URL is None else PG_URL))
+    ctx = ServiceContext(db)  # a new SQLite file, or an emptied PostgreSQL schema
     demo.build_demo(ctx, elders=30)
     demo.build_demo(ctx, elders=30, replace=True)
     assert _problems(ctx) == []
-    ctx.db.dispose()
 
 
 def test_the_chain_head_counts_every_row(office) -> None:  # noqa: ANN001
