@@ -48,6 +48,7 @@ def test_a_change_to_each_field_is_audited_under_its_registry_label(demo_ctx):
         home_hazards=True,
         doorstep_notes="敲门两次",
         notes="新备注",
+        birthday_calendar="lunar",
         contacts=(
             replace(d.to_input().contacts[0], relation="女儿"),
             ContactInput("李四", "邻居", "13900002222"),

@@ -109,11 +109,11 @@ def test_the_setup_wizard_opens_a_new_office_on_its_roster_signed_in(qtbot, app)
     from silverage.services.backup.backup_settings import verify_backup_password
 
     verify_backup_password(ctx, BACKUP_PASSWORD)  # set at setup: backups are encrypted from day one
-    # The administrator sees the places, accounts and backup tabs under Settings.
+    # The administrator sees the places, accounts, backup and audit tabs under Settings.
     window.show_page("settings")
     settings = window.pages["settings"]
     tabs = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
-    assert tabs == ["常规", "地点", "账号", "备份与恢复"]
+    assert tabs == ["常规", "地点", "账号", "备份与恢复", "审计记录"]
 
 
 def test_places_from_a_roster_workbook_and_import_now(qtbot, app, tmp_path: Path) -> None:  # noqa: ANN001
