@@ -527,39 +527,47 @@ def override_level(
                 .limit(1)
             )
         assert latest is not None
-        in_force = new_level or latest.computed_level
-        s.add(
-            m.Assessment(
-                elder_id=elder_id,
-                rule_set_id=latest.rule_set_id,
-                rule_version=latest.rule_version,
-                score=latest.score,
-                computed_level=latest.computed_level,
-                reasons_zh=latest.reasons_zh,
-                reasons_en=latest.reasons_en,
-                override_level=new_level,
-                override_reason=reason,
-                level=in_force,
-                trigger="override" if new_level else "override_cleared",
-                assessed_by=ctx.actor.username,
-                assessed_at=utcnow(),
-                next_due=latest.next_due,
-            )
+        set_override_in(
+            s, ctx.actor, elder, latest, new_level, reason, "override" if new_level else "override_cleared"
         )
-        audit.record(
-            s,
-            ctx.actor,
-            "override",
-            "elder",
-            elder_id,
-            field="level",
-            old=elder.level,
-            new=in_force,
-            detail=reason,
-        )
-        elder.level, elder.level_overridden = in_force, new_level is not None
         s.flush()
         return OverrideResult(elder_id, elder.version)
+
+
+def set_override_in(
+    s: Session,
+    actor: Actor,
+    elder: m.Elder,
+    latest: m.Assessment,
+    new_level: str | None,
+    reason: str,
+    trigger: str,
+) -> None:
+    """Put a manual level (or, with ``None``, clear it) beside the computed one: a new assessment row
+    copying ``latest``'s score, the level in force on the record, and an audit row."""
+    in_force = new_level or latest.computed_level
+    s.add(
+        m.Assessment(
+            elder_id=elder.id,
+            rule_set_id=latest.rule_set_id,
+            rule_version=latest.rule_version,
+            score=latest.score,
+            computed_level=latest.computed_level,
+            reasons_zh=latest.reasons_zh,
+            reasons_en=latest.reasons_en,
+            override_level=new_level,
+            override_reason=reason,
+            level=in_force,
+            trigger=trigger,
+            assessed_by=actor.username,
+            assessed_at=utcnow(),
+            next_due=latest.next_due,
+        )
+    )
+    audit.record(
+        s, actor, "override", "elder", elder.id, field="level", old=elder.level, new=in_force, detail=reason
+    )
+    elder.level, elder.level_overridden = in_force, new_level is not None
 
 
 def history(ctx: ServiceContext, elder_id: int) -> list[AssessmentRow]:

@@ -17,12 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
-from silverage.db.base import utcnow
 from silverage.domain import fields
 from silverage.domain.elder_input import ContactInput
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.problems import Problem
 from silverage.services import audit
+from silverage.services.care import assessment
 from silverage.services.context import Actor
 
 _PARTS = ("name", "relation", "phone", "phone2")
@@ -109,28 +109,7 @@ def apply_overrides_in(s: Session, actor: Actor, items: Sequence[tuple[int, str,
             continue
         if latest.override_level == level and latest.override_reason == reason:
             continue
-        s.add(
-            m.Assessment(
-                elder_id=elder_id,
-                rule_set_id=latest.rule_set_id,
-                rule_version=latest.rule_version,
-                score=latest.score,
-                computed_level=latest.computed_level,
-                reasons_zh=latest.reasons_zh,
-                reasons_en=latest.reasons_en,
-                override_level=Level(level).value,
-                override_reason=reason,
-                level=level,
-                trigger="import",
-                assessed_by=actor.username,
-                assessed_at=utcnow(),
-                next_due=latest.next_due,
-            )
-        )
-        audit.record(
-            s, actor, "override", "elder", elder_id, field="level", old=elder.level, new=level, detail=reason
-        )
-        elder.level, elder.level_overridden = level, True
+        assessment.set_override_in(s, actor, elder, latest, Level(level).value, reason, "import")
 
 
 def status_of(values: dict[str, Any]) -> tuple[str, Any, str] | None:
