@@ -29,13 +29,26 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    """``silverage-gui``: the Windows shortcut target (no console window). Starts the desktop app
-    straight from the start options, not through the command line's parser."""
+    """``silverage-gui``: the Windows shortcut target (no console window, so no stdout or stderr:
+    ``streams`` puts the null device and the log there). Starts the desktop app straight from the
+    start options, not through the command line's parser."""
+    from silverage.streams import guard_missing_streams
+
+    windowed = guard_missing_streams()
+    from silverage.bootstrap import closing_databases
     from silverage.logging_setup import setup_logging
     from silverage.paths import restrict_new_files
 
-    raw = sys.argv[1:] if argv is None else argv
-    args = gui_parser().parse_args([a for a in raw if a])
     restrict_new_files()
-    setup_logging()
-    return run_gui(args)
+    setup_logging()  # before parsing: without a console, a wrong argument is said in the log
+    raw = sys.argv[1:] if argv is None else argv
+    try:
+        args = gui_parser().parse_args([a for a in raw if a])
+    except SystemExit as exc:
+        if exc.code and windowed:
+            from silverage.ui.shell.errors import show_bad_arguments
+
+            show_bad_arguments(" ".join(raw))
+        raise
+    with closing_databases():
+        return run_gui(args)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,6 +61,21 @@ def db_target(args: argparse.Namespace) -> str | None:
 
         return str(demo_db_path())
     return db or os.environ.get(ENV_DB)
+
+
+@contextmanager
+def closing_databases() -> Iterator[None]:
+    """Checkpoint and close, on the way out, every database opened inside the block (the command
+    line's and the desktop app's whole run), so the folder holds one database file once the app is
+    closed. Nothing opened (``--help``): nothing to import either."""
+    engine = sys.modules.get("silverage.db.engine")
+    before = engine.open_database_ids() if engine is not None else set()
+    try:
+        yield
+    finally:
+        engine = sys.modules.get("silverage.db.engine")
+        if engine is not None:
+            engine.close_open_databases(keep=before)
 
 
 CREATING_COMMANDS = ("init", "demo", "restore")

@@ -1,11 +1,21 @@
-"""Where things live: the user data folder, the log folder, bundled resources.
+"""Where things live: the user data folder, the log folder, the Qt settings, bundled resources.
 
-``SILVERAGE_HOME`` moves the data and log folders (tests and portable installs use it).
+Three places, the first that applies:
+
+- ``SILVERAGE_HOME`` (tests, scripts, a chosen folder): ``data/``, ``logs/`` and ``silverage.ini``
+  inside it;
+- portable mode: a file named ``portable`` beside the executable (the frozen ``silverage.exe``, or
+  the ``python`` of a venv: ``Scripts\\`` on Windows, ``bin/`` elsewhere) puts everything in a
+  ``data/`` folder beside it (the database and its backups, ``data/logs/``, ``data/silverage.ini``),
+  so the app runs from a USB stick and leaves nothing on the PC;
+- otherwise the user profile (platformdirs), and Qt keeps its settings where it always does (the
+  registry on Windows, ~/.config elsewhere).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -13,6 +23,8 @@ from pathlib import Path
 import platformdirs
 
 APP = "silverage"
+PORTABLE_MARKER = "portable"
+SETTINGS_FILE = "silverage.ini"
 
 
 def restrict_new_files() -> None:
@@ -29,16 +41,44 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
+def portable_dir() -> Path | None:
+    """The ``data`` folder beside the executable when a file named ``portable`` sits there."""
+    beside = Path(sys.executable).absolute().parent
+    return beside / "data" if (beside / PORTABLE_MARKER).is_file() else None
+
+
+def _home() -> Path | None:
     home = os.environ.get("SILVERAGE_HOME")
-    path = Path(home) / "data" if home else Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    home, portable = _home(), portable_dir()
+    if home is not None:
+        path = home / "data"
+    elif portable is not None:
+        path = portable
+    else:
+        path = Path(platformdirs.user_data_dir(APP, appauthor=False))
     return private_dir(path)
 
 
 def log_dir() -> Path:
-    home = os.environ.get("SILVERAGE_HOME")
-    path = Path(home) / "logs" if home else Path(platformdirs.user_log_dir(APP, appauthor=False))
+    home, portable = _home(), portable_dir()
+    if home is not None:
+        path = home / "logs"
+    elif portable is not None:
+        path = portable / "logs"
+    else:
+        path = Path(platformdirs.user_log_dir(APP, appauthor=False))
     return private_dir(path)
+
+
+def settings_file() -> Path | None:
+    """The INI file for the window layout and UI preferences (None: Qt's own place for them)."""
+    home = _home()
+    folder = home if home is not None else portable_dir()
+    return private_dir(folder) / SETTINGS_FILE if folder is not None else None
 
 
 def default_db_path() -> Path:

@@ -54,13 +54,26 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``silverage`` command (and the frozen ``silverage`` executable). Error lines go to
+    stderr, which is the log when there is no console (``streams``); every database opened is
+    checkpointed and closed on the way out, whatever the outcome."""
+    from silverage.streams import guard_missing_streams
+
+    guard_missing_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
     from silverage.logging_setup import setup_logging
     from silverage.paths import restrict_new_files
 
+    from silverage.bootstrap import closing_databases
+
     restrict_new_files()
     setup_logging()
+    with closing_databases():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             from silverage.app import run_gui

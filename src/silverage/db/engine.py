@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from silverage.paths import default_db_path, private_dir
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Every database this process opened and has not closed yet, for ``close_open_databases`` at exit.
+_OPEN: weakref.WeakValueDictionary[int, Database] = weakref.WeakValueDictionary()
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
@@ -186,6 +190,31 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def close(self) -> None:
+        """Fold the write-ahead log into the database file and close every pooled connection, so a
+        closed app leaves one file (no ``-wal``, no ``-shm``): what a person copies to a USB stick
+        or a backup is then the whole roster. The engine reconnects if used again."""
+        _OPEN.pop(id(self), None)
+        if self.is_sqlite:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DatabaseError as exc:  # locked by another window, the file gone
+                log.warning("No WAL checkpoint at close: %s", type(exc).__name__)
+        self.engine.dispose()
+
+
+def open_database_ids() -> set[int]:
+    return set(_OPEN.keys())
+
+
+def close_open_databases(keep: set[int] | frozenset[int] = frozenset()) -> None:
+    """At a clean exit (command line, desktop app, self-test): close every database still open
+    except those in ``keep`` (``open_database_ids`` taken before: a caller's own)."""
+    for key, database in list(_OPEN.items()):
+        if key not in keep:
+            database.close()
+
 
 def missing_database(path: Path) -> UserError:
     return UserError(
@@ -248,6 +277,7 @@ def open_database(
             raise _explain_operational(url, exc) from exc
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     database.adopt_file()
+    _OPEN[id(database)] = database
     return database
 
 

@@ -13,6 +13,7 @@ from silverage import bootstrap
 from silverage.domain.problems import UserError
 from silverage.services.context import Actor, ServiceContext
 from silverage.ui.shell.fonts import install_cjk_font
+from silverage.ui.shell.icon import app_icon
 
 if TYPE_CHECKING:
     from silverage.ui.shell.app_context import AppContext
@@ -30,6 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("silverage")
     app.setApplicationDisplayName("银龄")
     install_cjk_font(app)  # type: ignore[arg-type]
+    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
     return app  # type: ignore[return-value]
 
 
@@ -87,6 +89,20 @@ def open_main_window(app: AppContext, actor: Actor, wizard: SetupWizard | None =
     return window
 
 
+def start_failed(exc: Exception) -> int:
+    """The desktop app could not start: the traceback to the log, a readable dialog to the person
+    (there may be no console: the windowed build has no stderr). The exit status is the command
+    line's (1: internal error, 2: something the person can fix)."""
+    import traceback
+
+    from silverage.services.faults import explain
+    from silverage.ui.shell.tasks import show_error
+
+    log.error("The desktop app could not start: %s", type(exc).__name__)
+    show_error(None, "银龄", exc, "".join(traceback.format_exception(exc)))  # logs a bug's traceback
+    return 1 if explain(exc) is None else 2
+
+
 def run(args: argparse.Namespace) -> int:
     from silverage.ui.shell.app_context import AppContext
     from silverage.ui.shell.errors import install_excepthook
@@ -103,8 +119,11 @@ def run(args: argparse.Namespace) -> int:
         context = AppContext.create(ctx, lang, settings)
         chosen = choose_actor(context, args, settings.last_user)
     except UserError as exc:
+        log.warning("The desktop app could not start: %s", exc.en)
         QMessageBox.critical(None, "银龄", f"{exc.zh}\n\n{exc.en}")
         return 2
+    except Exception as exc:  # a bug, or a fault of the machine: said in a dialog, never on a console
+        return start_failed(exc)
     if chosen is None:
         return 0
     actor, wizard = chosen

@@ -1,19 +1,30 @@
 """The one typed wrapper around QSettings: window layout and UI preferences, nothing a supervisor configures.
 
 Care rules and visit policy live in the database (versioned); this file only remembers how this PC's
-window looked, which page was open, the language and who signed in last.
+window looked, which page was open, the language and who signed in last. With ``SILVERAGE_HOME`` or
+in portable mode they live in an INI file there (``paths.settings_file``), not in this PC's registry.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from silverage.paths import settings_file
+
 LANGS = ("zh", "en")
+
+
+def default_qsettings() -> QSettings:
+    """This install's settings: the INI file of ``SILVERAGE_HOME`` or portable mode, else Qt's place."""
+    path = settings_file()
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings("silverage", "silverage")
 
 
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._s = settings if settings is not None else QSettings("silverage", "silverage")
+        self._s = settings if settings is not None else default_qsettings()
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
