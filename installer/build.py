@@ -126,7 +126,9 @@ def selftest(cmd: list[str], db: Path, env: dict[str, str], what: str) -> dict:
 
 def smoke_test(work: Path) -> dict[str, float]:
     env = {k: v for k, v in os.environ.items() if k not in ("SILVERAGE_DB", "PYTHONPATH")}
-    env.update(SILVERAGE_HOME=str(work / "home"), QT_QPA_PLATFORM="offscreen")
+    # PYTHONUTF8: the Chinese lines reach this script through a pipe, which on a Windows runner is
+    # cp1252 otherwise (a console is not affected: Python writes to it in Unicode).
+    env.update(SILVERAGE_HOME=str(work / "home"), QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1")
     frozen = [str(executable())]
     db = work / "demo.sqlite"
     figures: dict[str, float] = {}
@@ -187,7 +189,9 @@ def find_iscc() -> str | None:
 def build_installer(ver: str) -> Path:
     iscc = find_iscc()
     if iscc is None:
-        raise BuildFailed("ISCC (Inno Setup 6) not found: install it (choco install innosetup) or add it to PATH")
+        raise BuildFailed(
+            "ISCC (Inno Setup 6) not found: install it (choco install innosetup) or add it to PATH"
+        )
     subprocess.run(
         [iscc, f"/DMyAppVersion={ver}", f"/DMyAppNumericVersion={numeric_version(ver)}", str(ISS)], check=True
     )
@@ -202,7 +206,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-install", action="store_true", help="do not pip-install the build requirements")
     parser.add_argument("--installer", action="store_true", help="then compile the Inno Setup installer")
-    parser.add_argument("--smoke-only", action="store_true", help="only smoke-test the dist/silverage already built")
+    parser.add_argument(
+        "--smoke-only", action="store_true", help="only smoke-test the dist/silverage already built"
+    )
     args = parser.parse_args()
     try:
         ver = version()
@@ -223,10 +229,8 @@ def main() -> int:
     print("\n== result")
     print(f"bundle: {BUNDLE} ({size_mib(BUNDLE):.0f} MiB)")
     print(f"freeze: {freeze_s:.1f} s; frozen demo: {figures['frozen_demo_s']:.1f} s")
-    print(
-        f"selftest total: frozen {figures['frozen_selftest_s']:.2f} s, venv {figures['venv_selftest_s']:.2f} s "
-        f"(frozen/venv {figures['frozen_selftest_s'] / figures['venv_selftest_s']:.2f}x)"
-    )
+    frozen, venv = figures["frozen_selftest_s"], figures["venv_selftest_s"]
+    print(f"selftest total: frozen {frozen:.2f} s, venv {venv:.2f} s (frozen/venv {frozen / venv:.2f}x)")
     if setup is not None:
         print(f"installer: {setup} ({setup.stat().st_size / 2**20:.0f} MiB)")
     return 0

@@ -71,7 +71,11 @@ def _windowed(tmp_path: Path, entry: str, *argv: str, **env: str) -> tuple[int, 
     full_env = {**os.environ, "SILVERAGE_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env}
     full_env["DIALOGS"] = str(dialogs)
     proc = subprocess.run(
-        [sys.executable, "-c", WRAPPER, entry, *argv], env=full_env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", WRAPPER, entry, *argv],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert "Traceback" not in proc.stderr, proc.stderr  # nothing escaped to the (absent) console
     log = home / "logs" / "silverage.log"
@@ -95,7 +99,7 @@ def test_a_bug_in_a_command_is_logged_with_its_traceback(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("entry", ["cli", "gui"])
-def test_the_desktop_app_that_cannot_open_its_database_says_so_in_a_dialog(tmp_path: Path, entry: str) -> None:
+def test_a_desktop_app_that_cannot_open_its_database_says_so_in_a_dialog(tmp_path: Path, entry: str) -> None:
     code, log, shown = _windowed(tmp_path, entry, "--db", str(tmp_path / "missing.sqlite"))
     assert code == 2
     assert "找不到数据库文件" in shown

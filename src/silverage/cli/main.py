@@ -62,10 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     guard_missing_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
+    from silverage.bootstrap import closing_databases
     from silverage.logging_setup import setup_logging
     from silverage.paths import restrict_new_files
-
-    from silverage.bootstrap import closing_databases
 
     restrict_new_files()
     setup_logging()
