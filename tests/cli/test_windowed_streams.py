@@ -127,6 +127,12 @@ def test_a_wrong_shortcut_argument_is_a_dialog_and_logged(tmp_path: Path) -> Non
     assert "invalid choice: 'fr'" in log
 
 
+def test_a_mistyped_command_is_logged(tmp_path: Path) -> None:
+    code, log, _ = _windowed(tmp_path, "cli", "lsit")
+    assert code == 2
+    assert "invalid choice: 'lsit'" in log
+
+
 def test_no_writable_log_folder_still_ends_with_the_commands_status(tmp_path: Path) -> None:
     blocker = tmp_path / "home"
     blocker.write_text("a file where the home folder should be", encoding="utf-8")

@@ -59,12 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     checkpointed and closed on the way out, whatever the outcome."""
     from silverage.streams import guard_missing_streams
 
-    guard_missing_streams()
+    windowed = guard_missing_streams()
+    from silverage.logging_setup import setup_logging
+    from silverage.paths import restrict_new_files
+
+    if windowed:  # no console: argparse's own errors must reach the log too
+        restrict_new_files()
+        setup_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
     from silverage.bootstrap import closing_databases
-    from silverage.logging_setup import setup_logging
-    from silverage.paths import restrict_new_files
 
     restrict_new_files()
     setup_logging()
