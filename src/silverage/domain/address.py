@@ -84,7 +84,7 @@ def _digits(text: str) -> str:
 
 def _num(part: str) -> int:
     m = re.match(r"\d+", part)
-    return int(m.group(0)) if m else 10**9
+    return int(m.group(0)) if m else -1  # none (the road itself, a whole house) before 1
 
 
 def normalise(text: str) -> str:
@@ -104,7 +104,7 @@ _ADMIN = re.compile(
     r"^(?:中国)?"
     rf"(?:[^省]{{2,7}}省{_NOT_ROAD})?"
     rf"(?:[^市省]{{2,7}}市{_NOT_ROAD})?"
-    rf"(?:[^区县市]{{1,6}}(?<![小社园校景])(?:区|县){_NOT_ROAD})?"
+    rf"(?:(?![^区县市]*(?:家园|花园|新村|公寓|苑))[^区县市]{{1,6}}(?<![小社园校景])(?:区|县){_NOT_ROAD})?"
     rf"(?:[^街镇乡]{{2,7}}(?:街道|镇|乡){_NOT_ROAD})?"
     rf"(?:[^社村]{{2,8}}(?:社区|村委会|居委会){_NOT_ROAD})?"
 )
