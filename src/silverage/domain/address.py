@@ -109,6 +109,7 @@ _ADMIN = re.compile(
     rf"(?:[^社村]{{2,8}}(?:社区|村委会|居委会){_NOT_ROAD})?"
 )
 _ROAD = re.compile(r"^(?P<road>[^\d]*(?:大道|胡同|路|街|巷|里|道|弄)(?:\d+弄)?(?:\d+支弄)?)")
+_NAMED_NUMBER = re.compile(r"^(?P<road>[^\d]{2,}?)(?P<n>\d+(?:-\d+)?)号(?!楼)(?:院)?")
 _NUMBER = re.compile(r"^(?P<n>\d+(?:-\d+)?)号(?!楼)(?:院)?")
 _ESTATE_WORDS = "小区|新村|花园|家园|公寓|大厦|广场|苑|园|村|坊|庭|府|城|湾|郡|邨|宿舍"
 _ESTATE = re.compile(rf"^(?P<estate>[^\d]+(?:{_ESTATE_WORDS})(?:[东南西北]区|\d+期|[一二三四]期)?)")
@@ -135,6 +136,9 @@ def parse_address(text: str) -> AddressParts:
         road, t = m.group("road"), t[m.end() :]
         if n := _NUMBER.match(t):
             number, t = f"{n.group('n')}号", t[n.end() :]
+    elif h := _NAMED_NUMBER.match(t):
+        # 芦席汇49号: a place name without a road word, known by the house number after it.
+        road, number, t = h.group("road"), f"{h.group('n')}号", t[h.end() :]
     if not estate and (e := _ESTATE.match(t)):
         estate, t = e.group("estate"), t[e.end() :]
         if not road and (n := _NUMBER.match(t)):
@@ -147,8 +151,6 @@ def parse_address(text: str) -> AddressParts:
         mark = b.group("b").upper()
         building = f"{int(mark)}幢" if mark.isdigit() else f"{mark}座"
         t = t[b.end() :].lstrip("-")
-    elif not road and not estate and (n := re.match(r"^(?P<b>\d+)号楼", t)):
-        building, t = f"{int(n['b'])}幢", t[n.end() :]
     if d := _DASH2.match(t):
         unit, room, t = f"{int(d['u'])}单元", f"{d['r']}室", ""
     if u := _UNIT.match(t):
