@@ -222,9 +222,17 @@ def point_map(
     if (community_id is None) == (grid_id is None):
         raise UserError("请选择一个社区或一个网格", "Choose one community or one grid")
     today = today or ctx.clock.today()
-    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today)}
     with ctx.read() as s:
-        return _build(s, community_id, grid_id, filter, today, overdue_ids)
+        if community_id is None:
+            community_id = s.scalar(select(m.Grid.community_id).where(m.Grid.id == grid_id))
+            if community_id is None:
+                raise UserError(f"找不到编号为 {grid_id} 的网格", f"No grid number {grid_id}")
+            grid_only = True
+        else:
+            grid_only = False
+    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today, community_id=community_id)}
+    with ctx.read() as s:
+        return _build(s, None if grid_only else community_id, grid_id, filter, today, overdue_ids)
 
 
 def point_maps(
@@ -233,7 +241,7 @@ def point_maps(
     """One map per grid: of one community, or of every community (``community_id`` None)."""
     ctx.require(Action.LIST)
     today = today or ctx.clock.today()
-    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today)}
+    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today, community_id=community_id)}
     with ctx.read() as s:
         stmt = (
             select(m.Grid.id)

@@ -60,7 +60,8 @@ def _places():  # type: ignore[no-untyped-def]
     ).where(m.Elder.status == ElderStatus.ACTIVE.value)
 
 
-def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
+def overdue(ctx: ServiceContext, today: date, *, community_id: int | None = None) -> list[OverdueRow]:
+    """Everyone overdue, or only those of one community (the point map asks for one place)."""
     ctx.require(Action.LIST)
     with ctx.read() as s:
         policy = load_policy(s)
@@ -76,6 +77,8 @@ def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
                 cond,
                 (m.Elder.last_contact.is_(None)) | (m.Elder.last_contact < today - timedelta(days=interval)),
             )
+            if community_id is not None:
+                stmt = stmt.where(m.Community.id == community_id)
             for eid, name, _lv, comm, grid, last, _phone in s.execute(stmt):
                 rows.append(
                     OverdueRow(
