@@ -76,12 +76,11 @@ def main() -> None:
 
     from silverage.db import models as m
     from silverage.db.engine import open_database
+    from silverage.reports.fonts import register_fonts
     from silverage.services.context import ServiceContext
     from silverage.services.map import points as pm
     from silverage.services.map.map_print import print_map
     from silverage.services.roster.roster_query import join_places
-
-    from silverage.reports.fonts import register_fonts
 
     register_fonts()  # loaded once per process, before either side is timed
     database = open_database(str(db))
@@ -102,10 +101,20 @@ def main() -> None:
                 s.execute(
                     join_places(
                         select(
-                            m.Elder.id, m.Elder.name, m.Elder.gender, m.Elder.birth_date, m.Elder.level,
-                            m.Elder.living, m.Elder.last_contact, m.Elder.phone, m.Elder.micro_grid_id,
-                            m.Elder.address_detail, m.Elder.address_building, m.Elder.address_unit,
-                            m.Elder.address_room, m.Elder.building_override,
+                            m.Elder.id,
+                            m.Elder.name,
+                            m.Elder.gender,
+                            m.Elder.birth_date,
+                            m.Elder.level,
+                            m.Elder.living,
+                            m.Elder.last_contact,
+                            m.Elder.phone,
+                            m.Elder.micro_grid_id,
+                            m.Elder.address_detail,
+                            m.Elder.address_building,
+                            m.Elder.address_unit,
+                            m.Elder.address_room,
+                            m.Elder.building_override,
                         )
                     ).where(m.Community.id == cid, m.Elder.status == "active")
                 ).all()

@@ -13,7 +13,9 @@ def community(sizes: list[list[int]]) -> Block:
     grids = []
     for g, micros in enumerate(sizes):
         children = tuple(
-            Block(f"m{g}.{i}", f"第{g + 1}网格{i + 1}号微网格", leaves=tuple(f"b{g}.{i}.{k}" for k in range(n)))
+            Block(
+                f"m{g}.{i}", f"第{g + 1}网格{i + 1}号微网格", leaves=tuple(f"b{g}.{i}.{k}" for k in range(n))
+            )
             for i, n in enumerate(micros)
         )
         grids.append(Block(f"g{g}", f"第{g + 1}网格", children=children))
@@ -28,7 +30,10 @@ SHAPES = [
     [[3, 1, 7], [12], [0, 2]],
     [[1]],
     [[40, 2, 2, 2, 9], [5, 5], [1, 1, 1, 1, 1, 1, 1], [25]],
-    [[random.Random(seed).randint(0, 30) for _ in range(random.Random(seed + 1).randint(1, 8))] for seed in range(9)],
+    [
+        [random.Random(seed).randint(0, 30) for _ in range(random.Random(seed + 1).randint(1, 8))]
+        for seed in range(9)
+    ],
 ]
 
 

@@ -1,4 +1,4 @@
-"""The point map's data on the demo roster: everyone in their building, in their colour, ringed when overdue."""
+"""The point map's data on the demo roster: everyone in their building, in their colour, ringed if overdue."""
 
 from __future__ import annotations
 
@@ -88,8 +88,12 @@ def test_filters_leave_points_where_they_were(demo_ctx: ServiceContext) -> None:
     assert all(where[pt.key] == (pt.x, pt.y) for pt in reds.points)
     late = pm.point_map(demo_ctx, community_id=1, filter=pm.MapFilter(overdue_only=True), today=TODAY)
     assert late.points and all(pt.overdue and all(p.overdue for p in pt.people) for pt in late.points)
-    alone = pm.point_map(demo_ctx, community_id=1, filter=pm.MapFilter(living=frozenset({"alone"})), today=TODAY)
-    assert 0 < alone.people < everyone.people and all(p.living == "alone" for pt in alone.points for p in pt.people)
+    alone = pm.point_map(
+        demo_ctx, community_id=1, filter=pm.MapFilter(living=frozenset({"alone"})), today=TODAY
+    )
+    assert 0 < alone.people < everyone.people and all(
+        p.living == "alone" for pt in alone.points for p in pt.people
+    )
     assert reds.buildings == everyone.buildings  # the layout is the place's, whatever is shown
 
 
@@ -103,7 +107,10 @@ def test_every_point_sits_in_its_micro_grids_box(demo_ctx: ServiceContext) -> No
 
 def test_a_worker_moves_a_person_into_the_right_building(demo_ctx: ServiceContext) -> None:
     cmap = pm.point_map(demo_ctx, grid_id=1, today=TODAY)
-    target, mover = cmap.points[0], next(pt for pt in cmap.points[1:] if pt.micro_grid_id == cmap.points[0].micro_grid_id)
+    target, mover = (
+        cmap.points[0],
+        next(pt for pt in cmap.points[1:] if pt.micro_grid_id == cmap.points[0].micro_grid_id),
+    )
     person = mover.people[0]
     spelled = target.building_key.replace("3幢", "三号楼").replace("2幢", "二号楼").replace("1幢", "一号楼")
     info = buildings.set_building(demo_ctx, person.elder_id, spelled)
@@ -113,7 +120,9 @@ def test_a_worker_moves_a_person_into_the_right_building(demo_ctx: ServiceContex
     assert next(p for p in moved.people if p.elder_id == person.elder_id).overridden
     with demo_ctx.read() as s:
         row = s.scalars(
-            select(m.AuditEntry).where(m.AuditEntry.field == "building_override").order_by(m.AuditEntry.id.desc())
+            select(m.AuditEntry)
+            .where(m.AuditEntry.field == "building_override")
+            .order_by(m.AuditEntry.id.desc())
         ).first()
         assert row is not None and row.record_id == person.elder_id and row.user == "sheg"
     buildings.set_building(demo_ctx, person.elder_id, "")

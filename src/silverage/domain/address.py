@@ -57,7 +57,20 @@ class AddressParts:
 
 # ------------------------------------------------------------------ normalising
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=号楼|号|幢|栋|单元|室|弄|座|楼|层)")
 
 
@@ -144,9 +157,7 @@ def parse_address(text: str) -> AddressParts:
         if not road and (n := _NUMBER.match(t)):
             number, t = f"{n.group('n')}号", t[n.end() :]
     if d := _DASH3.match(t):
-        return AddressParts(
-            road, number, estate, f"{int(d['b'])}幢", f"{int(d['u'])}单元", f"{d['r']}室", ""
-        )
+        return AddressParts(road, number, estate, f"{int(d['b'])}幢", f"{int(d['u'])}单元", f"{d['r']}室", "")
     if b := _BUILDING.match(t):
         mark = b.group("b").upper()
         building = f"{int(mark)}幢" if mark.isdigit() else f"{mark}座"
@@ -163,9 +174,7 @@ def parse_address(text: str) -> AddressParts:
     return AddressParts(road, number, estate, building, unit, room, t)
 
 
-def building_key(
-    detail: str, building: str = "", unit: str = "", room: str = "", override: str = ""
-) -> str:
+def building_key(detail: str, building: str = "", unit: str = "", room: str = "", override: str = "") -> str:
     """The canonical building a person lives in; a worker's ``override`` wins when given.
 
     The stored parts are read together (an import may have left the whole address in ``detail``).

@@ -97,7 +97,7 @@ class MapPoint:
 
     @property
     def shape(self) -> str:
-        """"disc" ● red, "triangle" ▲ yellow, "circle" ○ green, "square" □ not assessed."""
+        """ "disc" ● red, "triangle" ▲ yellow, "circle" ○ green, "square" □ not assessed."""
         return SHAPES[self.level_key]
 
     @property
@@ -236,7 +236,11 @@ def point_map(
 
 
 def point_maps(
-    ctx: ServiceContext, *, community_id: int | None = None, filter: MapFilter = EVERYONE, today: date | None = None
+    ctx: ServiceContext,
+    *,
+    community_id: int | None = None,
+    filter: MapFilter = EVERYONE,
+    today: date | None = None,
 ) -> list[PointMap]:
     """One map per grid: of one community, or of every community (``community_id`` None)."""
     ctx.require(Action.LIST)
@@ -343,11 +347,13 @@ def _build(
     for home in sorted(homes, key=lambda h: (order[h], h[1])):
         by_micro[home[0]].append(home)
 
-    def micro_block(mid: int, mname: str) -> Block:
-        return Block(f"m{mid}", mname, leaves=tuple(_point_key(h) for h in by_micro.get(mid, [])))
+    def micro_block(mid: int, mname: str, gname: str) -> Block:
+        # 月河1网格3号微网格 inside the box of 月河1网格 reads as 3号微网格: the box says the rest.
+        short = mname[len(gname) :] if mname.startswith(gname) and len(mname) > len(gname) else mname
+        return Block(f"m{mid}", short, leaves=tuple(_point_key(h) for h in by_micro.get(mid, [])))
 
     def grid_block(gid: int) -> Block:
-        children = tuple(micro_block(mid, mname) for mid, mname in micro[gid])
+        children = tuple(micro_block(mid, mname, grids[gid]) for mid, mname in micro[gid])
         return Block(f"g{gid}", grids[gid], children=children or (Block(f"e{gid}", "（无微网格）"),))
 
     if grid_id is not None:
@@ -372,10 +378,32 @@ def _build(
             continue
         x, y = lay.positions[_point_key(home)]
         label = "地址不详" if key.startswith("#") else key
-        points.append(MapPoint(_point_key(home), "" if key.startswith("#") else key, label, cid, micro_grid_of[mid], mid, x, y, shown))
+        points.append(
+            MapPoint(
+                _point_key(home),
+                "" if key.startswith("#") else key,
+                label,
+                cid,
+                micro_grid_of[mid],
+                mid,
+                x,
+                y,
+                shown,
+            )
+        )
     points.sort(key=lambda p: (p.y, p.x))
     return PointMap(
-        kind, place_id, title, cname, lay.width, lay.height, lay.regions, tuple(points), len(homes), len(people), flt
+        kind,
+        place_id,
+        title,
+        cname,
+        lay.width,
+        lay.height,
+        lay.regions,
+        tuple(points),
+        len(homes),
+        len(people),
+        flt,
     )
 
 
