@@ -99,24 +99,9 @@ def main() -> None:
         with ctx.read() as s:
             return len(
                 s.execute(
-                    join_places(
-                        select(
-                            m.Elder.id,
-                            m.Elder.name,
-                            m.Elder.gender,
-                            m.Elder.birth_date,
-                            m.Elder.level,
-                            m.Elder.living,
-                            m.Elder.last_contact,
-                            m.Elder.phone,
-                            m.Elder.micro_grid_id,
-                            m.Elder.address_detail,
-                            m.Elder.address_building,
-                            m.Elder.address_unit,
-                            m.Elder.address_room,
-                            m.Elder.building_override,
-                        )
-                    ).where(m.Community.id == cid, m.Elder.status == "active")
+                    join_places(select(*pm.PERSON_COLUMNS)).where(
+                        m.Community.id == cid, m.Elder.status == "active"
+                    )
                 ).all()
             )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from silverage.domain.text import clean_text
+from silverage.domain.text import chinese_number, clean_text
 
 
 def format_address(
@@ -57,42 +57,11 @@ class AddressParts:
 
 # ------------------------------------------------------------------ normalising
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=号楼|号|幢|栋|单元|室|弄|座|楼|层)")
 
 
-def _cn_to_int(text: str) -> int | None:
-    """三 -> 3, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105, 一二 -> 12 (digit by digit)."""
-    if "十" not in text and "百" not in text:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
-
-
 def _digits(text: str) -> str:
-    return _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+    return _CN_NUMBER.sub(lambda m: chinese_number(m.group(0)), text)
 
 
 def _num(part: str) -> int:

@@ -25,6 +25,7 @@ from silverage.domain.map_layout import Block, Layout, Rect, RegionBox, layout
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.services.context import ServiceContext
+from silverage.services.print_export.printing import _one_by_name as one_by_name
 from silverage.services.roster.roster_query import mask_phone
 from silverage.services.visits import worklists
 
@@ -32,6 +33,23 @@ from silverage.services.visits import worklists
 UNASSESSED = "none"
 LEVEL_KEYS = (*(lv.value for lv in Level), UNASSESSED)
 SHAPES = {"red": "disc", "yellow": "triangle", "green": "circle", UNASSESSED: "square"}
+# What the map reads of each person: nothing more (no ID number), in the order ``_build`` unpacks.
+PERSON_COLUMNS = (
+    m.Elder.id,
+    m.Elder.name,
+    m.Elder.gender,
+    m.Elder.birth_date,
+    m.Elder.level,
+    m.Elder.living,
+    m.Elder.last_contact,
+    m.Elder.phone,
+    m.Elder.micro_grid_id,
+    m.Elder.address_detail,
+    m.Elder.address_building,
+    m.Elder.address_unit,
+    m.Elder.address_room,
+    m.Elder.building_override,
+)
 
 
 @dataclass(frozen=True)
@@ -176,36 +194,21 @@ def places(ctx: ServiceContext) -> list[MapPlace]:
     return [MapPlace(cid, name, tuple(grids)) for (cid, name), grids in grouped.items()]
 
 
-def _find(s, model: type, name: str | None, what_zh: str, what_en: str, **where: int) -> int | None:  # type: ignore[no-untyped-def]
-    if name is None:
-        return None
-    text = name.strip()
-    stmt = select(model.id).where(model.archived.is_(False))
-    for col, value in where.items():
-        stmt = stmt.where(getattr(model, col) == value)
-    if text.isdigit() and s.scalar(stmt.where(model.id == int(text))) is not None:
-        return int(text)
-    ids = list(s.scalars(stmt.where(model.name == text)))
-    if len(ids) == 1:
-        return ids[0]
-    if not ids:
-        near = list(s.scalars(select(model.name).where(model.name.contains(text[:2])).limit(5)))
-        hint_zh = f"（相近的有：{'、'.join(near)}）" if near else ""
-        hint_en = f" (similar: {', '.join(near)})" if near else ""
-        raise UserError(f"没有名为“{text}”的{what_zh}{hint_zh}", f"No {what_en} named '{text}'{hint_en}")
-    raise UserError(
-        f"有 {len(ids)} 个{what_zh}叫“{text}”，请同时给出社区，或改用编号：{'、'.join(map(str, ids))}",
-        f"{len(ids)} {what_en}s are named '{text}'; give the community too, or the number: "
-        f"{', '.join(map(str, ids))}",
-    )
-
-
 def find_place(ctx: ServiceContext, community: str | None, grid: str | None) -> tuple[int | None, int | None]:
     """(community id, grid id) from names typed by a person (a number is taken as the id)."""
     ctx.require(Action.LIST)
     with ctx.read() as s:
-        cid = _find(s, m.Community, community, "社区", "community")
-        gid = _find(s, m.Grid, grid, "网格", "grid", **({"community_id": cid} if cid else {}))
+        cid = (
+            one_by_name(s, m.Community, community, "社区", "community", m.Community.archived.is_(False))
+            if community
+            else None
+        )
+        in_community = (m.Grid.community_id == cid,) if cid else ()
+        gid = (
+            one_by_name(s, m.Grid, grid, "网格", "grid", m.Grid.archived.is_(False), *in_community)
+            if grid
+            else None
+        )
     return cid, gid
 
 
@@ -297,22 +300,7 @@ def _build(
             micro_grid_of[mid] = gid
 
     people = s.execute(
-        select(
-            m.Elder.id,
-            m.Elder.name,
-            m.Elder.gender,
-            m.Elder.birth_date,
-            m.Elder.level,
-            m.Elder.living,
-            m.Elder.last_contact,
-            m.Elder.phone,
-            m.Elder.micro_grid_id,
-            m.Elder.address_detail,
-            m.Elder.address_building,
-            m.Elder.address_unit,
-            m.Elder.address_room,
-            m.Elder.building_override,
-        ).where(
+        select(*PERSON_COLUMNS).where(
             m.Elder.status == ElderStatus.ACTIVE.value,
             m.Elder.micro_grid_id.in_(list(micro_grid_of)),
         )
