@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -77,6 +79,28 @@ def test_a_person_turning_red_turns_their_point_red(demo_ctx: ServiceContext) ->
     assert (after.key, after.level, after.shape) == (green.key, "red", "disc")
     assert (after.x, after.y) == (green.x, green.y)  # it changes colour, not place
     assert pm.point_map(demo_ctx, community_id=1, today=TODAY).counts()["red"] == cmap.counts()["red"] + 1
+
+
+def test_a_re_assessment_after_a_fall_turns_the_point_red(demo_ctx: ServiceContext) -> None:
+    cmap = pm.point_map(demo_ctx, community_id=1, today=TODAY)
+    green = next(pt for pt in cmap.points if pt.level == "green" and pt.count == 1)
+    person = green.people[0]
+    detail = elders.get_elder(demo_ctx, person.elder_id, TODAY)
+    worse = replace(
+        detail.to_input(),
+        disability="severe",
+        mobility="bedridden",
+        serious_illness=True,
+        fall_last_year=True,
+        hospital_last_year=True,
+        cognitive_impairment=True,
+        living="alone",
+        children_nearby=False,
+    )
+    saved = elders.update_elder(demo_ctx, person.elder_id, worse, detail.version, TODAY)
+    assert saved.level_change == ("green", "red")  # the rules re-scored the person on saving
+    after = point_of(pm.point_map(demo_ctx, community_id=1, today=TODAY), person.elder_id)
+    assert (after.key, after.level, after.shape) == (green.key, "red", "disc")
 
 
 def test_filters_leave_points_where_they_were(demo_ctx: ServiceContext) -> None:
