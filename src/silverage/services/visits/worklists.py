@@ -60,8 +60,11 @@ def _places():  # type: ignore[no-untyped-def]
     ).where(m.Elder.status == ElderStatus.ACTIVE.value)
 
 
-def overdue(ctx: ServiceContext, today: date, *, community_id: int | None = None) -> list[OverdueRow]:
-    """Everyone overdue, or only those of one community (the point map asks for one place)."""
+def overdue(
+    ctx: ServiceContext, today: date, *, micro_grid_ids: Iterable[int] | None = None
+) -> list[OverdueRow]:
+    """Everyone overdue, or only those living in ``micro_grid_ids`` (the point map asks for one place)."""
+    places = None if micro_grid_ids is None else list(micro_grid_ids)
     ctx.require(Action.LIST)
     with ctx.read() as s:
         policy = load_policy(s)
@@ -77,8 +80,8 @@ def overdue(ctx: ServiceContext, today: date, *, community_id: int | None = None
                 cond,
                 (m.Elder.last_contact.is_(None)) | (m.Elder.last_contact < today - timedelta(days=interval)),
             )
-            if community_id is not None:
-                stmt = stmt.where(m.Community.id == community_id)
+            if places is not None:
+                stmt = stmt.where(m.Elder.micro_grid_id.in_(places))
             for eid, name, _lv, comm, grid, last, _phone in s.execute(stmt):
                 rows.append(
                     OverdueRow(
