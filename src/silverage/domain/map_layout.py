@@ -129,12 +129,14 @@ def _pack(parts: list[_Placed]) -> tuple[list[tuple[float, float]], float, float
     widest = max(p.w for p in parts)
     total = sum(p.w for p in parts) + GAP * (len(parts) - 1)
     best: tuple[float, list[tuple[float, float]], float, float] | None = None
-    steps = 24
+    steps = 48
     for i in range(steps + 1):
         width = widest + (total - widest) * i / steps
         offsets, w, h = _shelves(parts, width)
-        # Squareness towards ASPECT, and a little weight on wasted area, so small maps stay compact.
-        score = abs(math.log((w / h) / ASPECT)) + 0.3 * (1 - sum(p.w * p.h for p in parts) / (w * h))
+        # The box this packing makes (its name strip included) towards ASPECT, and a little weight on
+        # wasted area, so small maps stay compact.
+        outer = (w + 2 * PAD) / (h + HEADER + 2 * PAD)
+        score = abs(math.log(outer / ASPECT)) + 0.3 * (1 - sum(p.w * p.h for p in parts) / (w * h))
         if best is None or score < best[0] - 1e-9:
             best = (score, offsets, w, h)
     assert best is not None
