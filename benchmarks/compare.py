@@ -97,7 +97,12 @@ class Row:
     def settle(self) -> None:
         t_ratio, m_ratio = self.ratios()
         o = self.ours.summary()
-        values = {"time ratio": t_ratio, "memory ratio": m_ratio, "seconds": o["median_s"], "MiB": o["median_mib"]}
+        values = {
+            "time ratio": t_ratio,
+            "memory ratio": m_ratio,
+            "seconds": o["median_s"],
+            "MiB": o["median_mib"],
+        }
         for t in self.targets:
             t.value = values[t.what]
 
@@ -144,7 +149,9 @@ class Bench:
             tmp = db.with_name(db.stem + ".building.sqlite")
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-            m = measure([*self.silverage, "--db", str(tmp), "demo", "--elders", str(people), "--json"], self.env)
+            m = measure(
+                [*self.silverage, "--db", str(tmp), "demo", "--elders", str(people), "--json"], self.env
+            )
             info.write_text(json.dumps({"s": m.seconds, "mib": m.peak_mib}))
             tmp.rename(db)
         if info.exists():
@@ -193,13 +200,25 @@ class Bench:
         targets = [Target("time ratio", 2.5 if big else 2.0)]
         targets.append(Target("MiB", 300) if big else Target("memory ratio", 1.6))
         return Row(
-            "start-up to painted roster", people, "silverage selftest", "bare PySide6 table", ours, peer, targets
+            "start-up to painted roster",
+            people,
+            "silverage selftest",
+            "bare PySide6 table",
+            ours,
+            peer,
+            targets,
         )
 
     def cli(self, flag: str) -> Row:
         ours, peer = self.interleave(lambda: [*self.silverage, flag], lambda: [self.python, "-c", "pass"])
         return Row(
-            f"command line {flag}", None, f"silverage {flag}", "python -c pass", ours, peer, [Target("time ratio", 5.0)]
+            f"command line {flag}",
+            None,
+            f"silverage {flag}",
+            "python -c pass",
+            ours,
+            peer,
+            [Target("time ratio", 5.0)],
         )
 
     def export(self, people: int) -> Row:
@@ -232,7 +251,19 @@ class Bench:
         if not planned.exists():
             print(f"planning the month once in {planned} ...", flush=True)
             tmp = self.scratch_copy(db)
-            measure([*self.silverage, "--db", str(tmp), "plan", "--from", self.month()[0], "--to", self.month()[1]], self.env)
+            measure(
+                [
+                    *self.silverage,
+                    "--db",
+                    str(tmp),
+                    "plan",
+                    "--from",
+                    self.month()[0],
+                    "--to",
+                    self.month()[1],
+                ],
+                self.env,
+            )
             shutil.move(tmp, planned)
         return planned
 
@@ -276,9 +307,23 @@ class Bench:
         start, end, visits = self.print_period(db)
         table = self.print_table(db, start, end)
         have_lo = shutil.which("soffice") or shutil.which("libreoffice")
-        peer = (lambda: [self.python, str(PEERS / "print_soffice.py"), str(table), str(self.work)]) if have_lo else None
+        peer = (
+            (lambda: [self.python, str(PEERS / "print_soffice.py"), str(table), str(self.work)])
+            if have_lo
+            else None
+        )
         ours, theirs = self.interleave(
-            lambda: [*self.silverage, "--db", str(db), "sheets", str(self.work / "sheets.pdf"), "--from", start, "--to", end],
+            lambda: [
+                *self.silverage,
+                "--db",
+                str(db),
+                "sheets",
+                str(self.work / "sheets.pdf"),
+                "--from",
+                start,
+                "--to",
+                end,
+            ],
             peer,
         )
         targets = [Target("MiB", 300)] if people >= 100_000 else []
@@ -301,7 +346,16 @@ class Bench:
             scratch[:] = [self.scratch_copy(db)]
 
         ours, _ = self.interleave(
-            lambda: [*self.silverage, "--db", str(scratch[0]), "plan", "--from", str(start), "--to", str(end)],
+            lambda: [
+                *self.silverage,
+                "--db",
+                str(scratch[0]),
+                "plan",
+                "--from",
+                str(start),
+                "--to",
+                str(end),
+            ],
             None,
             before=fresh,
         )
@@ -315,7 +369,9 @@ class Bench:
             return None
         ours = Series([info["s"]], [info["mib"]])
         targets = [Target("MiB", 600)] if people >= 100_000 else []
-        return Row("demo build", people, "silverage demo", "-", ours, None, targets, note="measured once, when built")
+        return Row(
+            "demo build", people, "silverage demo", "-", ours, None, targets, note="measured once, when built"
+        )
 
 
 def fmt_series(s: Series | None) -> tuple[str, str]:
@@ -352,7 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=5, help="timed rounds of each pair (after one warm-up)")
     ap.add_argument("--only", nargs="+", choices=ROWS, default=list(ROWS))
     ap.add_argument("--today", default=os.environ.get("SILVERAGE_TODAY") or DEFAULT_TODAY)
-    ap.add_argument("--cache", help="folder for the built demo databases (default: $TMPDIR/silverage-compare)")
+    ap.add_argument(
+        "--cache", help="folder for the built demo databases (default: $TMPDIR/silverage-compare)"
+    )
     ap.add_argument("--json", dest="json_out", help="also write the results here")
     ap.add_argument("--strict", action="store_true", help="exit 1 when any target is missed")
     args = ap.parse_args(argv)
@@ -381,14 +439,23 @@ def main(argv: list[str] | None = None) -> int:
         r.settle()
     print()
     print(table(rows))
-    missed = [f"{r.name} ({r.people or '-'}): {t.text()}, got {t.value:.2f}" for r in rows for t in r.targets if not t.met]
+    missed = [
+        f"{r.name} ({r.people or '-'}): {t.text()}, got {t.value:.2f}"
+        for r in rows
+        for t in r.targets
+        if not t.met
+    ]
     print()
     print("MISSED: " + "; ".join(missed) if missed else "every target met")
     if args.json_out:
         Path(args.json_out).write_text(
             json.dumps(
-                {"silverage_today": bench.today, "repeats": args.repeats, "rows": [r.as_json() for r in rows],
-                 "missed": missed},  # fmt: skip
+                {
+                    "silverage_today": bench.today,
+                    "repeats": args.repeats,
+                    "rows": [r.as_json() for r in rows],
+                    "missed": missed,
+                },  # fmt: skip
                 ensure_ascii=False,
                 indent=2,
             ),

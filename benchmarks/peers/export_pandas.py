@@ -1,6 +1,6 @@
 """The peer for Excel export: pandas reads the roster with sqlite3 and writes it with openpyxl.
 
-    python benchmarks/peers/export_pandas.py DB.sqlite OUT.xlsx
+python benchmarks/peers/export_pandas.py DB.sqlite OUT.xlsx
 """
 
 from __future__ import annotations

@@ -80,18 +80,30 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- building (again on language change)
 
     def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        from silverage.ui.dashboard.dashboard_page import DashboardPage
-        from silverage.ui.settings.settings_page import SettingsPage
-        from silverage.ui.volunteers.volunteers_page import VolunteersPage
-
+        """Each page's module is imported when the page is first shown: start-up imports the roster's."""
         return [
-            ("dashboard", self.tr("总览"), lambda: DashboardPage(self.app, self)),
+            ("dashboard", self.tr("总览"), self._dashboard_page),
             ("roster", self.tr("花名册"), lambda: RosterPage(self.app, self)),
-            ("volunteers", self.tr("志愿者", "page"), lambda: VolunteersPage(self.app, self)),
+            ("volunteers", self.tr("志愿者", "page"), self._volunteers_page),
             ("visits", self.tr("探访"), self._visits_page),
             ("print_export", self.tr("打印与导出"), self._print_export_page),
-            ("settings", self.tr("设置"), lambda: SettingsPage(self.app, self)),
+            ("settings", self.tr("设置"), self._settings_page),
         ]
+
+    def _dashboard_page(self) -> QWidget:
+        from silverage.ui.dashboard.dashboard_page import DashboardPage
+
+        return DashboardPage(self.app, self)
+
+    def _volunteers_page(self) -> QWidget:
+        from silverage.ui.volunteers.volunteers_page import VolunteersPage
+
+        return VolunteersPage(self.app, self)
+
+    def _settings_page(self) -> QWidget:
+        from silverage.ui.settings.settings_page import SettingsPage
+
+        return SettingsPage(self.app, self)
 
     def _visits_page(self) -> QWidget:
         from silverage.ui.visits.visits_page import VisitsPage
