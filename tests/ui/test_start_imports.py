@@ -12,7 +12,14 @@ import pytest
 
 pytestmark = pytest.mark.db
 
-HEAVY = ("ortools", "numpy", "openpyxl", "reportlab", "alembic")
+HEAVY = (
+    "ortools",
+    "numpy",
+    "openpyxl",
+    "reportlab",
+    "alembic",
+    "pypinyin",
+)  # pypinyin: search keys wait for a search
 
 # The desktop entry (what the Windows shortcut starts), stopped once the roster shows its rows.
 SCRIPT = r"""
