@@ -157,15 +157,21 @@ def mask_phone(number: str) -> str:
 
 
 def list_elders(
-    ctx: ServiceContext, f: ElderFilter | None = None, today: date | None = None, *, unmasked: bool = False
+    ctx: ServiceContext,
+    f: ElderFilter | None = None,
+    today: date | None = None,
+    *,
+    unmasked: bool = False,
+    limit: int | None = None,
 ) -> list[ElderRow]:
-    """The roster list. ID numbers and phones are masked unless a supervisor asks for them in full
-    (``unmasked``), which is audited like an unmasked export."""
+    """The roster list (its first ``limit`` people in the list's order, when given). ID numbers and
+    phones are masked unless a supervisor asks for them in full (``unmasked``), which is audited
+    like an unmasked export."""
     ctx.require(Action.LIST)
     if unmasked:
         ctx.require(Action.UNMASKED)
     with ctx.read() as s:
-        rows = query_elders(s, f or ElderFilter(), today, masked=not unmasked)
+        rows = query_elders(s, f or ElderFilter(), today, masked=not unmasked, limit=limit)
     if unmasked:
         audit.record_unmasked(ctx, "elder list", "elder", len(rows), ("id_number", "phone"))
     return rows
@@ -183,10 +189,11 @@ def find_by_id_number(ctx: ServiceContext, number: str) -> int | None:
 
 
 def query_elders(
-    s: Session, f: ElderFilter, today: date | None = None, *, masked: bool = False
+    s: Session, f: ElderFilter, today: date | None = None, *, masked: bool = False, limit: int | None = None
 ) -> list[ElderRow]:
     today = today or SYSTEM_CLOCK.today()
-    stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER).execution_options(yield_per=QUERY_CHUNK)
+    stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER).limit(limit)
+    stmt = stmt.execution_options(yield_per=QUERY_CHUNK)
     pool: dict[Any, Any] = {}  # one object per distinct place name, code and date, shared by rows
     one = pool.setdefault
     rows = []

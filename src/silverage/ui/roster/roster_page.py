@@ -191,8 +191,16 @@ class RosterPage(QWidget):
 
     # ---------------------------------------------------------------- data
 
-    def set_rows(self, rows: list[ElderRow], today: date | None = None) -> None:
+    def set_rows(
+        self, rows: list[ElderRow], today: date | None = None, *, first_of_more: bool = False
+    ) -> None:
+        """Show these rows. ``first_of_more``: the first screenful at start-up, the whole roster
+        follows at once (places, the overdue list and the count wait for it)."""
         self.today = today or self.app.clock.today()
+        if first_of_more:
+            self.model.set_rows(rows, self.today)
+            self.count_label.setText(QCoreApplication.translate("MainWindow", "正在载入花名册…"))
+            return
         if not self._places:
             self._places = self.app.micro_grids()
             self._fill_communities()
