@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
@@ -192,13 +192,21 @@ def query_elders(
     s: Session, f: ElderFilter, today: date | None = None, *, masked: bool = False, limit: int | None = None
 ) -> list[ElderRow]:
     today = today or SYSTEM_CLOCK.today()
-    stmt = _apply(_elder_select(), f).order_by(*ROSTER_ORDER).limit(limit)
-    stmt = stmt.execution_options(yield_per=QUERY_CHUNK)
+    stmt = _apply(join_places(select(*_FAST_COLUMNS)), f).order_by(*ROSTER_ORDER).limit(limit)
     pool: dict[Any, Any] = {}  # one object per distinct place name, code and date, shared by rows
     one = pool.setdefault
+    days: dict[Any, date | None] = {None: None}
+
+    def day(raw: Any) -> date | None:  # a stored day, parsed once per distinct value
+        found = days.get(raw, days)
+        if found is days:
+            found = days[raw] = raw if isinstance(raw, date) else date.fromisoformat(raw)
+        return found  # type: ignore[return-value]
+
     rows = []
-    for r in s.execute(stmt):
-        birth = one(r[4], r[4])
+    # Through the session, never its bare connection: the session adds the actor's community scope.
+    for r in s.execute(stmt.execution_options(yield_per=QUERY_CHUNK)):
+        birth = day(r[4])
         rows.append(
             ElderRow(
                 r[0],
@@ -219,8 +227,8 @@ def query_elders(
                 one(r[17], r[17]),
                 bool(r[18]),
                 one(r[19], r[19]),
-                one(r[20], r[20]),
-                one(r[21], r[21]),
+                day(r[20]),
+                day(r[21]),
                 r[22],
                 one(r[23], r[23]),
             )
@@ -229,6 +237,19 @@ def query_elders(
 
 
 QUERY_CHUNK = 5000  # rows fetched from the driver at a time: the whole result is never buffered twice
+
+
+def _as_stored(col: Any) -> Any:
+    """A date column read as the driver gives it (SQLite: the ISO text), parsed by ``query_elders``
+    once per distinct day instead of once per row and column."""
+    return type_coerce(col, String)
+
+
+# ROW_COLUMNS with the three dates read as stored.
+_FAST_COLUMNS = tuple(
+    _as_stored(c) if c in (m.Elder.birth_date, m.Elder.last_contact, m.Elder.next_assessment) else c
+    for c in ROW_COLUMNS
+)
 
 
 @dataclass(frozen=True)
