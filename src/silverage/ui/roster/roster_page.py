@@ -199,7 +199,7 @@ class RosterPage(QWidget):
         self.today = today or self.app.clock.today()
         if first_of_more:
             self.model.set_rows(rows, self.today)
-            self.count_label.setText(QCoreApplication.translate("MainWindow", "正在载入花名册…"))
+            self.count_label.setText("")  # no "25 of 25 people": the status bar says it is loading
             return
         if not self._places:
             self._places = self.app.micro_grids()
