@@ -17,13 +17,15 @@ def test_first_rows_show_before_the_whole_roster(qtbot, demo_ctx, monkeypatch):
     w.show()
     seen: dict[str, object] = {}
     w.first_rows_shown.connect(
-        lambda: seen.setdefault("first", (w.model.rowCount(), w.roster.count_label.text()))
+        lambda: seen.setdefault(
+            "first", (w.model.rowCount(), w.roster.count_label.text(), w.count_label.text())
+        )
     )
     with qtbot.waitSignal(w.roster_loaded, timeout=45000):
         w.load_async()
-    first_count, label = seen["first"]
+    first_count, page_count, status = seen["first"]
     assert 0 < first_count <= 25
-    assert "载入" in label  # the count says the roster is still loading, not "25 people"
+    assert page_count == "" and "载入" in status  # still loading, not "25 of 25 people"
     settle(qtbot, w.app)
     active = sum(1 for r in w.model.all_rows() if r.status == "active")
     assert w.model.rowCount() == active > 25
