@@ -164,7 +164,7 @@ def list_elders(
     unmasked: bool = False,
     limit: int | None = None,
 ) -> list[ElderRow]:
-    """The roster list (its first ``limit`` people in the list's order, when given). ID numbers and
+    """The roster list (only the first ``limit`` people entered, when given). ID numbers and
     phones are masked unless a supervisor asks for them in full (``unmasked``), which is audited
     like an unmasked export."""
     ctx.require(Action.LIST)
@@ -192,7 +192,10 @@ def query_elders(
     s: Session, f: ElderFilter, today: date | None = None, *, masked: bool = False, limit: int | None = None
 ) -> list[ElderRow]:
     today = today or SYSTEM_CLOCK.today()
-    stmt = _apply(join_places(select(*_FAST_COLUMNS)), f).order_by(*ROSTER_ORDER).limit(limit)
+    # A first screenful (``limit``) is the first people entered, found by the key without sorting
+    # the whole roster; the list's own order is for everyone.
+    order = ROSTER_ORDER if limit is None else (m.Elder.id,)
+    stmt = _apply(join_places(select(*_FAST_COLUMNS)), f).order_by(*order).limit(limit)
     pool: dict[Any, Any] = {}  # one object per distinct place name, code and date, shared by rows
     one = pool.setdefault
     days: dict[Any, date | None] = {None: None}

@@ -229,11 +229,18 @@ class RosterModel(QAbstractTableModel):
         if not preds:
             return list(candidates)
         rows = self._rows
+        if len(preds) == 1:  # the everyday case (only the active): no all() per row
+            only = preds[0]
+            return [i for i in candidates if only(rows[i])]
         return [i for i in candidates if all(p(rows[i]) for p in preds)]
 
     def _sort_keys(self, col: Col) -> list[Any]:
         if col not in self._keys.sort:
-            self._keys.sort[col] = [self._sort_key(r, col) for r in self._rows]
+            if col == Col.LEVEL:  # the default sort, red first: one dict look-up per row
+                rank = _LEVEL_RANK.get
+                self._keys.sort[col] = [rank(r.level, -1) for r in self._rows]
+            else:
+                self._keys.sort[col] = [self._sort_key(r, col) for r in self._rows]
         return self._keys.sort[col]
 
     def _sort_key(self, r: ElderRow, col: Col) -> Any:

@@ -251,8 +251,11 @@ class MainWindow(QMainWindow):
         if not self._rows and self.model.rowCount() == 0:
             self._show_first_rows()
 
+        places = self.app.micro_grids
+
         def job():  # noqa: ANN202 - a job generator that yields no progress
             rows = roster_query.list_elders(ctx, ElderFilter(status=None), today)
+            places()  # the place tree (23,800 micro-grids at 100,000) read here, not on the UI thread
             return rows, roster_query.is_synthetic(ctx)
             yield  # pragma: no cover - makes this a generator
 
