@@ -23,6 +23,12 @@ def test_new_database_is_created_and_at_head(db):
         assert migrate.current_revision(conn) == migrate.head_revision()
 
 
+def test_the_head_read_from_file_names_is_alembics_head():
+    """Opening a current database trusts the file names (no Alembic at start-up): a migration
+    whose file name and revision id disagree would leave databases un-upgraded."""
+    assert migrate.packaged_head() == migrate.head_revision()
+
+
 def test_models_and_migrations_do_not_drift(db):
     # The equivalent of `alembic check`: autogenerate finds nothing to add.
     migrate.check(db.engine)

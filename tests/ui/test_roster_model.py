@@ -103,3 +103,13 @@ def test_a_given_name_is_found_by_its_word_reading(model):
     someone = next(r for r in model.all_rows() if r.id in changsheng)
     model.set_filter(RosterFilter(query=f"{someone.name[0]} cs"))  # e.g. "陈 cs" for 陈长生
     assert someone.id in {model.row_at(i).id for i in range(model.rowCount())}
+
+
+def test_a_person_renamed_after_a_search_is_found_by_the_new_name_only(model):
+    model.set_filter(RosterFilter(query="zxy"))  # the search keys exist now; the patch must renew them
+    person = next(r for r in model.all_rows() if r.status == "active" and r.name != "欧阳春花")
+    patch_rows(model, [replace(person, name="欧阳春花")])
+    model.set_filter(RosterFilter(query="ouyangch"))
+    assert person.id in {model.row_at(i).id for i in range(model.rowCount())}
+    model.set_filter(RosterFilter(query=person.name))
+    assert person.id not in {model.row_at(i).id for i in range(model.rowCount())}

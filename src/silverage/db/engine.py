@@ -249,9 +249,10 @@ def open_database(
     else:
         engine = make_engine(url)
         current, has_tables = _peek_server(url, engine)
-    head = migrate.head_revision()
+    # A current schema (the everyday case) is recognised without Alembic; anything else asks it.
+    head = current if current is not None and current == migrate.packaged_head() else migrate.head_revision()
     refusal = None
-    if current is not None and not migrate.is_known(current):
+    if current is not None and current != head and not migrate.is_known(current):
         refusal = UserError(
             f"数据库 {describe(url)} 来自更新版本的银龄，请升级本软件后再打开",
             f"The database {describe(url)} was made by a newer silverage; update the app to open it",

@@ -43,6 +43,17 @@ def head_revision() -> str | None:
     return _scripts().get_current_head()
 
 
+@lru_cache(maxsize=1)
+def packaged_head() -> str | None:
+    """The newest migration's revision id read from the file names alone (``NNNN_what.py`` holds
+    ``revision = "NNNN"``; a test keeps the two in step), so opening a database whose schema is
+    current never imports Alembic (a quarter of a second at every start)."""
+    versions = resources.files("silverage.db") / "migrations" / "versions"
+    ids = [p.name.split("_", 1)[0] for p in versions.iterdir() if p.name.endswith(".py")]
+    numbered = sorted(i for i in ids if i.isdigit())
+    return numbered[-1] if numbered else None
+
+
 def is_known(revision: str) -> bool:
     script = _scripts()
     try:

@@ -20,8 +20,16 @@ built once per distinct name (cached), never per keystroke.
 from __future__ import annotations
 
 from functools import lru_cache
+from types import ModuleType
 
-from pypinyin import Style, lazy_pinyin, pinyin
+
+def _pypinyin() -> ModuleType:
+    """pypinyin, imported at the first name that needs a reading: its phrase dictionary costs
+    about 45 MiB and a quarter of a second, which a roster that nobody has searched yet need not pay."""
+    import pypinyin
+
+    return pypinyin
+
 
 # Surname readings that differ from (or are not the first of) the character's everyday readings.
 SURNAME_READINGS: dict[str, str] = {
@@ -130,14 +138,16 @@ def char_readings(char: str) -> tuple[str, ...]:
     """Every reading of one character worth typing, everyday first ("" -> () for punctuation)."""
     if not _is_han(char):
         return (char.lower(),) if char.isalnum() else ()
-    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    py = _pypinyin()
+    found = py.pinyin(char, style=py.Style.NORMAL, heteronym=True, errors="ignore")
     readings = [r for r in (found[0] if found else []) if r]
     return tuple(dict.fromkeys(readings[:MAX_READINGS_PER_CHAR]))
 
 
 def _phrase(text: str) -> list[str]:
     """The word-level reading of ``text`` (pypinyin's phrase dictionary), one syllable per character."""
-    out = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [c.lower() for c in chars])
+    py = _pypinyin()
+    out = py.lazy_pinyin(text, style=py.Style.NORMAL, errors=lambda chars: [c.lower() for c in chars])
     return out if len(out) == len(text) else [(char_readings(c) or ("",))[0] for c in text]
 
 

@@ -21,7 +21,7 @@ from silverage.domain.problems import Problem, ValidationError
 from silverage.services import audit
 from silverage.services.context import ServiceContext
 from silverage.services.roster.roster_query import join_places, mask_phone
-from silverage.services.visits import alert_rows, planning
+from silverage.services.visits import alert_rows
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
 RANK = {"red": 0, "yellow": 1, "green": 2}
@@ -227,6 +227,10 @@ def create_campaign(
             select(m.Elder.id, m.Elder.level).where(m.Elder.status == ElderStatus.ACTIVE.value, cond)
         ).all()
         people.sort(key=lambda p: (RANK.get(p[1] or "green", 2), p[0]))
+        from silverage.services.visits import (
+            planning,
+        )  # OR-Tools and numpy: not for the roster's overdue list
+
         codes = planning.new_codes(s, len(people))
         end = work[-1]
         rows = [

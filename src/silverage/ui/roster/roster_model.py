@@ -2,7 +2,9 @@
 
 Filtering and sorting happen here over precomputed keys instead of in a QSortFilterProxyModel: a
 proxy calls back into Python once per row per keystroke, which at 100,000 people is the stutter we
-must avoid. Search keys (name, pinyin, ID number, phone, address) are built once per load.
+must avoid. Search keys (name, pinyin, ID number, phone, address: one joined string per person)
+are built at the first search after a load, not before the first paint: nobody waits for the
+pinyin dictionary to see the roster.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def _haystack(r: ElderRow) -> str:
 
 @dataclass
 class _Keys:
-    hay: list[str] = field(default_factory=list)
+    hay: list[str] | None = None  # one haystack per row, built at the first search (see ``haystacks``)
     sort: dict[int, list[Any]] = field(default_factory=dict)
 
 
@@ -119,7 +121,7 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.today = today or SYSTEM_CLOCK.today()
-        self._keys = _Keys(hay=[_haystack(r) for r in rows])
+        self._keys = _Keys()
         self._view = self._filtered()
         self._apply_sort()
         self.endResetModel()
@@ -129,20 +131,24 @@ class RosterModel(QAbstractTableModel):
         their search keys are built again, then the filter and the sort apply as before."""
         by_id = {r.id: r for r in changed}
         gone = set(removed_ids)
+        old_hay = self._keys.hay
+        keep_hay = old_hay is not None
         rows: list[ElderRow] = []
         hay: list[str] = []
-        for row, key in zip(self._rows, self._keys.hay, strict=True):
+        for n, row in enumerate(self._rows):
             if row.id in gone:
                 continue
             fresh = by_id.pop(row.id, None)
             rows.append(row if fresh is None else fresh)
-            hay.append(key if fresh is None else _haystack(fresh))
+            if keep_hay:
+                hay.append(old_hay[n] if fresh is None else _haystack(fresh))  # type: ignore[index]
         for fresh in by_id.values():
             rows.append(fresh)
-            hay.append(_haystack(fresh))
+            if keep_hay:
+                hay.append(_haystack(fresh))
         self.beginResetModel()
         self._rows = rows
-        self._keys = _Keys(hay=hay)
+        self._keys = _Keys(hay=hay if keep_hay else None)
         self._view = self._filtered()
         self._apply_sort()
         self.endResetModel()
@@ -164,7 +170,7 @@ class RosterModel(QAbstractTableModel):
         self._filter = f
         if not force and self._narrows(old, f):
             # Typing one more letter: search only what is shown now; it is already filtered and sorted.
-            hay = self._keys.hay
+            hay = self.haystacks()
             for w in normalise_query(f.query):
                 self._view = [i for i in self._view if w in hay[i]]
         else:
@@ -207,21 +213,34 @@ class RosterModel(QAbstractTableModel):
             preds.append(awaits_micro_grid)
         return preds
 
+    def haystacks(self) -> list[str]:
+        """Each row's search keys in one string, built at the first search after a load."""
+        if self._keys.hay is None:
+            self._keys.hay = [_haystack(r) for r in self._rows]
+        return self._keys.hay
+
     def _filtered(self) -> list[int]:
         words = normalise_query(self._filter.query)
-        hay = self._keys.hay
         candidates: Iterable[int] = range(len(self._rows))
+        hay = self.haystacks() if words else []
         for w in words:  # substring tests on precomputed strings: the fast part
             candidates = [i for i in candidates if w in hay[i]]
         preds = self._predicates()
         if not preds:
             return list(candidates)
         rows = self._rows
+        if len(preds) == 1:  # the everyday case (only the active): no all() per row
+            only = preds[0]
+            return [i for i in candidates if only(rows[i])]
         return [i for i in candidates if all(p(rows[i]) for p in preds)]
 
     def _sort_keys(self, col: Col) -> list[Any]:
         if col not in self._keys.sort:
-            self._keys.sort[col] = [self._sort_key(r, col) for r in self._rows]
+            if col == Col.LEVEL:  # the default sort, red first: one dict look-up per row
+                rank = _LEVEL_RANK.get
+                self._keys.sort[col] = [rank(r.level, -1) for r in self._rows]
+            else:
+                self._keys.sort[col] = [self._sort_key(r, col) for r in self._rows]
         return self._keys.sort[col]
 
     def _sort_key(self, r: ElderRow, col: Col) -> Any:

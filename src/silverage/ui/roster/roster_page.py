@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +27,6 @@ from silverage.domain.enums import Level, Living
 from silverage.services.roster import bulk
 from silverage.services.roster.place_choices import MicroGridChoice
 from silverage.services.roster.roster_query import ElderRow
-from silverage.services.visits import reassign, worklists
-from silverage.services.visits.reassign import VolunteerChoice, VolunteerReassignment
 from silverage.ui.roster.roster_model import Col, RosterFilter, RosterModel
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.ask import ask_yes_no as confirm_reassign  # apply only on Yes (tests replace it)
@@ -35,6 +34,9 @@ from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
 from silverage.ui.widgets.wording import fill
+
+if TYPE_CHECKING:  # reassigning plans with OR-Tools and numpy: loaded on first use, not at start-up
+    from silverage.services.visits.reassign import VolunteerChoice, VolunteerReassignment
 
 # Default widths in pixels: measuring 100,000 rows (resizeColumnsToContents) is what made start-up slow.
 DEFAULT_WIDTHS = {
@@ -189,8 +191,16 @@ class RosterPage(QWidget):
 
     # ---------------------------------------------------------------- data
 
-    def set_rows(self, rows: list[ElderRow], today: date | None = None) -> None:
+    def set_rows(
+        self, rows: list[ElderRow], today: date | None = None, *, first_of_more: bool = False
+    ) -> None:
+        """Show these rows. ``first_of_more``: the first screenful at start-up, the whole roster
+        follows at once (places, the overdue list and the count wait for it)."""
         self.today = today or self.app.clock.today()
+        if first_of_more:
+            self.model.set_rows(rows, self.today)
+            self.count_label.setText("")  # no "25 of 25 people": the status bar says it is loading
+            return
         if not self._places:
             self._places = self.app.micro_grids()
             self._fill_communities()
@@ -199,6 +209,8 @@ class RosterPage(QWidget):
 
     def refresh_overdue(self) -> None:
         """Who is overdue, worked out on the worker thread (about 1 s at 100,000 people)."""
+        from silverage.services.visits import worklists
+
         ctx, today = self.app.services, self.today
 
         def job():  # noqa: ANN202 - a job generator that yields no progress
@@ -321,6 +333,8 @@ class RosterPage(QWidget):
 
     def reassign_volunteer(self) -> None:
         """Pick a volunteer, show what would change and any warnings, then apply (two jobs)."""
+        from silverage.services.visits import reassign
+
         ids = self.selected_ids()
         if not ids:
             return

@@ -10,16 +10,22 @@ collects instead, with the same thresholds (the approach pyqtgraph and others us
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 _guard: _UiThreadCollector | None = None
+# A full collection walks every object (a million with 100,000 people listed), so at most one per
+# this many seconds: Python's own collector likewise defers them until the old objects grow by a
+# quarter, a rule an explicit gc.collect(2) bypasses.
+FULL_EVERY_S = 30.0
 
 
 class _UiThreadCollector(QObject):
     def __init__(self, interval_ms: int = 500) -> None:
         super().__init__()
         self.threshold = gc.get_threshold()
+        self.last_full = 0.0
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
@@ -31,9 +37,11 @@ class _UiThreadCollector(QObject):
             generation = 0
             if count1 > self.threshold[1]:
                 generation = 1
-                if count2 > self.threshold[2]:
+                if count2 > self.threshold[2] and time.monotonic() - self.last_full >= FULL_EVERY_S:
                     generation = 2
             gc.collect(generation)
+            if generation == 2:
+                self.last_full = time.monotonic()
 
 
 def collect_on_ui_thread() -> None:

@@ -31,12 +31,14 @@ from silverage.ui.widgets.wording import fill
 
 log = logging.getLogger(__name__)
 
+FIRST_ROWS = 200  # the first read at start-up: a screenful of real rows before the whole roster
 PATCH_LIMIT = 2000  # more changed people than this: read the whole roster again (on the worker)
 PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "print_export", "settings")
 
 
 class MainWindow(QMainWindow):
     roster_loaded = Signal()  # the roster table shows the freshly read rows
+    first_rows_shown = Signal()  # the first screenful of real rows is shown; the rest is being read
     rows_patched = Signal(list)  # these people's rows were read again after a change
 
     def __init__(self, ctx: ServiceContext | AppContext, today: date | None = None) -> None:
@@ -80,18 +82,30 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- building (again on language change)
 
     def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        from silverage.ui.dashboard.dashboard_page import DashboardPage
-        from silverage.ui.settings.settings_page import SettingsPage
-        from silverage.ui.volunteers.volunteers_page import VolunteersPage
-
+        """Each page's module is imported when the page is first shown: start-up imports the roster's."""
         return [
-            ("dashboard", self.tr("总览"), lambda: DashboardPage(self.app, self)),
+            ("dashboard", self.tr("总览"), self._dashboard_page),
             ("roster", self.tr("花名册"), lambda: RosterPage(self.app, self)),
-            ("volunteers", self.tr("志愿者", "page"), lambda: VolunteersPage(self.app, self)),
+            ("volunteers", self.tr("志愿者", "page"), self._volunteers_page),
             ("visits", self.tr("探访"), self._visits_page),
             ("print_export", self.tr("打印与导出"), self._print_export_page),
-            ("settings", self.tr("设置"), lambda: SettingsPage(self.app, self)),
+            ("settings", self.tr("设置"), self._settings_page),
         ]
+
+    def _dashboard_page(self) -> QWidget:
+        from silverage.ui.dashboard.dashboard_page import DashboardPage
+
+        return DashboardPage(self.app, self)
+
+    def _volunteers_page(self) -> QWidget:
+        from silverage.ui.volunteers.volunteers_page import VolunteersPage
+
+        return VolunteersPage(self.app, self)
+
+    def _settings_page(self) -> QWidget:
+        from silverage.ui.settings.settings_page import SettingsPage
+
+        return SettingsPage(self.app, self)
 
     def _visits_page(self) -> QWidget:
         from silverage.ui.visits.visits_page import VisitsPage
@@ -230,12 +244,18 @@ class MainWindow(QMainWindow):
         self._distribute()
 
     def load_async(self) -> None:
-        """Read the roster on the worker thread: the window is usable (and repaints) at once."""
+        """Read the roster on the worker thread: the window is usable (and repaints) at once. On
+        the first load a small first read (``FIRST_ROWS`` people) is shown while the rest is read."""
         ctx, today = self.ctx, self.today
         self.count_label.setText(self.tr("正在载入花名册…"))
+        if not self._rows and self.model.rowCount() == 0:
+            self._show_first_rows()
+
+        places = self.app.micro_grids
 
         def job():  # noqa: ANN202 - a job generator that yields no progress
             rows = roster_query.list_elders(ctx, ElderFilter(status=None), today)
+            places()  # the place tree (23,800 micro-grids at 100,000) read here, not on the UI thread
             return rows, roster_query.is_synthetic(ctx)
             yield  # pragma: no cover - makes this a generator
 
@@ -245,6 +265,22 @@ class MainWindow(QMainWindow):
 
         self.app.runner.run(
             job, parent=self, title=self.tr("载入花名册"), on_success=loaded, show_progress=False
+        )
+
+    def _show_first_rows(self) -> None:
+        ctx, today = self.ctx, self.today
+
+        def job():  # noqa: ANN202 - a read that yields no progress
+            return roster_query.list_elders(ctx, ElderFilter(status=None), today, limit=FIRST_ROWS)
+            yield  # pragma: no cover - makes this a generator
+
+        def shown(rows: list[ElderRow]) -> None:
+            if not self._rows:  # the whole roster has not arrived first (the worker runs jobs in turn)
+                self.roster.set_rows(rows, self.today, first_of_more=True)
+                self.first_rows_shown.emit()
+
+        self.app.runner.run(
+            job, parent=self, title=self.tr("载入花名册"), on_success=shown, show_progress=False
         )
 
     def _distribute(self) -> None:
