@@ -43,7 +43,10 @@ def _run(python: Path, profile: Path, *argv: str) -> subprocess.CompletedProcess
 
 
 @pytest.mark.skipif(os.name != "posix", reason="links the interpreter into a folder")
-def test_a_portable_copy_keeps_everything_beside_itself(tmp_path: Path) -> None:
+def test_a_portable_copy_keeps_everything_beside_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SILVERAGE_BACKUP_PASSWORD", "demo")
     stick, profile = _stick(tmp_path), tmp_path / "profile"
     profile.mkdir()
     made = _run(stick / "python", profile, "demo")
@@ -51,6 +54,8 @@ def test_a_portable_copy_keeps_everything_beside_itself(tmp_path: Path) -> None:
     shown = _run(stick / "python", profile, "selftest")
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["rows_shown"] == 979
+    saved = _run(stick / "python", profile, "backup")
+    assert saved.returncode == 0, saved.stderr
     data = stick / "data"
     # One database file once the app is closed (the WAL checkpointed, no -wal or -shm left), its
     # backups folder, the log and the window settings: all on the stick.
