@@ -90,6 +90,9 @@ class Elder(Base):
     address_unit: Mapped[str] = mapped_column(String(20), default="")  # 单元
     address_room: Mapped[str] = mapped_column(String(20), default="")  # 室
     address_detail: Mapped[str] = mapped_column(String(200), default="")  # street and free text
+    # A worker's correction of the building the point map puts this person in (domain.address
+    # building_key form, e.g. 中山路12号3幢); "" = read it from the address.
+    building_override: Mapped[str] = mapped_column(String(100), default="", server_default="")
     living: Mapped[str] = mapped_column(String(20))  # enums.Living
     health_conditions: Mapped[str] = mapped_column(Text, default="")  # 、-separated words
     serious_illness: Mapped[bool] = mapped_column(Boolean, default=False)
