@@ -102,7 +102,9 @@ def places_with_plans(ctx: ServiceContext) -> set[tuple[int, int | None]]:
 # ------------------------------------------------------------------ writing (administrators)
 
 
-def load_plan_file(ctx: ServiceContext, community_id: int, grid_id: int | None, path: str | Path) -> PlanChange:
+def load_plan_file(
+    ctx: ServiceContext, community_id: int, grid_id: int | None, path: str | Path
+) -> PlanChange:
     """Load (or replace) a plan from an image file; the placed points stay where they were."""
     p = Path(path)
     try:
@@ -218,9 +220,7 @@ def remove_plan(ctx: ServiceContext, plan_id: int) -> PlanChange:
     ctx.require(Action.EDIT_OFFICE_PLAN)
     with ctx.transaction() as s:
         plan = _visible_plan(s, plan_id)
-        placed = s.scalar(
-            select(m.OfficePlanPoint.id).where(m.OfficePlanPoint.plan_id == plan.id).limit(1)
-        )
+        placed = s.scalar(select(m.OfficePlanPoint.id).where(m.OfficePlanPoint.plan_id == plan.id).limit(1))
         audit.record(
             s,
             ctx.actor,
@@ -276,11 +276,13 @@ def _too_big(name: str, size: int) -> UserError:
 
 
 def _no_place() -> UserError:
-    return UserError("没有这个社区或网格（或不在您负责的社区内）", "No such community or grid (or not one of yours)")
+    return UserError(
+        "没有这个社区或网格（或不在您负责的社区内）", "No such community or grid (or not one of yours)"
+    )
 
 
 def _place_name(s: Session, community_id: int, grid_id: int | None) -> str | None:
-    """"月河社区" / "月河社区/3网格", or None when the place is not there for this session's actor."""
+    """ "月河社区" / "月河社区/3网格", or None when the place is not there for this session's actor."""
     community = s.get(m.Community, community_id)  # the scope filter hides other workers' communities
     if community is None:
         return None

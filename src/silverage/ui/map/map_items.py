@@ -26,7 +26,7 @@ from silverage.domain.map_layout import RegionBox as Region
 KEY = 0  # item data: the point's key (on the shape item)
 KIND = 1  # item data: "point", "volunteer", "label"
 RADIUS = 3.0  # the symbol, in layout units (a building cell is 14 x 11)
-LABEL_SIZE = 1.9  # the building's name under its point
+LABEL_SIZE = 1.6  # the building's name under its point
 COUNT_SIZE = 3.4
 BASE_PX = 40  # text is set at this pixel size and scaled down: crisp at every zoom
 UNASSESSED_RGB = "#80868B"
@@ -160,7 +160,7 @@ def point_item(key: str, look: PointLook) -> tuple[QGraphicsItem, QGraphicsSimpl
         count = text_item(str(look.count), COUNT_SIZE if look.count < 100 else 2.6, item, rgb, bold=True)
         centre_text(count, 0, 0.35 if look.shape == "triangle" else 0)
     label = text_item(elided(look.label, CELL_W - 1.5, LABEL_SIZE), LABEL_SIZE, item, "#3C4043")
-    centre_text(label, 0, RADIUS + 2.6)
+    centre_text(label, 0, RADIUS + 3.1)
     return item, label
 
 

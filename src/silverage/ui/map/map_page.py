@@ -41,7 +41,7 @@ from silverage.services.map.points import MapFilter, MapPoint, PointMap
 from silverage.services.office_plans import OfficePlan
 from silverage.services.roster import roster_query
 from silverage.services.roster.roster_query import VolunteerRow
-from silverage.ui.map import map_text
+from silverage.ui.map import map_print, map_text
 from silverage.ui.map.map_items import level_rgb
 from silverage.ui.map.map_scene import MapScene
 from silverage.ui.map.map_side import KEY_ROLE, MapSide
@@ -109,6 +109,9 @@ class MapPage(QWidget):
         self._again = False
         self._want_plan = True
         self._fit_next = True
+        self._plan_shown: tuple[int, object] | None = None
+        self.selected_key: str | None = None
+        self.last_print: object = None
         self._build()
         follow_changes(self, app.bus, self._concerns, self.refresh)
         self.reload_places()
@@ -245,9 +248,7 @@ class MapPage(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
-        self.side.here_list.itemDoubleClicked.connect(
-            lambda item: self.open_person(int(item.data(KEY_ROLE)))
-        )
+        self.side.here_list.itemDoubleClicked.connect(lambda item: self.open_person(int(item.data(KEY_ROLE))))
         self.side.load_plan_button.clicked.connect(lambda: self.load_plan())
         self.side.remove_plan_button.clicked.connect(self.remove_plan)
         self.side.take_back_button.clicked.connect(self.take_back_selected)
@@ -265,7 +266,7 @@ class MapPage(QWidget):
             self.tr("数字：这栋楼的人数"),
             f"<span style='color:#1A73E8'>■</span> {self.tr('志愿者')}",
         ]
-        return "&nbsp;&nbsp; ".join(words)
+        return "&nbsp;&nbsp; ".join(words[:4]) + "<br>" + "&nbsp;&nbsp; ".join(words[4:])
 
     # ---------------------------------------------------------------- places
 
@@ -312,8 +313,6 @@ class MapPage(QWidget):
         """Read the map of the chosen place again on the worker (once more if asked while reading)."""
         place = self.place()
         if place is None:
-            if self.app.services is not None:
-                self.reload_places() if not self.places else None
             return
         if self.loading:
             self._again = True
@@ -400,12 +399,16 @@ class MapPage(QWidget):
         self.view.setVisible(True)
         on_plan = self.base == PLAN and self.plan is not None and self.plan_image is not None
         if on_plan:
-            if self.scene.plan_size is None or self._fit_next:
+            shown_plan = (self.plan.id, self.plan.loaded_at)  # type: ignore[union-attr]
+            if self.scene.plan_size is None or self._plan_shown != shown_plan:
+                self.scene.clear_points()
                 self.scene.show_plan(self.plan_image)  # type: ignore[arg-type]
-        elif self.scene.plan_size is not None or self._fit_next or not self.scene.items():
-            self.scene.show_schematic(found)
+                self._plan_shown = shown_plan
         else:
+            if self.scene.plan_size is not None:
+                self.scene.clear_points()
             self.scene.show_schematic(found)  # the boxes grow when a building is added
+            self._plan_shown = None
         editing = on_plan and self.is_admin
         self.scene.set_movable(editing)
         self.side.set_editing(editing)
@@ -436,19 +439,22 @@ class MapPage(QWidget):
             self.side.counts.setText("")
             self.side.unplaced_box.setVisible(False)
             return
-        people = sum(p.count for p in shown)
-        by_level = {k: 0 for k in pm.LEVEL_KEYS}
-        for p in shown:
+        drawn = list(self.scene.points.values())
+        by_level = dict.fromkeys(pm.LEVEL_KEYS, 0)
+        for p in drawn:
             by_level[p.level_key] += 1
-        drawn = len(self.scene.items_by_key)
         self.side.counts.setText(
             fill(
-                self.tr("%1：显示 %2 栋楼、%3 人（共 %4 栋、%5 人）。红 %6 · 黄 %7 · 绿 %8 · 未评估 %9 栋"),
+                self.tr("%1：图上 %2 栋楼、%3 人（共 %4 栋、%5 人）"),
                 found.title,
-                drawn,
-                people if self.scene.plan_size is None else sum(self.scene.points[k].count for k in self.scene.points),
+                len(drawn),
+                sum(p.count for p in drawn),
                 found.buildings,
                 found.people_total,
+            )
+            + "\n"
+            + fill(
+                self.tr("红 %1 · 黄 %2 · 绿 %3 · 未评估 %4 栋"),
                 by_level["red"],
                 by_level["yellow"],
                 by_level["green"],
@@ -460,7 +466,11 @@ class MapPage(QWidget):
         if on_plan:
             placed = self.plan.positions if self.plan else {}
             rows = [
-                (p.key, f"{level_text(p.level, self.lang)}  {map_text.point_label(p)}  ×{p.count}", level_rgb(p.level))
+                (
+                    p.key,
+                    f"{level_text(p.level, self.lang)}  {map_text.point_label(p)}  ×{p.count}",
+                    level_rgb(p.level),
+                )
                 for p in found.points
                 if p.key not in placed
             ]
@@ -545,7 +555,7 @@ class MapPage(QWidget):
             fill(self.tr("%1：%n 人（双击姓名打开档案）", "", point.count), map_text.point_label(point))
         )
         for p in point.people:
-            item = QListWidgetItem(f"{level_text(p.level, self.lang)}  {map_text.person_line(p, self.lang)}")
+            item = QListWidgetItem(map_text.person_entry(p, self.lang))
             item.setData(KEY_ROLE, p.elder_id)
             flags = map_text.person_flags(p, self.lang)
             if flags:
@@ -630,7 +640,7 @@ class MapPage(QWidget):
             self.place_at(key, at)
 
     def take_back_selected(self) -> None:
-        key = getattr(self, "selected_key", None)
+        key = self.selected_key
         if self.plan is None or key is None or key not in self.plan.positions:
             return
         ctx, plan_id = self.app.services, self.plan.id
@@ -653,9 +663,10 @@ class MapPage(QWidget):
 
     # ---------------------------------------------------------------- printing
 
-    def print_map(self) -> None:
-        from silverage.ui.map.map_print import print_map
+    def ask_print_path(self, suggested: str) -> str:
+        return map_print.ask_path(self, suggested)
 
+    def print_map(self) -> None:
         place = self.place()
         if place is not None:
-            print_map(self, self.app, place, self.size_box.currentData())
+            map_print.print_map(self, self.app, place, self.size_box.currentData())

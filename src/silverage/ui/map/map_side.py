@@ -65,6 +65,8 @@ class MapSide(QWidget):
         self.here_title = QLabel(self.tr("单击点位查看，双击姓名打开档案"), self.here_box)
         self.here_title.setWordWrap(True)
         self.here_list = QListWidget(self.here_box)
+        self.here_list.setWordWrap(True)
+        self.here_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         here.addWidget(self.here_title)
         here.addWidget(self.here_list)
         box.addWidget(self.here_box, 2)
@@ -87,6 +89,7 @@ class MapSide(QWidget):
         self.volunteer_box = QGroupBox(self.tr("未画在图上的志愿者"), self)
         vbox = QVBoxLayout(self.volunteer_box)
         self.volunteer_list = QListWidget(self.volunteer_box)
+        self.volunteer_list.setWordWrap(True)
         vbox.addWidget(self.volunteer_list)
         box.addWidget(self.volunteer_box, 1)
 

@@ -21,13 +21,9 @@ from silverage.ui.widgets.wording import fill
 HOVER_PEOPLE = 12
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MapText", text, disambiguation, n)
-
-
 def point_label(point: MapPoint) -> str:
     """The building's name, or 地址不详 when the address names no building."""
-    return point.building_key or tr("地址不详")
+    return point.building_key or QCoreApplication.translate("MapText", "地址不详")
 
 
 def _label(kind: type[Labelled], value: str, lang: str) -> str:
@@ -39,15 +35,29 @@ def _label(kind: type[Labelled], value: str, lang: str) -> str:
 
 def person_line(p: MapPerson, lang: str) -> str:
     """张秀英 · 女 · 82岁 · 2单元301室 · 138****5678 (no level: the caller shows it)."""
-    parts = [p.name, _label(Gender, p.gender, lang), fill(tr("%1岁"), p.age)]
+    parts = [
+        p.name,
+        _label(Gender, p.gender, lang),
+        fill(QCoreApplication.translate("MapText", "%1岁"), p.age),
+    ]
     parts += [p.unit_room, p.phone_masked]
     return " · ".join(x for x in parts if x)
+
+
+def person_entry(p: MapPerson, lang: str) -> str:
+    """Two lines for a list: level and who; where, phone and flags."""
+    first = " · ".join(
+        x for x in (level_text(p.level, lang) + "  " + p.name, _label(Gender, p.gender, lang)) if x
+    )
+    first += " · " + fill(QCoreApplication.translate("MapText", "%1岁"), p.age)
+    second = " · ".join(x for x in (p.unit_room, p.phone_masked, person_flags(p, lang)) if x)
+    return f"{first}\n{second}" if second else first
 
 
 def person_flags(p: MapPerson, lang: str) -> str:
     flags = [x for x in (_label(Living, p.living, lang),) if x]
     if p.overdue:
-        flags.append(tr("逾期未探访"))
+        flags.append(QCoreApplication.translate("MapText", "逾期未探访"))
     return "、".join(flags) if lang.startswith("zh") else ", ".join(flags)
 
 
@@ -56,7 +66,7 @@ def point_tip(point: MapPoint, place: str, lang: str) -> str:
     head = f"<b>{escape(point_label(point))}</b>"
     if place:
         head += f" <span style='color:#5F6368'>{escape(place)}</span>"
-    lines = [head, escape(fill(tr("住有 %n 位老人", "", point.count)))]
+    lines = [head, escape(fill(QCoreApplication.translate("MapText", "住有 %n 位老人", None, point.count)))]
     for p in point.people[:HOVER_PEOPLE]:
         level = escape(level_text(p.level, lang))
         flags = person_flags(p, lang)
@@ -66,8 +76,9 @@ def point_tip(point: MapPoint, place: str, lang: str) -> str:
         )
     more = point.count - HOVER_PEOPLE
     if more > 0:
-        lines.append(escape(fill(tr("…另有 %n 人", "", more))))
-    lines.append(f"<span style='color:#5F6368'>{escape(tr('双击打开档案'))}</span>")
+        lines.append(escape(fill(QCoreApplication.translate("MapText", "…另有 %n 人", None, more))))
+    hint = QCoreApplication.translate("MapText", "双击打开档案")
+    lines.append(f"<span style='color:#5F6368'>{escape(hint)}</span>")
     return "<br>".join(lines)
 
 
@@ -77,4 +88,5 @@ def volunteer_line(v: VolunteerRow, lang: str) -> str:
 
 
 def volunteer_tip(v: VolunteerRow, lang: str) -> str:
-    return f"<b>{escape(tr('志愿者'))}</b><br>{escape(volunteer_line(v, lang))}"
+    title = QCoreApplication.translate("MapText", "志愿者")
+    return f"<b>{escape(title)}</b><br>{escape(volunteer_line(v, lang))}"

@@ -32,7 +32,7 @@ from silverage.ui.widgets.wording import fill
 log = logging.getLogger(__name__)
 
 PATCH_LIMIT = 2000  # more changed people than this: read the whole roster again (on the worker)
-PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "print_export", "settings")
+PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "map", "print_export", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             ("roster", self.tr("花名册"), lambda: RosterPage(self.app, self)),
             ("volunteers", self.tr("志愿者", "page"), lambda: VolunteersPage(self.app, self)),
             ("visits", self.tr("探访"), self._visits_page),
+            ("map", self.tr("点位图"), self._map_page),
             ("print_export", self.tr("打印与导出"), self._print_export_page),
             ("settings", self.tr("设置"), lambda: SettingsPage(self.app, self)),
         ]
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         from silverage.ui.visits.visits_page import VisitsPage
 
         return VisitsPage(self.app, self)
+
+    def _map_page(self) -> QWidget:
+        from silverage.ui.map.map_page import MapPage
+
+        return MapPage(self.app, self)
 
     def _print_export_page(self) -> QWidget:
         from PySide6.QtWidgets import QTabWidget
