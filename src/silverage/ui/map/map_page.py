@@ -114,6 +114,7 @@ class MapPage(QWidget):
         self.last_print: object = None
         self._build()
         follow_changes(self, app.bus, self._concerns, self.refresh)
+        follow_changes(self, app.bus, lambda c: c.places, self.reload_places)  # places added or renamed
         self.reload_places()
 
     @property
@@ -257,16 +258,16 @@ class MapPage(QWidget):
         self.side.legend.setText(self._legend())
 
     def _legend(self) -> str:
-        words = [
-            f"<span style='color:{Level.RED.rgb}'>●</span> {self.tr('红')}",
-            f"<span style='color:{Level.YELLOW.rgb}'>▲</span> {self.tr('黄')}",
-            f"<span style='color:{Level.GREEN.rgb}'>○</span> {self.tr('绿')}",
-            f"<span style='color:#80868B'>□</span> {self.tr('未评估')}",
-            f"◎ {self.tr('圈：有人逾期未探访')}",
-            self.tr("数字：这栋楼的人数"),
-            f"<span style='color:#1A73E8'>■</span> {self.tr('志愿者')}",
+        red, yellow, green, none = self.tr("红"), self.tr("黄"), self.tr("绿"), self.tr("未评估")
+        ring, count, volunteer = self.tr("圈：有人逾期未探访"), self.tr("数字：这栋楼的人数"), self.tr("志愿者")
+        first = [
+            f"<span style='color:{Level.RED.rgb}'>●</span> {red}",
+            f"<span style='color:{Level.YELLOW.rgb}'>▲</span> {yellow}",
+            f"<span style='color:{Level.GREEN.rgb}'>○</span> {green}",
+            f"<span style='color:#80868B'>□</span> {none}",
         ]
-        return "&nbsp;&nbsp; ".join(words[:4]) + "<br>" + "&nbsp;&nbsp; ".join(words[4:])
+        second = [f"◎ {ring}", count, f"<span style='color:#1A73E8'>■</span> {volunteer}"]
+        return "&nbsp;&nbsp; ".join(first) + "<br>" + "&nbsp;&nbsp; ".join(second)
 
     # ---------------------------------------------------------------- places
 
@@ -307,7 +308,7 @@ class MapPage(QWidget):
     # ---------------------------------------------------------------- reading
 
     def _concerns(self, changes) -> bool:  # noqa: ANN001 - Changes
-        return changes.touches_visits or bool(changes.volunteers)
+        return (changes.touches_visits or bool(changes.volunteers)) and not changes.places
 
     def refresh(self) -> None:
         """Read the map of the chosen place again on the worker (once more if asked while reading)."""
@@ -487,7 +488,7 @@ class MapPage(QWidget):
             return
         marks, aside = self.volunteer_marks(found, read.volunteers)  # type: ignore[union-attr]
         self.scene.set_volunteers(marks)
-        self.side.volunteer_box.setVisible(True)
+        self.side.volunteer_box.setVisible(bool(aside))
         self.side.fill_volunteers([(v.id, map_text.volunteer_line(v, self.lang)) for v in aside])
 
     def volunteer_marks(
