@@ -25,6 +25,7 @@ from silverage.services.roster.roster_query import ElderFilter
 from silverage.ui.map.map_page import PLAN, SCHEMATIC, MapPage
 from silverage.ui.shell.app_context import AppContext
 from tests.conftest import TODAY
+from tests.reports.pdf_tools import page_texts
 from tests.ui.helpers import settle
 
 pytestmark = pytest.mark.db
@@ -233,3 +234,58 @@ def test_an_administrator_places_buildings_on_the_plan_and_they_stay_after_reope
     assert again.side.unplaced_box.isVisible() and not again.side.take_back_button.isVisible()
     again.base_box.setCurrentIndex(again.base_box.findData(SCHEMATIC))
     assert len(again.scene.items_by_key) == len(again.current.map.points)  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------ printing
+
+
+def test_print_map_saves_the_chosen_grid_as_a_pdf_audited(
+    qtbot, page: MapPage, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    ctx = page.app.services
+    cid, _ = page.place()  # type: ignore[misc]
+    with ctx.read() as s:
+        gid, grid = s.execute(
+            select(m.Grid.id, m.Grid.name)
+            .where(m.Grid.community_id == cid)
+            .order_by(m.Grid.sort_order, m.Grid.id)
+        ).first()
+    page.choose_place(cid, gid)
+    settle(qtbot, page.app)
+    assert page.place() == (cid, gid), (page.place(), cid, gid)
+    out = tmp_path / "wall.pdf"
+    asked: list[str] = []
+    monkeypatch.setattr(page, "ask_print_path", lambda suggested: asked.append(suggested) or str(out))
+    page.size_box.setCurrentIndex(page.size_box.findData("A3"))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page.app)
+    assert asked and asked[0].endswith(".pdf") and "A3" in asked[0]
+    texts = page_texts(out)
+    assert len(texts) == page.last_print.pages == 1 and grid in texts[0]  # type: ignore[union-attr]
+    assert "wall.pdf" in page.message.text()
+    with ctx.read() as s:
+        printed = s.scalar(
+            select(m.AuditEntry.detail).where(m.AuditEntry.action == "print").order_by(m.AuditEntry.id.desc())
+        )
+    assert printed is not None
+
+
+def test_the_print_panel_prints_a_community_map_too(qtbot, demo_ctx: ServiceContext, tmp_path: Path) -> None:  # noqa: ANN001
+    from silverage.ui.print_export.print_panel import POINT_MAP, PrintPanel
+
+    app = AppContext.create(demo_ctx)
+    panel = PrintPanel(app, today=TODAY)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData(POINT_MAP))
+    assert panel.map_place_box.isVisible() and not panel.volunteer_box.isVisible()
+    cid = _community(demo_ctx)
+    box = panel.map_place_box
+    box.setCurrentIndex(next(i for i in range(box.count()) if tuple(box.itemData(i)) == (cid, None)))
+    out = tmp_path / "community.pdf"
+    panel.save_pdf(out)
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60000)
+    settle(qtbot, app)
+    texts = page_texts(out)
+    grids = len(pm.places(demo_ctx)[0].grids)
+    assert len(texts) == grids + 1 and "月河社区" in texts[0]  # the overview, then one page per grid

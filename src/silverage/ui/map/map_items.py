@@ -40,10 +40,17 @@ def level_rgb(level: str | None) -> str:
     return Level(level).rgb if level else UNASSESSED_RGB
 
 
+_FONTS: dict[bool, QFont] = {}
+_METRICS: list[QFontMetricsF] = []
+
+
 def _font(bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(BASE_PX)
-    font.setBold(bold)
+    """One font object per weight (made once: thousands of points share it)."""
+    font = _FONTS.get(bold)
+    if font is None:
+        font = _FONTS[bold] = QFont()
+        font.setPixelSize(BASE_PX)
+        font.setBold(bold)
     return font
 
 
@@ -61,8 +68,9 @@ def text_item(
 
 def elided(text: str, width_units: float, size: float) -> str:
     """``text`` cut with … to fit ``width_units`` at ``size`` (building names are often long)."""
-    metrics = QFontMetricsF(_font())
-    return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width_units * BASE_PX / size)
+    if not _METRICS:
+        _METRICS.append(QFontMetricsF(_font()))
+    return _METRICS[0].elidedText(text, Qt.TextElideMode.ElideMiddle, width_units * BASE_PX / size)
 
 
 def centre_text(item: QGraphicsSimpleTextItem, x: float, y: float) -> None:

@@ -285,16 +285,22 @@ class MapPage(QWidget):
         self.stack.setCurrentIndex(1 if self.places else 0)
         if not self.places:
             return
-        index = self.place_box.findData(chosen) if chosen is not None else -1
-        self.place_box.setCurrentIndex(max(index, 0))
+        self.place_box.setCurrentIndex(max(self._index_of(chosen), 0))
         self._place_changed()
 
     def place(self) -> Place | None:
         data = self.place_box.currentData()
         return None if data is None else (int(data[0]), None if data[1] is None else int(data[1]))
 
+    def _index_of(self, place: Place | None) -> int:
+        """The place box's row of ``place`` (findData compares Python tuples by identity)."""
+        for i in range(self.place_box.count()):
+            if place is not None and tuple(self.place_box.itemData(i)) == place:
+                return i
+        return -1
+
     def choose_place(self, community_id: int, grid_id: int | None = None) -> None:
-        index = self.place_box.findData((community_id, grid_id))
+        index = self._index_of((community_id, grid_id))
         if index >= 0:
             self.place_box.setCurrentIndex(index)
 

@@ -42,7 +42,8 @@ def run_print(
 ) -> None:
     """Write the map of ``place`` (community id, grid id or None) to ``out`` on the worker."""
     ctx, (cid, gid), target = app.services, place, Path(out)
-    community, grid = str(cid), None if gid is None else str(gid)
+    # A grid by its id alone (ids are unique): with the community too the service prints the community.
+    community, grid = (str(cid), None) if gid is None else (None, str(gid))
 
     def job():  # noqa: ANN202 - the service's job
         return (yield from map_job(ctx, target, community=community, grid=grid, size=size))
