@@ -30,6 +30,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--big", default="/tmp/h4-100k.sqlite")
     parser.add_argument("--frames", type=int, default=20)
+    parser.add_argument("--community-only", action="store_true", help="skip the 100,000-point scene")
     args = parser.parse_args()
     if not Path(args.big).exists():
         print(f"{args.big} missing; build it with: silverage --db {args.big} demo --elders 100000")
@@ -66,7 +67,10 @@ def main() -> int:
     t = time.perf_counter()
     biggest = pm.point_map(ctx, community_id=cid)
     read_s = time.perf_counter() - t
-    print(f"largest community {cname}: {people} people, {len(biggest.points)} buildings; map read {read_s:.2f} s")
+    print(
+        f"largest community {cname}: {people} people, {len(biggest.points)} buildings; "
+        f"map read {read_s:.2f} s"
+    )
 
     def frames(view: QGraphicsView, n: int, pan: bool) -> float:
         """Median seconds per full repaint (panning one step between frames when asked)."""
@@ -122,15 +126,27 @@ def main() -> int:
         view.close()
         return build, fit, zoomed
 
-    def report(label: str, n: int, mine: tuple[float, float, float], bare: tuple[float, float, float]) -> None:
+    def report(
+        label: str, n: int, mine: tuple[float, float, float], bare: tuple[float, float, float]
+    ) -> None:
         names = ("build scene", "paint at fit", "paint zoomed, panning")
         print(f"{label} ({n} points):")
         for name, a, b in zip(names, mine, bare, strict=True):
-            print(f"  {name}: {a * 1000:.1f} ms  vs bare ellipses {b * 1000:.1f} ms  ratio {a / max(b, 1e-9):.1f}x")
+            print(
+                f"  {name}: {a * 1000:.1f} ms  vs bare ellipses {b * 1000:.1f} ms  "
+                f"ratio {a / max(b, 1e-9):.1f}x"
+            )
 
     rect = QRectF(-4, -4, biggest.width + 8, biggest.height + 8)
-    report("largest community", len(biggest.points), ours(biggest, list(biggest.points)), peer(list(biggest.points), rect))
+    report(
+        "largest community",
+        len(biggest.points),
+        ours(biggest, list(biggest.points)),
+        peer(list(biggest.points), rect),
+    )
 
+    if args.community_only:
+        return 0
     # Every home of the demo: the community's points tiled (each tile its own keys) up to one per person.
     tiles = max(1, -(-active // max(len(biggest.points), 1)))
     cols = int(tiles**0.5) + 1
@@ -142,7 +158,12 @@ def main() -> int:
     rows = -(-tiles // cols)
     big_rect = QRectF(0, 0, cols * (biggest.width + 10), rows * (biggest.height + 10))
     tiled = replace(biggest, width=big_rect.width(), height=big_rect.height(), regions=())
-    report(f"every home of the demo ({active} active people)", len(every), ours(tiled, every), peer(every, big_rect))
+    report(
+        f"every home of the demo ({active} active people)",
+        len(every),
+        ours(tiled, every),
+        peer(every, big_rect),
+    )
     return 0
 
 

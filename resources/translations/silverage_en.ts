@@ -2733,6 +2733,10 @@ or paste three columns copied from Excel</translation>
             <translation>Blank visit form</translation>
         </message>
         <message>
+            <source>三色点位图（每个网格一页）</source>
+            <translation>Red-yellow-green point map (a page per grid)</translation>
+        </message>
+        <message>
             <source>打印内容</source>
             <translation>Printout</translation>
         </message>
@@ -2755,6 +2759,18 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>专项行动</source>
             <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>社区或网格</source>
+            <translation>Community or grid</translation>
+        </message>
+        <message>
+            <source>%1 横向</source>
+            <translation>%1 landscape</translation>
+        </message>
+        <message>
+            <source>纸张</source>
+            <translation>Paper</translation>
         </message>
         <message>
             <source>显示完整身份证号和电话（仅督导，会记录在操作日志中）</source>
@@ -2788,6 +2804,10 @@ or paste three columns copied from Excel</translation>
             <source>全部微网格</source>
             <translation>All micro-grids</translation>
         </message>
+        <message>
+            <source>全部社区（每个网格一页）</source>
+            <translation>All communities (a page per grid)</translation>
+        </message>
         <message numerus="yes">
             <source>已生成 %n 页，涉及 %1 人。</source>
             <translation>
@@ -2814,6 +2834,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>空白探访表.pdf</source>
             <translation>blank_visit_form.pdf</translation>
+        </message>
+        <message>
+            <source>点位图_%1.pdf</source>
+            <translation>point-map_%1.pdf</translation>
         </message>
         <message>
             <source>打印.pdf</source>

@@ -289,3 +289,31 @@ def test_the_print_panel_prints_a_community_map_too(qtbot, demo_ctx: ServiceCont
     texts = page_texts(out)
     grids = len(pm.places(demo_ctx)[0].grids)
     assert len(texts) == grids + 1 and "月河社区" in texts[0]  # the overview, then one page per grid
+
+
+def test_the_window_opens_the_map_with_ctrl_5_and_a_double_click_opens_the_editor(
+    qtbot,
+    demo_ctx: ServiceContext,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from silverage.ui.shell.main_window import MainWindow
+
+    window = MainWindow(demo_ctx, today=TODAY)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "map" and window.nav.currentItem().text() == "点位图"
+    page = window.pages["map"]
+    settle(qtbot, window.app)
+    opened: list[int | None] = []
+    monkeypatch.setattr(window, "open_elder", lambda elder_id: opened.append(elder_id))
+    window.app.bus.open_elder.disconnect()
+    window.app.bus.open_elder.connect(window.open_elder)
+    key, point = next((k, p) for k, p in page.scene.points.items() if p.count == 1)
+    page.open_point(key)
+    assert opened == [point.people[0].elder_id]
+    window.app.runner.wait()

@@ -63,6 +63,8 @@ def text_item(
     item.setScale(size / BASE_PX)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     item.setAcceptHoverEvents(False)
+    # Text is the costly part of a frame: kept as a pixmap at the view's scale, panning only copies it.
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 
 

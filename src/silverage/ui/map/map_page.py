@@ -259,7 +259,11 @@ class MapPage(QWidget):
 
     def _legend(self) -> str:
         red, yellow, green, none = self.tr("红"), self.tr("黄"), self.tr("绿"), self.tr("未评估")
-        ring, count, volunteer = self.tr("圈：有人逾期未探访"), self.tr("数字：这栋楼的人数"), self.tr("志愿者")
+        ring, count, volunteer = (
+            self.tr("圈：有人逾期未探访"),
+            self.tr("数字：这栋楼的人数"),
+            self.tr("志愿者"),
+        )
         first = [
             f"<span style='color:{Level.RED.rgb}'>●</span> {red}",
             f"<span style='color:{Level.YELLOW.rgb}'>▲</span> {yellow}",
@@ -280,7 +284,7 @@ class MapPage(QWidget):
         for place in self.places:
             self.place_box.addItem(place.community, (place.community_id, None))
             for gid, name in place.grids:
-                self.place_box.addItem(f"　{place.community} · {name}", (place.community_id, gid))
+                self.place_box.addItem(f"    {place.community} · {name}", (place.community_id, gid))
         self.place_box.blockSignals(False)
         self.stack.setCurrentIndex(1 if self.places else 0)
         if not self.places:

@@ -19,7 +19,7 @@ from silverage.ui.map import map_items
 from silverage.ui.map.map_items import KEY, KIND, PointLook
 
 PLAN_WIDTH = 400.0  # an office plan is shown this many layout units wide, whatever its pixels
-LABELS_FROM = 3.0  # view scale (pixels per unit) from which building names are drawn
+LABELS_FROM = 4.5  # view scale (pixels per unit) from which building names are drawn (7 px text)
 
 Where = Callable[[MapPoint], "tuple[float, float] | None"]
 

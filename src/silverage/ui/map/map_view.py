@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
@@ -71,6 +71,11 @@ class MapView(QGraphicsView):
         rect = self.map_scene.sceneRect()
         if rect.isEmpty():
             return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._scaled()
+
+    def show_rect(self, rect: QRectF) -> None:
+        """Zoom so that ``rect`` (scene units) fills the view, e.g. one grid of a community."""
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._scaled()
 

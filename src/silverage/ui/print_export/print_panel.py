@@ -177,7 +177,7 @@ class PrintPanel(QWidget):
         for place in map_points.places(self.app.services):
             self.map_place_box.addItem(place.community, (place.community_id, None))
             for gid, name in place.grids:
-                self.map_place_box.addItem(f"　{place.community} · {name}", (place.community_id, gid))
+                self.map_place_box.addItem(f"    {place.community} · {name}", (place.community_id, gid))
 
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
