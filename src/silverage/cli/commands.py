@@ -64,7 +64,8 @@ COMMANDS: dict[str, Command] = {
         "silverage.cli.birthday_cmds", "整寿名单（公历或农历）；--pdf 打印某月寿星名单 (milestone birthdays)"
     ),
     "map": Command(
-        "silverage.cli.map_cmds", "三色点位图 PDF：每个网格一页 (the red/yellow/green point map, one page a grid)"
+        "silverage.cli.map_cmds",
+        "三色点位图 PDF：每个网格一页 (the red/yellow/green point map, one page a grid)",
     ),
     "export": Command(_EXCEL, "导出Excel (export to Excel)"),
     "import": Command(_EXCEL, "从Excel导入花名册 (import rosters from Excel workbooks)"),

@@ -17,7 +17,11 @@ def _map_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--community", help="只打印这个社区 (only this community: name or number)")
     p.add_argument("--grid", help="只打印这个网格 (only this grid: name or number)")
     p.add_argument(
-        "--size", choices=["A4", "A3"], default="A4", help="纸张，横向 (paper, landscape; A3 for the wall)"
+        "--size",
+        type=str.upper,
+        choices=["A4", "A3"],
+        default="A4",
+        help="纸张，横向 (paper, landscape; A3 for the wall)",
     )
     p.set_defaults(func=cmd_map)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from silverage.domain.text import clean_text
+from silverage.domain.text import chinese_number, clean_text
 
 
 def format_address(
@@ -57,34 +57,16 @@ class AddressParts:
 
 # ------------------------------------------------------------------ normalising
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=号楼|号|幢|栋|单元|室|弄|座|楼|层)")
 
 
-def _cn_to_int(text: str) -> int | None:
-    """三 -> 3, 十二 -> 12, 二十三 -> 23, 一百零五 -> 105, 一二 -> 12 (digit by digit)."""
-    if "十" not in text and "百" not in text:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
-
-
 def _digits(text: str) -> str:
-    return _CN_NUMBER.sub(lambda m: str(_cn_to_int(m.group(0))), text)
+    return _CN_NUMBER.sub(lambda m: chinese_number(m.group(0)), text)
 
 
 def _num(part: str) -> int:
     m = re.match(r"\d+", part)
-    return int(m.group(0)) if m else 10**9
+    return int(m.group(0)) if m else -1  # none (the road itself, a whole house) before 1
 
 
 def normalise(text: str) -> str:
@@ -104,11 +86,12 @@ _ADMIN = re.compile(
     r"^(?:中国)?"
     rf"(?:[^省]{{2,7}}省{_NOT_ROAD})?"
     rf"(?:[^市省]{{2,7}}市{_NOT_ROAD})?"
-    rf"(?:[^区县市]{{1,6}}(?<![小社园校景])(?:区|县){_NOT_ROAD})?"
+    rf"(?:(?![^区县市]*(?:家园|花园|新村|公寓|苑))[^区县市]{{1,6}}(?<![小社园校景])(?:区|县){_NOT_ROAD})?"
     rf"(?:[^街镇乡]{{2,7}}(?:街道|镇|乡){_NOT_ROAD})?"
     rf"(?:[^社村]{{2,8}}(?:社区|村委会|居委会){_NOT_ROAD})?"
 )
 _ROAD = re.compile(r"^(?P<road>[^\d]*(?:大道|胡同|路|街|巷|里|道|弄)(?:\d+弄)?(?:\d+支弄)?)")
+_NAMED_NUMBER = re.compile(r"^(?P<road>[^\d]{2,}?)(?P<n>\d+(?:-\d+)?)号(?!楼)(?:院)?")
 _NUMBER = re.compile(r"^(?P<n>\d+(?:-\d+)?)号(?!楼)(?:院)?")
 _ESTATE_WORDS = "小区|新村|花园|家园|公寓|大厦|广场|苑|园|村|坊|庭|府|城|湾|郡|邨|宿舍"
 _ESTATE = re.compile(rf"^(?P<estate>[^\d]+(?:{_ESTATE_WORDS})(?:[东南西北]区|\d+期|[一二三四]期)?)")
@@ -135,20 +118,19 @@ def parse_address(text: str) -> AddressParts:
         road, t = m.group("road"), t[m.end() :]
         if n := _NUMBER.match(t):
             number, t = f"{n.group('n')}号", t[n.end() :]
+    elif h := _NAMED_NUMBER.match(t):
+        # 芦席汇49号: a place name without a road word, known by the house number after it.
+        road, number, t = h.group("road"), f"{h.group('n')}号", t[h.end() :]
     if not estate and (e := _ESTATE.match(t)):
         estate, t = e.group("estate"), t[e.end() :]
         if not road and (n := _NUMBER.match(t)):
             number, t = f"{n.group('n')}号", t[n.end() :]
     if d := _DASH3.match(t):
-        return AddressParts(
-            road, number, estate, f"{int(d['b'])}幢", f"{int(d['u'])}单元", f"{d['r']}室", ""
-        )
+        return AddressParts(road, number, estate, f"{int(d['b'])}幢", f"{int(d['u'])}单元", f"{d['r']}室", "")
     if b := _BUILDING.match(t):
         mark = b.group("b").upper()
         building = f"{int(mark)}幢" if mark.isdigit() else f"{mark}座"
         t = t[b.end() :].lstrip("-")
-    elif not road and not estate and (n := re.match(r"^(?P<b>\d+)号楼", t)):
-        building, t = f"{int(n['b'])}幢", t[n.end() :]
     if d := _DASH2.match(t):
         unit, room, t = f"{int(d['u'])}单元", f"{d['r']}室", ""
     if u := _UNIT.match(t):
@@ -161,9 +143,7 @@ def parse_address(text: str) -> AddressParts:
     return AddressParts(road, number, estate, building, unit, room, t)
 
 
-def building_key(
-    detail: str, building: str = "", unit: str = "", room: str = "", override: str = ""
-) -> str:
+def building_key(detail: str, building: str = "", unit: str = "", room: str = "", override: str = "") -> str:
     """The canonical building a person lives in; a worker's ``override`` wins when given.
 
     The stored parts are read together (an import may have left the whole address in ``detail``).

@@ -16,12 +16,15 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-CELL_W = 14.0  # one building: symbol and a short label under it
+CELL_W = 16.0  # one building: its symbol (about 4.6 units across) and two short label lines under it
 CELL_H = 11.0
 HEADER = 6.0  # the strip with the box's name
 PAD = 2.0
 GAP = 2.0  # between sibling boxes
-LABEL_CHAR = 2.6  # width of one character of a box's name, so the name fits its box
+LABEL_CHAR = 4.0  # width of one character of a box's name (at about 0.7 HEADER), so the name fits
+POINT_Y = CELL_H * 0.3  # the symbol's centre below the top of its cell; the label fills the rest
+SYMBOL = 4.6  # the symbol's size in units (the printout and the screen draw it this big)
+LABEL = 2.0  # the label's font size in units
 ASPECT = 1.5  # boxes and the whole map are packed towards this width : height (a landscape page)
 
 
@@ -100,7 +103,7 @@ def _leaf(block: Block, depth: int, parent: str | None) -> _Placed:
     # Centre the cells when the name made the box wider than its points need.
     x0 = (w - cols * CELL_W) / 2
     points = {
-        key: (x0 + (i % cols + 0.5) * CELL_W, HEADER + PAD + (i // cols) * CELL_H + CELL_H * 0.38)
+        key: (x0 + (i % cols + 0.5) * CELL_W, HEADER + PAD + (i // cols) * CELL_H + POINT_Y)
         for i, key in enumerate(block.leaves)
     }
     return _Placed(w, h, [(block.key, block.label, depth, Rect(0, 0, w, h), parent)], points)
@@ -126,12 +129,14 @@ def _pack(parts: list[_Placed]) -> tuple[list[tuple[float, float]], float, float
     widest = max(p.w for p in parts)
     total = sum(p.w for p in parts) + GAP * (len(parts) - 1)
     best: tuple[float, list[tuple[float, float]], float, float] | None = None
-    steps = 24
+    steps = 48
     for i in range(steps + 1):
         width = widest + (total - widest) * i / steps
         offsets, w, h = _shelves(parts, width)
-        # Squareness towards ASPECT, and a little weight on wasted area, so small maps stay compact.
-        score = abs(math.log((w / h) / ASPECT)) + 0.3 * (1 - sum(p.w * p.h for p in parts) / (w * h))
+        # The box this packing makes (its name strip included) towards ASPECT, and a little weight on
+        # wasted area, so small maps stay compact.
+        outer = (w + 2 * PAD) / (h + HEADER + 2 * PAD)
+        score = abs(math.log(outer / ASPECT)) + 0.3 * (1 - sum(p.w * p.h for p in parts) / (w * h))
         if best is None or score < best[0] - 1e-9:
             best = (score, offsets, w, h)
     assert best is not None

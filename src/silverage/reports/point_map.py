@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from silverage.domain.enums import Level
-from silverage.domain.map_layout import CELL_W, RegionBox
+from silverage.domain.map_layout import CELL_W, LABEL, SYMBOL, RegionBox
 from silverage.reports.data import DocMeta, RenderStats
 from silverage.reports.fonts import register_fonts
 from silverage.reports.page_parts import (
@@ -36,7 +36,7 @@ from silverage.reports.page_parts import (
 SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
 MARGIN = 28.0
 LEVEL_ORDER = ("red", "yellow", "green", None)
-REGION_GREYS = {0: (0.35, 0.35, 0.35), 1: (0.55, 0.55, 0.55)}
+REGION_GREYS = {0: (0.3, 0.3, 0.3), 1: (0.45, 0.45, 0.45)}
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,10 @@ def _header(c: Canvas, page: MapPage, font: str, width: float, height: float, sy
     c.circle(x + 5, y + 3.5, 6.5, stroke=1, fill=0)
     _symbol(c, "green", x + 5, y + 3.5, 8)
     c.setFillColorRGB(*BLACK)
-    note = f"外圈：有人逾期未联系（{page.overdue} 处）    数字：同一楼栋的人数    合计 {shown_total} 处 {people_total} 人"
+    note = (
+        f"外圈：有人逾期未联系（{page.overdue} 处）    数字：同一楼栋的人数    "
+        f"合计 {shown_total} 处 {people_total} 人"
+    )
     c.drawString(x + 15, y, note)
     return y - 12
 
@@ -119,21 +122,31 @@ def _header(c: Canvas, page: MapPage, font: str, width: float, height: float, sy
 def _regions(c: Canvas, page: MapPage, font: str, ox: float, oy: float, scale: float) -> None:
     for r in page.regions:
         x, y = ox + r.rect.x * scale, oy - r.rect.bottom * scale
-        grey = REGION_GREYS.get(r.depth, (0.7, 0.7, 0.7))
-        c.setStrokeColorRGB(*grey)
+        c.setStrokeColorRGB(*REGION_GREYS.get(r.depth, (0.7, 0.7, 0.7)))
         c.setLineWidth(1.4 if r.depth == 0 else 0.8)
-        c.setFillColorRGB(0.965, 0.965, 0.965) if r.depth == 0 else c.setFillColorRGB(1, 1, 1)
-        c.rect(x, y, r.rect.w * scale, r.rect.h * scale, stroke=1, fill=1)
+        c.rect(x, y, r.rect.w * scale, r.rect.h * scale, stroke=1, fill=0)
         c.setFillColorRGB(*BLACK)
+        c.setStrokeColorRGB(*BLACK)
         head = r.label_rect.h * scale
-        size = fit_size(r.label, font, min(11.0, head * 0.75), r.rect.w * scale - 6, 4.5)
-        c.setFont(font, size)
-        c.drawString(x + 3, oy - r.rect.y * scale - head * 0.5 - size * 0.35, r.label)
+        room = r.rect.w * scale - 6
+        size = fit_size(r.label, font, min(12.0, head * 0.7), room, 4.5)
+        label = wrap(r.label, font, size, room, 1)[0] if r.label else ""
+        draw_bold(c, x + 3, oy - r.rect.y * scale - head * 0.5 - size * 0.35, label, font, size)
+
+
+def _label_lines(label: str, font: str, size: float, width: float) -> list[str]:
+    """One line if it fits, else broken after the house number (中山路12号 / 3幢), else anywhere."""
+    if stringWidth(label, font, size) <= width:
+        return [label]
+    head, sep, tail = label.partition("号")
+    if sep and tail and stringWidth(head + sep, font, size) <= width:
+        return [head + sep, *wrap(tail, font, size, width, 1)]
+    return wrap(label, font, size, width, 2)
 
 
 def _symbols(c: Canvas, page: MapPage, font: str, ox: float, oy: float, scale: float) -> None:
-    size = max(5.0, min(14.0, 6.5 * scale))
-    label_size = max(3.5, min(8.0, 2.3 * scale))
+    size = max(4.0, min(20.0, SYMBOL * scale))
+    label_size = max(3.0, min(10.0, LABEL * scale))
     cell = CELL_W * scale - 2
     for s in page.symbols:
         cx, cy = ox + s.x * scale, oy - s.y * scale
@@ -144,15 +157,17 @@ def _symbols(c: Canvas, page: MapPage, font: str, ox: float, oy: float, scale: f
         _symbol(c, s.level, cx, cy, size)
         c.setFillColorRGB(*BLACK)
         if s.count > 1:
-            c.setFont(font, max(4.0, size * 0.62))
-            c.drawString(cx + size * 0.62 + 0.8, cy + size * 0.15, str(s.count))
+            c.setFont(font, max(4.0, size * 0.55))
+            c.drawString(cx + size * 0.62, cy + size * 0.25, str(s.count))
         c.setFont(font, label_size)
-        lines = wrap(s.label, font, label_size, cell, 2)
+        lines = _label_lines(s.label, font, label_size, cell)
         for n, line in enumerate(lines):
             c.drawCentredString(cx, cy - size * 0.62 - label_size * (1.05 + n * 1.1), line)
 
 
-def write_point_map(out: str | Path | BinaryIO, doc: PointMapDocument, font: str | None = None) -> RenderStats:
+def write_point_map(
+    out: str | Path | BinaryIO, doc: PointMapDocument, font: str | None = None
+) -> RenderStats:
     font = font or register_fonts()
     width, height = SIZES[doc.size]
     c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(width, height), initialFontName=font)
@@ -160,14 +175,14 @@ def write_point_map(out: str | Path | BinaryIO, doc: PointMapDocument, font: str
     c.setAuthor(doc.meta.subdistrict)
     total = len(doc.pages)
     for n, page in enumerate(doc.pages, 1):
+        if doc.meta.synthetic:  # first: the boxes are drawn unfilled over it, the points on top
+            draw_demo_mark(c, font)
         top = _header(c, page, font, width, height, doc.meta.synthetic)
         area_w, area_h = width - 2 * MARGIN, top - (MARGIN + 20)
         scale = min(area_w / page.width, area_h / page.height)
         ox = MARGIN + (area_w - page.width * scale) / 2
         oy = top
         _regions(c, page, font, ox, oy, scale)
-        if doc.meta.synthetic:  # over the boxes' white, under the points
-            draw_demo_mark(c, font)
         if not page.symbols:
             c.setFont(font, 14)
             c.setFillColorRGB(*BLACK)

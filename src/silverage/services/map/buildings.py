@@ -71,7 +71,12 @@ def set_building(ctx: ServiceContext, elder_id: int, building: str) -> BuildingI
             stored = ""  # the same as the address says: no correction to keep
         if stored != e.building_override:
             audit.record_changes(
-                s, ctx.actor, "elder", e.id, {"building_override": e.building_override}, {"building_override": stored}
+                s,
+                ctx.actor,
+                "elder",
+                e.id,
+                {"building_override": e.building_override},
+                {"building_override": stored},
             )
             e.building_override = stored
             s.flush()

@@ -71,7 +71,9 @@ def map_job(
     (``community``), or of every grid of the subdistrict (neither)."""
     ctx.require(Action.PRINT)
     if size not in SIZES:
-        raise UserError(f"纸张只能是 A4 或 A3（不是 {size}）", f"The paper size must be A4 or A3 (not {size})")
+        raise UserError(
+            f"纸张只能是 A4 或 A3（不是 {size}）", f"The paper size must be A4 or A3 (not {size})"
+        )
     today = today or ctx.clock.today()
     yield Progress(0, 0, "正在读取点位…")
     cid, gid = pm.find_place(ctx, community, grid)
@@ -94,9 +96,7 @@ def map_job(
         meta = data.doc_meta(s, ctx.actor, now or ctx.clock.now())
     doc = PointMapDocument(meta, size, tuple(_page(m, today) for m in maps), people)
     detail = {"community_id": cid, "grid_id": gid, "size": size, "buildings": buildings}
-    result = yield from _finish(
-        ctx, "point_map", Path(out), _once(lambda p: write_point_map(p, doc)), detail
-    )
+    result = yield from _finish(ctx, "point_map", Path(out), _once(lambda p: write_point_map(p, doc)), detail)
     return MapPrintResult(result.path, result.pages, people, buildings, levels)
 
 

@@ -25,6 +25,7 @@ from silverage.domain.map_layout import Block, Layout, Rect, RegionBox, layout
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.services.context import ServiceContext
+from silverage.services.print_export.printing import _one_by_name as one_by_name
 from silverage.services.roster.roster_query import mask_phone
 from silverage.services.visits import worklists
 
@@ -32,6 +33,23 @@ from silverage.services.visits import worklists
 UNASSESSED = "none"
 LEVEL_KEYS = (*(lv.value for lv in Level), UNASSESSED)
 SHAPES = {"red": "disc", "yellow": "triangle", "green": "circle", UNASSESSED: "square"}
+# What the map reads of each person: nothing more (no ID number), in the order ``_build`` unpacks.
+PERSON_COLUMNS = (
+    m.Elder.id,
+    m.Elder.name,
+    m.Elder.gender,
+    m.Elder.birth_date,
+    m.Elder.level,
+    m.Elder.living,
+    m.Elder.last_contact,
+    m.Elder.phone,
+    m.Elder.micro_grid_id,
+    m.Elder.address_detail,
+    m.Elder.address_building,
+    m.Elder.address_unit,
+    m.Elder.address_room,
+    m.Elder.building_override,
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +115,7 @@ class MapPoint:
 
     @property
     def shape(self) -> str:
-        """"disc" ● red, "triangle" ▲ yellow, "circle" ○ green, "square" □ not assessed."""
+        """ "disc" ● red, "triangle" ▲ yellow, "circle" ○ green, "square" □ not assessed."""
         return SHAPES[self.level_key]
 
     @property
@@ -176,36 +194,21 @@ def places(ctx: ServiceContext) -> list[MapPlace]:
     return [MapPlace(cid, name, tuple(grids)) for (cid, name), grids in grouped.items()]
 
 
-def _find(s, model: type, name: str | None, what_zh: str, what_en: str, **where: int) -> int | None:  # type: ignore[no-untyped-def]
-    if name is None:
-        return None
-    text = name.strip()
-    stmt = select(model.id).where(model.archived.is_(False))
-    for col, value in where.items():
-        stmt = stmt.where(getattr(model, col) == value)
-    if text.isdigit() and s.scalar(stmt.where(model.id == int(text))) is not None:
-        return int(text)
-    ids = list(s.scalars(stmt.where(model.name == text)))
-    if len(ids) == 1:
-        return ids[0]
-    if not ids:
-        near = list(s.scalars(select(model.name).where(model.name.contains(text[:2])).limit(5)))
-        hint_zh = f"（相近的有：{'、'.join(near)}）" if near else ""
-        hint_en = f" (similar: {', '.join(near)})" if near else ""
-        raise UserError(f"没有名为“{text}”的{what_zh}{hint_zh}", f"No {what_en} named '{text}'{hint_en}")
-    raise UserError(
-        f"有 {len(ids)} 个{what_zh}叫“{text}”，请同时给出社区，或改用编号：{'、'.join(map(str, ids))}",
-        f"{len(ids)} {what_en}s are named '{text}'; give the community too, or the number: "
-        f"{', '.join(map(str, ids))}",
-    )
-
-
 def find_place(ctx: ServiceContext, community: str | None, grid: str | None) -> tuple[int | None, int | None]:
     """(community id, grid id) from names typed by a person (a number is taken as the id)."""
     ctx.require(Action.LIST)
     with ctx.read() as s:
-        cid = _find(s, m.Community, community, "社区", "community")
-        gid = _find(s, m.Grid, grid, "网格", "grid", **({"community_id": cid} if cid else {}))
+        cid = (
+            one_by_name(s, m.Community, community, "社区", "community", m.Community.archived.is_(False))
+            if community
+            else None
+        )
+        in_community = (m.Grid.community_id == cid,) if cid else ()
+        gid = (
+            one_by_name(s, m.Grid, grid, "网格", "grid", m.Grid.archived.is_(False), *in_community)
+            if grid
+            else None
+        )
     return cid, gid
 
 
@@ -222,18 +225,20 @@ def point_map(
     if (community_id is None) == (grid_id is None):
         raise UserError("请选择一个社区或一个网格", "Choose one community or one grid")
     today = today or ctx.clock.today()
-    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today)}
     with ctx.read() as s:
-        return _build(s, community_id, grid_id, filter, today, overdue_ids)
+        return _build(ctx, s, community_id, grid_id, filter, today)
 
 
 def point_maps(
-    ctx: ServiceContext, *, community_id: int | None = None, filter: MapFilter = EVERYONE, today: date | None = None
+    ctx: ServiceContext,
+    *,
+    community_id: int | None = None,
+    filter: MapFilter = EVERYONE,
+    today: date | None = None,
 ) -> list[PointMap]:
     """One map per grid: of one community, or of every community (``community_id`` None)."""
     ctx.require(Action.LIST)
     today = today or ctx.clock.today()
-    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today)}
     with ctx.read() as s:
         stmt = (
             select(m.Grid.id)
@@ -243,16 +248,16 @@ def point_maps(
         )
         if community_id is not None:
             stmt = stmt.where(m.Grid.community_id == community_id)
-        return [_build(s, None, gid, filter, today, overdue_ids) for gid in s.scalars(stmt)]
+        return [_build(ctx, s, None, gid, filter, today) for gid in list(s.scalars(stmt))]
 
 
 def _build(
+    ctx: ServiceContext,
     s,  # type: ignore[no-untyped-def]
     community_id: int | None,
     grid_id: int | None,
     flt: MapFilter,
     today: date,
-    overdue_ids: set[int],
 ) -> PointMap:
     places_stmt = (
         select(m.Community.id, m.Community.name, m.Grid.id, m.Grid.name, m.MicroGrid.id, m.MicroGrid.name)
@@ -284,27 +289,15 @@ def _build(
             micro[gid].append((mid, mname))
             micro_grid_of[mid] = gid
 
+    # The dashboard's own overdue rule, asked for this place's micro-grids only (their index).
+    overdue_ids = {r.elder_id for r in worklists.overdue(ctx, today, micro_grid_ids=micro_grid_of)}
     people = s.execute(
-        select(
-            m.Elder.id,
-            m.Elder.name,
-            m.Elder.gender,
-            m.Elder.birth_date,
-            m.Elder.level,
-            m.Elder.living,
-            m.Elder.last_contact,
-            m.Elder.phone,
-            m.Elder.micro_grid_id,
-            m.Elder.address_detail,
-            m.Elder.address_building,
-            m.Elder.address_unit,
-            m.Elder.address_room,
-            m.Elder.building_override,
-        ).where(
-            m.Elder.status == ElderStatus.ACTIVE.value,
-            m.Elder.micro_grid_id.in_(list(micro_grid_of)),
-        )
+        select(*PERSON_COLUMNS, m.Elder.status).where(m.Elder.micro_grid_id.in_(list(micro_grid_of)))
     ).all()
+    # Archived people are left out here, not in SQL: on a database without planner statistics a
+    # WHERE on status draws SQLite to the status index (every active person of the subdistrict)
+    # instead of the micro-grid index (this place's few).
+    people = [row[:-1] for row in people if row[-1] == ElderStatus.ACTIVE.value]
 
     # building key -> people, per micro-grid; the sort key of each building for reading order
     homes: dict[tuple[int, str], list[MapPerson]] = defaultdict(list)
@@ -335,11 +328,13 @@ def _build(
     for home in sorted(homes, key=lambda h: (order[h], h[1])):
         by_micro[home[0]].append(home)
 
-    def micro_block(mid: int, mname: str) -> Block:
-        return Block(f"m{mid}", mname, leaves=tuple(_point_key(h) for h in by_micro.get(mid, [])))
+    def micro_block(mid: int, mname: str, gname: str) -> Block:
+        # 月河1网格3号微网格 inside the box of 月河1网格 reads as 3号微网格: the box says the rest.
+        short = mname[len(gname) :] if mname.startswith(gname) and len(mname) > len(gname) else mname
+        return Block(f"m{mid}", short, leaves=tuple(_point_key(h) for h in by_micro.get(mid, [])))
 
     def grid_block(gid: int) -> Block:
-        children = tuple(micro_block(mid, mname) for mid, mname in micro[gid])
+        children = tuple(micro_block(mid, mname, grids[gid]) for mid, mname in micro[gid])
         return Block(f"g{gid}", grids[gid], children=children or (Block(f"e{gid}", "（无微网格）"),))
 
     if grid_id is not None:
@@ -364,10 +359,32 @@ def _build(
             continue
         x, y = lay.positions[_point_key(home)]
         label = "地址不详" if key.startswith("#") else key
-        points.append(MapPoint(_point_key(home), "" if key.startswith("#") else key, label, cid, micro_grid_of[mid], mid, x, y, shown))
+        points.append(
+            MapPoint(
+                _point_key(home),
+                "" if key.startswith("#") else key,
+                label,
+                cid,
+                micro_grid_of[mid],
+                mid,
+                x,
+                y,
+                shown,
+            )
+        )
     points.sort(key=lambda p: (p.y, p.x))
     return PointMap(
-        kind, place_id, title, cname, lay.width, lay.height, lay.regions, tuple(points), len(homes), len(people), flt
+        kind,
+        place_id,
+        title,
+        cname,
+        lay.width,
+        lay.height,
+        lay.regions,
+        tuple(points),
+        len(homes),
+        len(people),
+        flt,
     )
 
 

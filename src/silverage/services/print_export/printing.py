@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -88,12 +89,14 @@ def choices(ctx: ServiceContext) -> PrintChoices:
 # ------------------------------------------------------------------ lookups
 
 
-def _one_by_name(s, model: type, name: str, what_zh: str, what_en: str) -> int:  # type: ignore[no-untyped-def]
-    """An id from a name typed by a person; a number is taken as the id itself."""
+def _one_by_name(s, model: type, name: str, what_zh: str, what_en: str, *where: Any) -> int:  # type: ignore[no-untyped-def]
+    """An id from a name typed by a person; a number is taken as the id itself. ``where``: criteria
+    the place must meet as well (not archived, in this community)."""
     text = name.strip()
-    if text.isdigit() and s.get(model, int(text)) is not None:
+    chosen = select(model.id).where(*where)
+    if text.isdigit() and s.scalar(chosen.where(model.id == int(text))) is not None:
         return int(text)
-    ids = list(s.scalars(select(model.id).where(model.name == text)))
+    ids = list(s.scalars(chosen.where(model.name == text)))
     if len(ids) == 1:
         return ids[0]
     if not ids:

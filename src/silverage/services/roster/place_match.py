@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from silverage.db import models as m
 from silverage.domain.problems import Problem
+from silverage.domain.text import chinese_number
 from silverage.services.scope import UNSCOPED
 
 # Where a person lands whose row names a grid but no micro-grid, when the grid has no single one.
@@ -34,32 +35,12 @@ CATCH_ALL = "未分微网格"
 # ... and whose row names only a community with several grids: that community's grid for them.
 CATCH_ALL_GRID = "未分网格"
 
-_CN_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _CN_NUMBER = re.compile(r"[零一二两三四五六七八九十]+")
-
-
-def _cn_to_int(text: str) -> str:
-    if "十" not in text:
-        return "".join(str(_CN_DIGITS[c]) for c in text)
-    tens, _, ones = text.partition("十")
-    return str((_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0))
 
 
 def _base(text: str) -> str:
     t = re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", text or ""))
-    return _CN_NUMBER.sub(lambda mt: _cn_to_int(mt.group(0)), t)
+    return _CN_NUMBER.sub(lambda mt: chinese_number(mt.group(0)), t)
 
 
 def community_key(name: str) -> str:

@@ -60,7 +60,11 @@ def _places():  # type: ignore[no-untyped-def]
     ).where(m.Elder.status == ElderStatus.ACTIVE.value)
 
 
-def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
+def overdue(
+    ctx: ServiceContext, today: date, *, micro_grid_ids: Iterable[int] | None = None
+) -> list[OverdueRow]:
+    """Everyone overdue, or only those living in ``micro_grid_ids`` (the point map asks for one place)."""
+    places = None if micro_grid_ids is None else list(micro_grid_ids)
     ctx.require(Action.LIST)
     with ctx.read() as s:
         policy = load_policy(s)
@@ -76,6 +80,8 @@ def overdue(ctx: ServiceContext, today: date) -> list[OverdueRow]:
                 cond,
                 (m.Elder.last_contact.is_(None)) | (m.Elder.last_contact < today - timedelta(days=interval)),
             )
+            if places is not None:
+                stmt = stmt.where(m.Elder.micro_grid_id.in_(places))
             for eid, name, _lv, comm, grid, last, _phone in s.execute(stmt):
                 rows.append(
                     OverdueRow(
