@@ -1787,38 +1787,6 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
                 <numerusform>%1: %n people (double-click a name to open the record)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>选择社区平面图</source>
-            <translation>Choose the community plan</translation>
-        </message>
-        <message>
-            <source>图片 (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>载入平面图</source>
-            <translation>Loading the plan</translation>
-        </message>
-        <message>
-            <source>删除这张平面图和已放好的点位？示意图不受影响。</source>
-            <translation>Remove this plan and the points placed on it? The schematic is not affected.</translation>
-        </message>
-        <message>
-            <source>删除平面图</source>
-            <translation>Remove plan</translation>
-        </message>
-        <message>
-            <source>点位图</source>
-            <translation>Point map</translation>
-        </message>
-        <message>
-            <source>放置楼栋</source>
-            <translation>Placing a building</translation>
-        </message>
-        <message>
-            <source>移出平面图</source>
-            <translation>Take off the plan</translation>
-        </message>
     </context>
     <context>
         <name>MapPrint</name>
@@ -2509,6 +2477,41 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>有 %1 行没有读入，例如 %2 第%3行：%4</source>
             <translation>%1 row(s) not read, e.g. %2 row %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>选择社区平面图</source>
+            <translation>Choose the community plan</translation>
+        </message>
+        <message>
+            <source>图片 (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>点位图</source>
+            <translation>Point map</translation>
+        </message>
+        <message>
+            <source>载入平面图</source>
+            <translation>Loading the plan</translation>
+        </message>
+        <message>
+            <source>删除这张平面图和已放好的点位？示意图不受影响。</source>
+            <translation>Remove this plan and the points placed on it? The schematic is not affected.</translation>
+        </message>
+        <message>
+            <source>删除平面图</source>
+            <translation>Remove plan</translation>
+        </message>
+        <message>
+            <source>放置楼栋</source>
+            <translation>Placing a building</translation>
+        </message>
+        <message>
+            <source>移出平面图</source>
+            <translation>Take off the plan</translation>
         </message>
     </context>
     <context>

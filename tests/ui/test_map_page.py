@@ -197,7 +197,7 @@ def test_an_administrator_places_buildings_on_the_plan_and_they_stay_after_reope
     page = _page(qtbot, admin)
     cid = _community(admin)
     assert page.base == SCHEMATIC and page.side.load_plan_button.isVisible()
-    page.load_plan(str(_png(tmp_path)))
+    page.plan_edit.load(str(_png(tmp_path)))
     settle(qtbot, page.app)
     assert page.base == PLAN and page.scene.plan_size is not None
     assert page.scene.items_by_key == {} and page.side.unplaced_list.count() == len(page.current.map.points)  # type: ignore[union-attr]

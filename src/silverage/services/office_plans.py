@@ -165,11 +165,7 @@ def place_building(ctx: ServiceContext, plan_id: int, building_key: str, x: floa
         )
     with ctx.transaction() as s:
         plan = _visible_plan(s, plan_id)
-        point = s.scalar(
-            select(m.OfficePlanPoint).where(
-                m.OfficePlanPoint.plan_id == plan.id, m.OfficePlanPoint.building_key == building_key
-            )
-        )
+        point = _point(s, plan.id, building_key)
         old = None if point is None else f"{point.x:.4f},{point.y:.4f}"
         if point is None:
             point = m.OfficePlanPoint(plan_id=plan.id, building_key=building_key[:200])
@@ -195,11 +191,7 @@ def take_back(ctx: ServiceContext, plan_id: int, building_key: str) -> PlanChang
     ctx.require(Action.EDIT_OFFICE_PLAN)
     with ctx.transaction() as s:
         plan = _visible_plan(s, plan_id)
-        point = s.scalar(
-            select(m.OfficePlanPoint).where(
-                m.OfficePlanPoint.plan_id == plan.id, m.OfficePlanPoint.building_key == building_key
-            )
-        )
+        point = _point(s, plan.id, building_key)
         if point is not None:
             audit.record(
                 s,
@@ -297,6 +289,14 @@ def _place_name(s: Session, community_id: int, grid_id: int | None) -> str | Non
 def _plan_row(s: Session, community_id: int, grid_id: int | None) -> m.OfficePlan | None:
     grid = m.OfficePlan.grid_id.is_(None) if grid_id is None else m.OfficePlan.grid_id == grid_id
     return s.scalar(select(m.OfficePlan).where(m.OfficePlan.community_id == community_id, grid))
+
+
+def _point(s: Session, plan_id: int, building_key: str) -> m.OfficePlanPoint | None:
+    return s.scalar(
+        select(m.OfficePlanPoint).where(
+            m.OfficePlanPoint.plan_id == plan_id, m.OfficePlanPoint.building_key == building_key
+        )
+    )
 
 
 def _visible_plan(s: Session, plan_id: int) -> m.OfficePlan:

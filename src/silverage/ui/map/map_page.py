@@ -11,19 +11,16 @@ points that changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level, Living
-from silverage.domain.map_layout import HEADER
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.services import office_plans
@@ -43,17 +39,17 @@ from silverage.services.roster import roster_query
 from silverage.services.roster.roster_query import VolunteerRow
 from silverage.ui.map import map_print, map_text
 from silverage.ui.map.map_items import level_rgb
-from silverage.ui.map.map_scene import MapScene
+from silverage.ui.map.map_plan_edit import PlanEditor
+from silverage.ui.map.map_scene import PLAN, SCHEMATIC, MapScene
 from silverage.ui.map.map_side import KEY_ROLE, MapSide
 from silverage.ui.map.map_view import MapView
+from silverage.ui.map.map_volunteers import volunteer_marks
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.wording import fill
 
-SCHEMATIC, PLAN = "schematic", "plan"
 Place = tuple[int, "int | None"]  # (community id, grid id or None for the whole community)
-VOLUNTEER_STEP = 3.4  # units between volunteers' marks in a micro-grid's header
 
 
 @dataclass(frozen=True)
@@ -112,6 +108,7 @@ class MapPage(QWidget):
         self._plan_shown: tuple[int, object] | None = None
         self.selected_key: str | None = None
         self.last_print: object = None
+        self.plan_edit = PlanEditor(self)
         self._build()
         follow_changes(self, app.bus, self._concerns, self.refresh)
         follow_changes(self, app.bus, lambda c: c.places, self.reload_places)  # places added or renamed
@@ -222,9 +219,9 @@ class MapPage(QWidget):
         self.view.tip_for = self._tip
         self.view.point_clicked.connect(self.select_point)
         self.view.point_activated.connect(self.open_point)
-        self.view.point_moved.connect(self._point_moved)
-        self.view.point_dropped.connect(self._point_dropped)
-        self.view.background_clicked.connect(self._background_clicked)
+        self.view.point_moved.connect(self.plan_edit.place_at)
+        self.view.point_dropped.connect(self.plan_edit.place_at)
+        self.view.background_clicked.connect(self.plan_edit.background_clicked)
         self.message = QLabel(left)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #3C4043;")
@@ -250,9 +247,9 @@ class MapPage(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
         self.side.here_list.itemDoubleClicked.connect(lambda item: self.open_person(int(item.data(KEY_ROLE))))
-        self.side.load_plan_button.clicked.connect(lambda: self.load_plan())
-        self.side.remove_plan_button.clicked.connect(self.remove_plan)
-        self.side.take_back_button.clicked.connect(self.take_back_selected)
+        self.side.load_plan_button.clicked.connect(lambda: self.plan_edit.load())
+        self.side.remove_plan_button.clicked.connect(self.plan_edit.remove)
+        self.side.take_back_button.clicked.connect(self.plan_edit.take_back_selected)
         self.side.load_plan_button.setVisible(self.is_admin)
         self.side.remove_plan_button.setVisible(self.is_admin)
         self.side.legend.setText(self._legend())
@@ -504,28 +501,7 @@ class MapPage(QWidget):
     def volunteer_marks(
         self, found: PointMap, volunteers: list[VolunteerRow]
     ) -> tuple[list[tuple[int, float, float]], list[VolunteerRow]]:
-        """Volunteers have a micro-grid, not a building: on the schematic each is marked in their
-        micro-grid's header (as many as fit); on a plan, or when there is no room, they are listed."""
-        here = {r.key: r for r in found.regions}
-        on_plan = self.scene.plan_size is not None
-        marks: list[tuple[int, float, float]] = []
-        aside: list[VolunteerRow] = []
-        used: dict[str, int] = {}
-        for v in volunteers:
-            region = here.get(f"m{v.micro_grid_id}") if v.micro_grid_id is not None else None
-            if v.micro_grid_id is not None and region is None:
-                continue  # someone else's place
-            if region is None or on_plan:
-                aside.append(v)
-                continue
-            n = used.get(region.key, 0)
-            room = int(region.rect.w * 0.4 / VOLUNTEER_STEP)
-            if n >= room:
-                aside.append(v)
-                continue
-            used[region.key] = n + 1
-            marks.append((v.id, region.rect.right - 2.2 - n * VOLUNTEER_STEP, region.rect.y + HEADER / 2))
-        return marks, aside
+        return volunteer_marks(found, volunteers, on_plan=self.scene.plan_size is not None)
 
     # ---------------------------------------------------------------- filters and base
 
@@ -597,82 +573,13 @@ class MapPage(QWidget):
     def open_person(self, elder_id: int) -> None:
         self.app.bus.open_elder.emit(elder_id)
 
-    # ---------------------------------------------------------------- the office's plan (administrators)
-
-    def choose_image_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择社区平面图"), str(Path.home()), self.tr("图片 (*.png *.jpg *.jpeg)")
-        )
-        return path
-
-    def load_plan(self, path: str | None = None) -> None:
-        place = self.place()
-        if place is None:
-            return
-        path = path if path is not None else self.choose_image_file()
-        if not path:
-            return
-        ctx, (cid, gid) = self.app.services, place
-        self.bases[place] = PLAN
-        self._run_plan_change(lambda: office_plans.load_plan_file(ctx, cid, gid, path), self.tr("载入平面图"))
-
-    def remove_plan(self) -> None:
-        if self.plan is None:
-            return
-        if not self.confirm(self.tr("删除这张平面图和已放好的点位？示意图不受影响。")):
-            return
-        ctx, plan_id = self.app.services, self.plan.id
-        self._run_plan_change(lambda: office_plans.remove_plan(ctx, plan_id), self.tr("删除平面图"))
-
-    def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("点位图"), text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def place_at(self, key: str, at: QPointF) -> None:
-        """Store a building's place on the plan (scene position -> fractions of the plan)."""
-        if self.plan is None or self.scene.plan_size is None or not self.is_admin:
-            return
-        w, h = self.scene.plan_size
-        x, y = min(max(at.x() / w, 0.0), 1.0), min(max(at.y() / h, 0.0), 1.0)
-        ctx, plan_id = self.app.services, self.plan.id
-        self._run_plan_change(
-            lambda: office_plans.place_building(ctx, plan_id, key, x, y), self.tr("放置楼栋"), keep_view=True
-        )
-
-    def _point_moved(self, key: str, at: QPointF) -> None:
-        self.place_at(key, at)
-
-    def _point_dropped(self, key: str, at: QPointF) -> None:
-        self.place_at(key, at)
-
-    def _background_clicked(self, at: QPointF) -> None:
-        key = self.side.unplaced_list.selected_key() if self.scene.plan_size is not None else None
-        if key is not None and self.scene.movable:
-            self.place_at(key, at)
-
-    def take_back_selected(self) -> None:
-        key = self.selected_key
-        if self.plan is None or key is None or key not in self.plan.positions:
-            return
-        ctx, plan_id = self.app.services, self.plan.id
-        self._run_plan_change(lambda: office_plans.take_back(ctx, plan_id, key), self.tr("移出平面图"), True)
-
-    def _run_plan_change(self, work, title: str, keep_view: bool = False) -> None:  # noqa: ANN001
-        def done(_result: object) -> None:
-            self._want_plan = True
-            self._fit_next = not keep_view
-            self.refresh()
-
-        def refused(exc: UserError) -> None:
-            self.message.setText(exc.text(self.lang))
-            self.message.setVisible(True)
-            self._want_plan = True
-            self._fit_next = False
-            self.refresh()  # a refused drag puts the point back where it is stored
-
-        self.app.run(work, parent=self, title=title, on_done=done, on_user_error=refused, show_progress=False)
-
     # ---------------------------------------------------------------- printing
+
+    def plan_changed(self, keep_view: bool) -> None:
+        """After the plan editor's write (or refusal): read the plan and the points again."""
+        self._want_plan = True
+        self._fit_next = not keep_view
+        self.refresh()
 
     def ask_print_path(self, suggested: str) -> str:
         return map_print.ask_path(self, suggested)

@@ -18,6 +18,7 @@ from silverage.services.map.points import MapPoint, PointMap
 from silverage.ui.map import map_items
 from silverage.ui.map.map_items import KEY, KIND, PointLook
 
+SCHEMATIC, PLAN = "schematic", "plan"  # the two bases a map can be drawn on
 PLAN_WIDTH = 400.0  # an office plan is shown this many layout units wide, whatever its pixels
 LABELS_FROM = 4.5  # view scale (pixels per unit) from which building names are drawn (7 px text)
 
