@@ -92,6 +92,11 @@ def test_unticking_green_and_asking_for_overdue_only_hide_those_points(page: Map
     overdue = page.scene.points.values()
     assert 0 < len(overdue) < len(before) and all(p.overdue for p in overdue)
     assert all(page.scene.looks[k].overdue for k in page.scene.points)  # every point left has its ring
+    page.overdue_check.setChecked(False)
+    page.living_box.setCurrentIndex(page.living_box.findData("alone"))
+    alone = page.scene.points.values()
+    assert 0 < len(alone) < len(before)
+    assert all(x.living == "alone" for p in alone for x in p.people)  # counts and colours follow them
 
 
 def test_the_hover_lists_the_people_with_masked_phones_and_no_id_numbers(page: MapPage) -> None:
