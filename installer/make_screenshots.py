@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("--db", help="a demo database (built in a temp folder when missing)")
     args = parser.parse_args()
     os.environ.setdefault("SILVERAGE_HOME", tempfile.mkdtemp(prefix="silverage-shots-"))
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QRectF, QSettings
     from PySide6.QtWidgets import QApplication
 
     from silverage.db.engine import open_database
@@ -72,6 +72,16 @@ def main() -> int:
     shot("volunteers")
     window.show_page("settings")
     shot("settings")
+    window.show_page("map")  # 点位图: the first community, zoomed in on its first grid, volunteers shown
+    mpage = window.pages["map"]
+    while mpage.current is None or not window.app.runner.idle():  # its read comes back queued
+        window.app.runner.wait()
+        app.processEvents()
+    mpage.volunteer_check.setChecked(True)
+    grid = next(r.rect for r in mpage.current.map.regions if r.depth == 1)
+    mpage.view.show_rect(QRectF(grid.x - 2, grid.y - 2, grid.w * 1.2, grid.h * 0.8))
+    mpage.select_point(next(iter(mpage.scene.points)))
+    shot("map")
     first = next(r for r in window.model.all_rows() if r.level == "red" and r.status == "active")
     editor = PersonEditor(window.app, first.id, window, today=TODAY)
     editor.resize(1000, 720)

@@ -1563,6 +1563,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Visits</translation>
         </message>
         <message>
+            <source>点位图</source>
+            <translation>Point map</translation>
+        </message>
+        <message>
             <source>打印与导出</source>
             <translation>Print &amp; export</translation>
         </message>
@@ -1652,6 +1656,260 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>银龄：独居空巢老人花名册、三色分级与志愿者探访</source>
             <translation>Silverage: roster, care levels and volunteer visits for elderly people living alone</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <source>还没有可以画点位图的社区。
+
+请先在“设置 → 地点”中建立社区、网格和微网格，或导入花名册：点位图会按地址自动画出每一栋楼。</source>
+            <translation>There is no community to map yet.
+
+Set up communities, grids and micro-grids under Settings → Places, or import a roster: the point map then draws every building from the addresses.</translation>
+        </message>
+        <message>
+            <source>地点：</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>底图：</source>
+            <translation>Base:</translation>
+        </message>
+        <message>
+            <source>示意图</source>
+            <translation>Schematic</translation>
+        </message>
+        <message>
+            <source>社区平面图</source>
+            <translation>Community plan</translation>
+        </message>
+        <message>
+            <source>适合窗口</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>缩小（-）</source>
+            <translation>Zoom out (-)</translation>
+        </message>
+        <message>
+            <source>放大（+）</source>
+            <translation>Zoom in (+)</translation>
+        </message>
+        <message>
+            <source>显示整张图（0）</source>
+            <translation>Show the whole map (0)</translation>
+        </message>
+        <message>
+            <source>纸张大小</source>
+            <translation>Paper size</translation>
+        </message>
+        <message>
+            <source>打印点位图…</source>
+            <translation>Print map…</translation>
+        </message>
+        <message>
+            <source>保存所选社区或网格的点位图 PDF（每个网格一页，横向）</source>
+            <translation>Save the point map of the chosen community or grid as a PDF (one landscape page per grid)</translation>
+        </message>
+        <message>
+            <source>显示：</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>只看逾期未探访</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>居住情况：</source>
+            <translation>Living:</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>志愿者住处</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>按志愿者所在的微网格标出（■）</source>
+            <translation>Mark volunteers in their micro-grid (■)</translation>
+        </message>
+        <message>
+            <source>红</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>黄</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <source>绿</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>未评估</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>数字：这栋楼的人数</source>
+            <translation>number: people in the building</translation>
+        </message>
+        <message>
+            <source>圈：有人逾期未探访</source>
+            <translation>ring: someone is overdue</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>读取点位图</source>
+            <translation>Reading the point map</translation>
+        </message>
+        <message>
+            <source>这里还没有在册的老人。</source>
+            <translation>Nobody on the roster lives here yet.</translation>
+        </message>
+        <message>
+            <source>%1：图上 %2 栋楼、%3 人（共 %4 栋、%5 人）</source>
+            <translation>%1: %2 buildings, %3 people on the map (of %4 buildings, %5 people)</translation>
+        </message>
+        <message>
+            <source>红 %1 · 黄 %2 · 绿 %3 · 未评估 %4 栋</source>
+            <translation>Buildings: red %1 · yellow %2 · green %3 · not assessed %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1：%n 人（双击姓名打开档案）</source>
+            <translation>
+                <numerusform>%1: %n person (double-click a name to open the record)</numerusform>
+                <numerusform>%1: %n people (double-click a name to open the record)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPrint</name>
+        <message>
+            <source>点位图_%1_%2_%3.pdf</source>
+            <translation>point-map_%1_%2_%3.pdf</translation>
+        </message>
+        <message>
+            <source>保存点位图</source>
+            <translation>Save the point map</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>正在生成点位图</source>
+            <translation>Making the point map</translation>
+        </message>
+        <message numerus="yes">
+            <source>点位图已保存（%n 页，%1 栋楼）：%2</source>
+            <translation>
+                <numerusform>Point map saved (%n page, %1 buildings): %2</numerusform>
+                <numerusform>Point map saved (%n pages, %1 buildings): %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MapSide</name>
+        <message>
+            <source>所选楼栋的老人</source>
+            <translation>People in the chosen building</translation>
+        </message>
+        <message>
+            <source>单击点位查看，双击姓名打开档案</source>
+            <translation>Click a point to list its people; double-click a name to open the record</translation>
+        </message>
+        <message>
+            <source>尚未放到平面图上的楼栋</source>
+            <translation>Buildings not yet on the plan</translation>
+        </message>
+        <message>
+            <source>移出平面图</source>
+            <translation>Take off the plan</translation>
+        </message>
+        <message>
+            <source>把所选点位放回待放列表</source>
+            <translation>Put the chosen point back in the waiting list</translation>
+        </message>
+        <message>
+            <source>未画在图上的志愿者</source>
+            <translation>Volunteers not drawn on the map</translation>
+        </message>
+        <message>
+            <source>载入平面图…</source>
+            <translation>Load plan…</translation>
+        </message>
+        <message>
+            <source>为所选社区或网格载入一张平面图（PNG 或 JPG 扫描件）</source>
+            <translation>Load a plan for the chosen community or grid (a PNG or JPG scan)</translation>
+        </message>
+        <message>
+            <source>删除平面图</source>
+            <translation>Remove plan</translation>
+        </message>
+        <message>
+            <source>把楼栋从这里拖到平面图上，或选中后在平面图上单击。</source>
+            <translation>Drag a building from here onto the plan, or select it and click the plan.</translation>
+        </message>
+        <message>
+            <source>管理员可以把这些楼栋放到平面图上。</source>
+            <translation>An administrator can place these buildings on the plan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>尚未放到平面图上的楼栋（%n）</source>
+            <translation>
+                <numerusform>Buildings not yet on the plan (%n)</numerusform>
+                <numerusform>Buildings not yet on the plan (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>未画在图上的志愿者（%n）</source>
+            <translation>
+                <numerusform>Volunteers not drawn (%n)</numerusform>
+                <numerusform>Volunteers not drawn (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MapText</name>
+        <message>
+            <source>地址不详</source>
+            <translation>Address unknown</translation>
+        </message>
+        <message>
+            <source>%1岁</source>
+            <translation>%1 years</translation>
+        </message>
+        <message>
+            <source>逾期未探访</source>
+            <translation>overdue</translation>
+        </message>
+        <message numerus="yes">
+            <source>住有 %n 位老人</source>
+            <translation>
+                <numerusform>%n person lives here</numerusform>
+                <numerusform>%n people live here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…另有 %n 人</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>双击打开档案</source>
+            <translation>Double-click to open the record</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <translation>Volunteer</translation>
         </message>
     </context>
     <context>
@@ -2222,6 +2480,41 @@ or paste three columns copied from Excel</translation>
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>选择社区平面图</source>
+            <translation>Choose the community plan</translation>
+        </message>
+        <message>
+            <source>图片 (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>点位图</source>
+            <translation>Point map</translation>
+        </message>
+        <message>
+            <source>载入平面图</source>
+            <translation>Loading the plan</translation>
+        </message>
+        <message>
+            <source>删除这张平面图和已放好的点位？示意图不受影响。</source>
+            <translation>Remove this plan and the points placed on it? The schematic is not affected.</translation>
+        </message>
+        <message>
+            <source>删除平面图</source>
+            <translation>Remove plan</translation>
+        </message>
+        <message>
+            <source>放置楼栋</source>
+            <translation>Placing a building</translation>
+        </message>
+        <message>
+            <source>移出平面图</source>
+            <translation>Take off the plan</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <source>生成探访计划</source>
@@ -2443,6 +2736,10 @@ or paste three columns copied from Excel</translation>
             <translation>Blank visit form</translation>
         </message>
         <message>
+            <source>三色点位图（每个网格一页）</source>
+            <translation>Red-yellow-green point map (a page per grid)</translation>
+        </message>
+        <message>
             <source>打印内容</source>
             <translation>Printout</translation>
         </message>
@@ -2465,6 +2762,18 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>专项行动</source>
             <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>社区或网格</source>
+            <translation>Community or grid</translation>
+        </message>
+        <message>
+            <source>%1 横向</source>
+            <translation>%1 landscape</translation>
+        </message>
+        <message>
+            <source>纸张</source>
+            <translation>Paper</translation>
         </message>
         <message>
             <source>显示完整身份证号和电话（仅督导，会记录在操作日志中）</source>
@@ -2498,6 +2807,10 @@ or paste three columns copied from Excel</translation>
             <source>全部微网格</source>
             <translation>All micro-grids</translation>
         </message>
+        <message>
+            <source>全部社区（每个网格一页）</source>
+            <translation>All communities (a page per grid)</translation>
+        </message>
         <message numerus="yes">
             <source>已生成 %n 页，涉及 %1 人。</source>
             <translation>
@@ -2524,6 +2837,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>空白探访表.pdf</source>
             <translation>blank_visit_form.pdf</translation>
+        </message>
+        <message>
+            <source>点位图_%1.pdf</source>
+            <translation>point-map_%1.pdf</translation>
         </message>
         <message>
             <source>打印.pdf</source>

@@ -21,7 +21,7 @@ from silverage.db import models as m
 from silverage.domain.enums import Level, Role
 from silverage.domain.permissions import ALLOWED, Action
 from silverage.domain.problems import PermissionDenied
-from silverage.services import audit_view, integrity, users
+from silverage.services import audit_view, integrity, office_plans, users
 from silverage.services.care import assessment, rules_admin
 from silverage.services.context import Actor, ServiceContext
 from silverage.services.print_export import printing, roster_export, roster_import
@@ -56,6 +56,7 @@ TABLE = {
     Action.EDIT_HOLIDAYS: "YY--",
     Action.EDIT_PLACES: "YY--",
     Action.MANAGE_USERS: "Y---",
+    Action.EDIT_OFFICE_PLAN: "Y---",
 }
 ACTORS = {
     Role.ADMIN: Actor("admin", Role.ADMIN, "管理员"),
@@ -100,6 +101,14 @@ def _rules(ctx: ServiceContext, _: Path) -> None:
     rules_admin.apply(ctx, info.rules, "同样的规则", today=TODAY)
 
 
+def _office_plan(ctx: ServiceContext, _: Path) -> None:
+    from tests.services.test_office_plans import png
+
+    with ctx.read() as s:
+        community = s.scalar(select(m.Community.id).order_by(m.Community.id))
+    office_plans.load_plan(ctx, community, None, png(), "plan.png")
+
+
 DO: dict[Action, Callable[[ServiceContext, Path], object]] = {
     Action.VIEW_DASHBOARD: lambda ctx, _: (roster_query.counts(ctx), coverage.monthly_rates(ctx, 2026, 11)),
     Action.LIST: lambda ctx, _: roster_query.list_elders(ctx),
@@ -134,6 +143,7 @@ DO: dict[Action, Callable[[ServiceContext, Path], object]] = {
     ),
     Action.EDIT_PLACES: lambda ctx, _: places.add_place(ctx, "新丰社区/1网格"),
     Action.MANAGE_USERS: lambda ctx, _: users.add_user(ctx, "xiaozhang", "小张", "viewer", "Qiuzhi-2026"),
+    Action.EDIT_OFFICE_PLAN: _office_plan,
 }
 
 

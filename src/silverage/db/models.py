@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -304,6 +305,48 @@ class Holiday(Base):
     day: Mapped[date] = mapped_column(Date, unique=True)
     kind: Mapped[str] = mapped_column(String(10))  # enums.HolidayKind
     name: Mapped[str] = mapped_column(String(50), default="")
+
+
+# ---------------------------------------------------------------- the office's own plans (点位图)
+
+
+class OfficePlan(Base):
+    """A community's (or one grid's) own plan: a scan or screenshot an administrator loaded, shown
+    under the building points of the 点位图 instead of the automatic schematic.
+
+    ``grid_id`` None: the plan of the whole community. The image is kept in the database (a few MB
+    at most) so that a backup or a copied file carries it, like everything else the office set up.
+    """
+
+    __tablename__ = "office_plan"
+    __table_args__ = (UniqueConstraint("community_id", "grid_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="CASCADE"), index=True)
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grid.id", ondelete="CASCADE"))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    image_format: Mapped[str] = mapped_column(String(10))  # "png" or "jpeg"
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(200), default="")
+    loaded_by: Mapped[str] = mapped_column(String(50), default="")
+    loaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class OfficePlanPoint(Base):
+    """Where an administrator put one building on a plan, as a fraction of the image's width and
+    height (0..1), so that a sharper scan of the same plan keeps every point in its place."""
+
+    __tablename__ = "office_plan_point"
+    __table_args__ = (UniqueConstraint("plan_id", "building_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("office_plan.id", ondelete="CASCADE"), index=True)
+    building_key: Mapped[str] = mapped_column(String(200))  # the map's key of the building
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    placed_by: Mapped[str] = mapped_column(String(50), default="")
+    placed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 # ---------------------------------------------------------------- users, settings, audit

@@ -34,6 +34,11 @@ class Action(Labelled):
     EDIT_POLICY = ("edit_policy", "修改探访频次", "change the visit policy")
     EDIT_HOLIDAYS = ("edit_holidays", "修改节假日表", "change the holiday table")
     EDIT_PLACES = ("edit_places", "设置社区、网格和微网格", "set up communities, grids and micro-grids")
+    EDIT_OFFICE_PLAN = (
+        "edit_office_plan",
+        "设置点位图的社区平面图",
+        "set up the community plans of the point map",
+    )
     MANAGE_USERS = ("manage_users", "管理账号", "manage accounts")
     CHECK_DATABASE = ("check_database", "检查数据库", "check the database")
     VIEW_AUDIT = ("view_audit", "查看和导出审计记录", "see and export the audit trail")
@@ -62,6 +67,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.EDIT_HOLIDAYS: _SUPERVISORS,
     Action.EDIT_PLACES: _SUPERVISORS,
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.EDIT_OFFICE_PLAN: frozenset({Role.ADMIN}),
     Action.CHECK_DATABASE: _STAFF,
     Action.VIEW_AUDIT: _SUPERVISORS,
 }

@@ -30,19 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.progress import Progress
+from silverage.services.map import map_print
+from silverage.services.map import points as map_points
 from silverage.services.print_export import printing
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from silverage.ui.widgets.wording import fill
 
-JobFactory = Callable[[], Generator[Progress, None, printing.PrintResult]]
+JobFactory = Callable[[], Generator[Progress, None, "printing.PrintResult | map_print.MapPrintResult"]]
 
 SHEETS_BY_VOLUNTEER = "sheets_volunteer"
 SHEETS_BY_MICRO_GRID = "sheets_micro_grid"
 ROSTER = "roster"
 CALL_LIST = "call_list"
 BLANK = "blank"
+POINT_MAP = "point_map"
 
 
 def next_week(today: date) -> tuple[date, date]:
@@ -72,7 +75,7 @@ class PrintPanel(QWidget):
         self.today = today or app.clock.today()
         self.files = _PrintFiles()
         self.destroyed.connect(lambda *_: self.files.remove())
-        self.last_result: printing.PrintResult | None = None
+        self.last_result: printing.PrintResult | map_print.MapPrintResult | None = None
         self._build()
         self.reload_choices()
         self._kind_changed()
@@ -88,6 +91,7 @@ class PrintPanel(QWidget):
             (ROSTER, self.tr("花名册（按社区、等级）")),
             (CALL_LIST, self.tr("专项行动电话名单")),
             (BLANK, self.tr("空白探访表")),
+            (POINT_MAP, self.tr("三色点位图（每个网格一页）")),
         ):
             self.kind_box.addItem(text, key)
         form.addRow(self.tr("打印内容"), self.kind_box)
@@ -109,6 +113,14 @@ class PrintPanel(QWidget):
         self.campaign_box = QComboBox(self)
         self.campaign_label = QLabel(self.tr("专项行动"), self)
         form.addRow(self.campaign_label, self.campaign_box)
+        self.map_place_box = QComboBox(self)
+        self.map_place_label = QLabel(self.tr("社区或网格"), self)
+        form.addRow(self.map_place_label, self.map_place_box)
+        self.map_size_box = QComboBox(self)
+        for size in ("A3", "A4"):
+            self.map_size_box.addItem(fill(self.tr("%1 横向"), size), size)
+        self.map_size_label = QLabel(self.tr("纸张"), self)
+        form.addRow(self.map_size_label, self.map_size_box)
         self.unmasked_box = QCheckBox(self.tr("显示完整身份证号和电话（仅督导，会记录在操作日志中）"), self)
         self.unmasked_box.setEnabled(self.app.services.actor.is_supervisor)
         form.addRow("", self.unmasked_box)
@@ -160,6 +172,12 @@ class PrintPanel(QWidget):
         self.campaign_box.clear()
         for name in choices.campaigns:
             self.campaign_box.addItem(name, name)
+        self.map_place_box.clear()
+        self.map_place_box.addItem(self.tr("全部社区（每个网格一页）"), (None, None))
+        for place in map_points.places(self.app.services):
+            self.map_place_box.addItem(place.community, (place.community_id, None))
+            for gid, name in place.grids:
+                self.map_place_box.addItem(f"    {place.community} · {name}", (place.community_id, gid))
 
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
@@ -179,6 +197,8 @@ class PrintPanel(QWidget):
         for w in (self.campaign_label, self.campaign_box):
             w.setVisible(kind == CALL_LIST)
         self.unmasked_box.setVisible(kind == ROSTER)
+        for w in (self.map_place_label, self.map_place_box, self.map_size_label, self.map_size_box):
+            w.setVisible(kind == POINT_MAP)
 
     # ---------------------------------------------------------------- jobs
 
@@ -209,6 +229,13 @@ class PrintPanel(QWidget):
         if kind == CALL_LIST:
             name = self.campaign_box.currentData() or ""
             return lambda: printing.call_list_job(ctx, out, name)
+        if kind == POINT_MAP:
+            cid, gid = self.map_place_box.currentData() or (None, None)
+            # A grid by its id alone (ids are unique); a community by its id; neither: every grid.
+            community = None if cid is None or gid is not None else str(cid)
+            grid = None if gid is None else str(gid)
+            size = self.map_size_box.currentData()
+            return lambda: map_print.map_job(ctx, out, community=community, grid=grid, size=size)
         return lambda: printing.blank_form_job(ctx, out)
 
     def _run(self, out: Path, then: Callable[[printing.PrintResult], None]) -> None:
@@ -251,6 +278,7 @@ class PrintPanel(QWidget):
             ROSTER: fill(self.tr("花名册_%1.pdf"), f"{self.today:%Y%m%d}"),
             CALL_LIST: self.tr("电话名单.pdf"),
             BLANK: self.tr("空白探访表.pdf"),
+            POINT_MAP: fill(self.tr("点位图_%1.pdf"), f"{self.today:%Y%m%d}"),
         }
         return str(Path.home() / names.get(kind, self.tr("打印.pdf")))
 

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 FIRST_ROWS = 200  # the first read at start-up: a screenful of real rows before the whole roster
 PATCH_LIMIT = 2000  # more changed people than this: read the whole roster again (on the worker)
-PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "print_export", "settings")
+PAGE_KEYS = ("dashboard", "roster", "volunteers", "visits", "map", "print_export", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             ("roster", self.tr("花名册"), lambda: RosterPage(self.app, self)),
             ("volunteers", self.tr("志愿者", "page"), self._volunteers_page),
             ("visits", self.tr("探访"), self._visits_page),
+            ("map", self.tr("点位图"), self._map_page),
             ("print_export", self.tr("打印与导出"), self._print_export_page),
             ("settings", self.tr("设置"), self._settings_page),
         ]
@@ -111,6 +112,11 @@ class MainWindow(QMainWindow):
         from silverage.ui.visits.visits_page import VisitsPage
 
         return VisitsPage(self.app, self)
+
+    def _map_page(self) -> QWidget:
+        from silverage.ui.map.map_page import MapPage
+
+        return MapPage(self.app, self)
 
     def _print_export_page(self) -> QWidget:
         from PySide6.QtWidgets import QTabWidget
