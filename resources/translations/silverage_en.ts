@@ -1036,6 +1036,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>HolidayTab</name>
         <message>
+            <source>录入或修改一段假期时的最后一天（只录一天时与开始日相同）</source>
+            <translation>Last day when entering or changing a run of days (the same as the first for one day)</translation>
+        </message>
+        <message>
             <source>名称，如：元旦</source>
             <translation>Name, e.g. New Year's Day</translation>
         </message>
@@ -1052,6 +1056,22 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Year</translation>
         </message>
         <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>确认所选预测假期</source>
+            <translation>Confirm the selected predicted break</translation>
+        </message>
+        <message>
+            <source>把所选预测假期改为上面的日期</source>
+            <translation>Change the selected predicted break to the dates above</translation>
+        </message>
+        <message>
+            <source>取消所选预测假期</source>
+            <translation>Take back the selected predicted break</translation>
+        </message>
+        <message>
             <source>日期</source>
             <translation>Date</translation>
         </message>
@@ -1064,6 +1084,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Name</translation>
         </message>
         <message>
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。</source>
             <translation>Public holidays and make-up working days for %1 come from the holiday library; dates in this table take precedence.</translation>
         </message>
@@ -1074,6 +1102,22 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>删除节假日</source>
             <translation>Remove holiday</translation>
+        </message>
+        <message>
+            <source>请先在表中选中预测假期的一天</source>
+            <translation>Select a day of a predicted break in the table first</translation>
+        </message>
+        <message>
+            <source>确认预测假期</source>
+            <translation>Confirm predicted break</translation>
+        </message>
+        <message>
+            <source>修改预测假期</source>
+            <translation>Change predicted break</translation>
+        </message>
+        <message>
+            <source>取消预测假期</source>
+            <translation>Take back predicted break</translation>
         </message>
     </context>
     <context>
