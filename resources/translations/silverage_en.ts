@@ -823,6 +823,10 @@ Visit records: %6</translation>
             <translation>%1 years</translation>
         </message>
         <message>
+            <source>虚岁%1岁</source>
+            <translation>%1 (nominal age)</translation>
+        </message>
+        <message>
             <source>公历</source>
             <translation>Gregorian</translation>
         </message>
@@ -2487,6 +2491,10 @@ or paste three columns copied from Excel</translation>
             <translation>Blank visit form</translation>
         </message>
         <message>
+            <source>寿星名单（某月逢整寿的老人）</source>
+            <translation>Milestone birthdays (寿星名单) of a month</translation>
+        </message>
+        <message>
             <source>打印内容</source>
             <translation>Printout</translation>
         </message>
@@ -2509,6 +2517,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>专项行动</source>
             <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
         </message>
         <message>
             <source>显示完整身份证号和电话（仅督导，会记录在操作日志中）</source>
@@ -2568,6 +2580,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>空白探访表.pdf</source>
             <translation>blank_visit_form.pdf</translation>
+        </message>
+        <message>
+            <source>寿星名单_%1.pdf</source>
+            <translation>milestone-birthdays_%1.pdf</translation>
         </message>
         <message>
             <source>打印.pdf</source>
@@ -3295,6 +3311,18 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>未登记历法的老人</source>
             <translation>People with no calendar recorded</translation>
+        </message>
+        <message>
+            <source>周岁（满几年）</source>
+            <translation>Full years (周岁)</translation>
+        </message>
+        <message>
+            <source>虚岁（多算一岁）</source>
+            <translation>Nominal age (虚岁, one more)</translation>
+        </message>
+        <message>
+            <source>整寿年龄按</source>
+            <translation>Count milestone ages as</translation>
         </message>
         <message>
             <source>数据库</source>

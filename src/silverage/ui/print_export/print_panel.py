@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.progress import Progress
-from silverage.services.print_export import printing
+from silverage.services.print_export import birthday_print, printing
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.pdf_preview import PdfPreview, print_pdf
@@ -43,6 +43,7 @@ SHEETS_BY_MICRO_GRID = "sheets_micro_grid"
 ROSTER = "roster"
 CALL_LIST = "call_list"
 BLANK = "blank"
+BIRTHDAYS = "birthdays"
 
 
 def next_week(today: date) -> tuple[date, date]:
@@ -88,6 +89,7 @@ class PrintPanel(QWidget):
             (ROSTER, self.tr("花名册（按社区、等级）")),
             (CALL_LIST, self.tr("专项行动电话名单")),
             (BLANK, self.tr("空白探访表")),
+            (BIRTHDAYS, self.tr("寿星名单（某月逢整寿的老人）")),
         ):
             self.kind_box.addItem(text, key)
         form.addRow(self.tr("打印内容"), self.kind_box)
@@ -109,6 +111,9 @@ class PrintPanel(QWidget):
         self.campaign_box = QComboBox(self)
         self.campaign_label = QLabel(self.tr("专项行动"), self)
         form.addRow(self.campaign_label, self.campaign_box)
+        self.month_edit = DateBox(self.today.replace(day=1), self, month=True)
+        self.month_label = QLabel(self.tr("月份"), self)
+        form.addRow(self.month_label, self.month_edit)
         self.unmasked_box = QCheckBox(self.tr("显示完整身份证号和电话（仅督导，会记录在操作日志中）"), self)
         self.unmasked_box.setEnabled(self.app.services.actor.is_supervisor)
         form.addRow("", self.unmasked_box)
@@ -178,6 +183,8 @@ class PrintPanel(QWidget):
         self.volunteer_label.setVisible(kind == SHEETS_BY_VOLUNTEER)
         for w in (self.campaign_label, self.campaign_box):
             w.setVisible(kind == CALL_LIST)
+        for w in (self.month_label, self.month_edit):
+            w.setVisible(kind == BIRTHDAYS)
         self.unmasked_box.setVisible(kind == ROSTER)
 
     # ---------------------------------------------------------------- jobs
@@ -209,6 +216,10 @@ class PrintPanel(QWidget):
         if kind == CALL_LIST:
             name = self.campaign_box.currentData() or ""
             return lambda: printing.call_list_job(ctx, out, name)
+        if kind == BIRTHDAYS:  # names and communities only: nothing to mask on it
+            month = self.month_edit.date()
+            year, number = month.year(), month.month()
+            return lambda: birthday_print.birthday_list_job(ctx, out, year, number)
         return lambda: printing.blank_form_job(ctx, out)
 
     def _run(self, out: Path, then: Callable[[printing.PrintResult], None]) -> None:
@@ -251,6 +262,7 @@ class PrintPanel(QWidget):
             ROSTER: fill(self.tr("花名册_%1.pdf"), f"{self.today:%Y%m%d}"),
             CALL_LIST: self.tr("电话名单.pdf"),
             BLANK: self.tr("空白探访表.pdf"),
+            BIRTHDAYS: fill(self.tr("寿星名单_%1.pdf"), self.month_edit.date().toString("yyyy-MM")),
         }
         return str(Path.home() / names.get(kind, self.tr("打印.pdf")))
 
