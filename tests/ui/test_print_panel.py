@@ -100,7 +100,8 @@ def test_the_months_birthday_list_prints_through_the_service_and_is_audited(qtbo
     from silverage.db import models as m
 
     panel.kind_box.setCurrentIndex(panel.kind_box.findData(BIRTHDAYS))
-    assert panel.month_edit.isVisible() and panel.start_edit.isHidden() and panel.unmasked_box.isHidden()
+    assert panel.month_edit.isVisible() and panel.unmasked_box.isHidden()
+    assert panel.start_edit.isHidden() and panel.period_to.isHidden()  # no stray "至" of the period row
     assert panel._default_name().endswith("寿星名单_2026-11.pdf")
     panel.month_edit.setDate(panel.month_edit.date().__class__(2026, 12, 1))
     panel.save_pdf(tmp_path / "shou.pdf")

@@ -17,7 +17,7 @@ import chinese_calendar
 
 from silverage.domain.calendar_cn import LIBRARY_ZH, library_knows
 from silverage.domain.enums import HolidayKind
-from silverage.domain.holiday_forecast import Break, predicted_days
+from silverage.domain.holiday_forecast import Break, predicted_breaks, predicted_days
 from silverage.domain.problems import Problem, ValidationError
 
 LONGEST_BREAK = 15  # days; longer than any break a notice has published (春节 is 8 or 9)
@@ -66,8 +66,10 @@ def _published(year: int) -> list[TableDay]:
 
 def year_days(year: int, entered: Mapping[date, tuple[str, str]]) -> list[TableDay]:
     """The year's days off and working weekends, office-entered ones (day -> (kind, name)) first."""
+    # A confirmed break keeps its Chinese name; the English screen still names it in English.
+    english = {zh: en for en, zh in LIBRARY_ZH.items()} | {b.zh: b.en for b in predicted_breaks(year)}
     office = {
-        d: TableDay(d, kind, name, name, DaySource.OFFICE)
+        d: TableDay(d, kind, name, english.get(name, name), DaySource.OFFICE)
         for d, (kind, name) in entered.items()
         if d.year == year
     }

@@ -98,7 +98,8 @@ class PrintPanel(QWidget):
         self.end_edit = DateBox(end, self)
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel(self.tr("至"), self))
+        self.period_to = QLabel(self.tr("至"), self)
+        period.addWidget(self.period_to)
         period.addWidget(self.end_edit)
         self.period_label = QLabel(self.tr("探访日期"), self)
         form.addRow(self.period_label, period)
@@ -172,6 +173,7 @@ class PrintPanel(QWidget):
         for w in (
             self.period_label,
             self.start_edit,
+            self.period_to,
             self.end_edit,
             self.volunteer_label,
             self.volunteer_box,

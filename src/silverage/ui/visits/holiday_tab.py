@@ -53,6 +53,7 @@ class HolidayTab(VisitTab):
             self.holiday_kind.addItem(k.label(self.lang), k.value)
         self.holiday_name = QLineEdit(w)
         self.holiday_name.setPlaceholderText(self.tr("名称，如：元旦"))
+        self.holiday_name.setMinimumWidth(170)
         add, remove = QPushButton(self.tr("添加/修改"), w), QPushButton(self.tr("删除选中"), w)
         add.clicked.connect(self.add_holiday)
         remove.clicked.connect(self.remove_holiday)
@@ -105,6 +106,7 @@ class HolidayTab(VisitTab):
             [h.day for h in rows],
             [_SOURCE_COLOURS[h.source] for h in rows],
         )
+        self.holiday_view.resizeColumnsToContents()  # English kinds and names are longer
         entered = {h.day: h.kind for h in rows if h.source is DaySource.OFFICE}
         warnings = WorkCalendar(entered).warnings(date(year, 1, 1), date(year, 12, 31))
         self.holiday_note.setText(
