@@ -2492,7 +2492,7 @@ or paste three columns copied from Excel</translation>
         </message>
         <message>
             <source>寿星名单（某月逢整寿的老人）</source>
-            <translation>Milestone birthdays (寿星名单) of a month</translation>
+            <translation>Milestone birthdays of a month</translation>
         </message>
         <message>
             <source>打印内容</source>
@@ -3314,11 +3314,11 @@ or paste three columns copied from Excel</translation>
         </message>
         <message>
             <source>周岁（满几年）</source>
-            <translation>Full years (周岁)</translation>
+            <translation>Full years</translation>
         </message>
         <message>
             <source>虚岁（多算一岁）</source>
-            <translation>Nominal age (虚岁, one more)</translation>
+            <translation>Nominal age (one year more)</translation>
         </message>
         <message>
             <source>整寿年龄按</source>
