@@ -823,6 +823,10 @@ Visit records: %6</translation>
             <translation>%1 years</translation>
         </message>
         <message>
+            <source>虚岁%1岁</source>
+            <translation>%1 (nominal age)</translation>
+        </message>
+        <message>
             <source>公历</source>
             <translation>Gregorian</translation>
         </message>
@@ -1036,6 +1040,10 @@ Export: the roster, a summary and the overdue list by level or community; ID num
     <context>
         <name>HolidayTab</name>
         <message>
+            <source>录入或修改一段假期时的最后一天（只录一天时与开始日相同）</source>
+            <translation>Last day when entering or changing a run of days (the same as the first for one day)</translation>
+        </message>
+        <message>
             <source>名称，如：元旦</source>
             <translation>Name, e.g. New Year's Day</translation>
         </message>
@@ -1052,6 +1060,22 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Year</translation>
         </message>
         <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>确认所选预测假期</source>
+            <translation>Confirm the selected predicted break</translation>
+        </message>
+        <message>
+            <source>把所选预测假期改为上面的日期</source>
+            <translation>Change the selected predicted break to the dates above</translation>
+        </message>
+        <message>
+            <source>取消所选预测假期</source>
+            <translation>Take back the selected predicted break</translation>
+        </message>
+        <message>
             <source>日期</source>
             <translation>Date</translation>
         </message>
@@ -1064,6 +1088,14 @@ Export: the roster, a summary and the overdue list by level or community; ID num
             <translation>Name</translation>
         </message>
         <message>
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>%1年的法定节假日和调休已由节假日库提供；此表中的日期优先。</source>
             <translation>Public holidays and make-up working days for %1 come from the holiday library; dates in this table take precedence.</translation>
         </message>
@@ -1074,6 +1106,22 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>删除节假日</source>
             <translation>Remove holiday</translation>
+        </message>
+        <message>
+            <source>请先在表中选中预测假期的一天</source>
+            <translation>Select a day of a predicted break in the table first</translation>
+        </message>
+        <message>
+            <source>确认预测假期</source>
+            <translation>Confirm predicted break</translation>
+        </message>
+        <message>
+            <source>修改预测假期</source>
+            <translation>Change predicted break</translation>
+        </message>
+        <message>
+            <source>取消预测假期</source>
+            <translation>Take back predicted break</translation>
         </message>
     </context>
     <context>
@@ -1753,12 +1801,12 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
             <translation>Not assessed</translation>
         </message>
         <message>
-            <source>数字：这栋楼的人数</source>
-            <translation>number: people in the building</translation>
-        </message>
-        <message>
             <source>圈：有人逾期未探访</source>
             <translation>ring: someone is overdue</translation>
+        </message>
+        <message>
+            <source>数字：这栋楼的人数</source>
+            <translation>number: people in the building</translation>
         </message>
         <message>
             <source>志愿者</source>
@@ -2740,6 +2788,10 @@ or paste three columns copied from Excel</translation>
             <translation>Red-yellow-green point map (a page per grid)</translation>
         </message>
         <message>
+            <source>寿星名单（某月逢整寿的老人）</source>
+            <translation>Milestone birthdays of a month</translation>
+        </message>
+        <message>
             <source>打印内容</source>
             <translation>Printout</translation>
         </message>
@@ -2774,6 +2826,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>纸张</source>
             <translation>Paper</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
         </message>
         <message>
             <source>显示完整身份证号和电话（仅督导，会记录在操作日志中）</source>
@@ -2841,6 +2897,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>点位图_%1.pdf</source>
             <translation>point-map_%1.pdf</translation>
+        </message>
+        <message>
+            <source>寿星名单_%1.pdf</source>
+            <translation>milestone-birthdays_%1.pdf</translation>
         </message>
         <message>
             <source>打印.pdf</source>
@@ -3568,6 +3628,18 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>未登记历法的老人</source>
             <translation>People with no calendar recorded</translation>
+        </message>
+        <message>
+            <source>周岁（满几年）</source>
+            <translation>Full years</translation>
+        </message>
+        <message>
+            <source>虚岁（多算一岁）</source>
+            <translation>Nominal age (one year more)</translation>
+        </message>
+        <message>
+            <source>整寿年龄按</source>
+            <translation>Count milestone ages as</translation>
         </message>
         <message>
             <source>数据库</source>

@@ -4,7 +4,14 @@ from datetime import date, timedelta
 import pytest
 from lunardate import LunarDate
 
-from silverage.domain.birthdays import BirthdayCalendar, LunarDay, lunar_birthday_in, lunar_of, upcoming
+from silverage.domain.birthdays import (
+    MILESTONES,
+    BirthdayCalendar,
+    LunarDay,
+    lunar_birthday_in,
+    lunar_of,
+    upcoming,
+)
 
 
 def test_milestones_within_sixty_days_soonest_first():
@@ -92,3 +99,55 @@ def test_lunar_milestones_agree_with_a_second_library(age):
 def test_a_new_moon_just_after_midnight_starts_the_month_that_day():
     # New moon 2003-06-29 18:39 UTC = 06-30 02:39 Beijing time: 六月初一 is 30 June 2003.
     assert lunar_birthday_in(LunarDay(1933, 6, 1), 2003) == date(2003, 6, 30)
+
+
+def _lunardate_days_in(year: int, month: int, leap: bool = False) -> int:
+    """How long a lunar month is, by the second library (29 or 30)."""
+    try:
+        LunarDate(year, month, 30, leap).to_solar_date()
+        return 30
+    except ValueError:
+        return 29
+
+
+def test_leap_month_and_short_month_milestones_agree_with_a_second_library():
+    """Every 闰月 birth (the 15th of the leap month) of 1920-1966 and every 腊月三十 birth, at 60, 70,
+    80, 90 and 100, placed by lunardate under our rule: the leap month when the year has it, else
+    the ordinary month; the 30th on the month's last day (the 29th) in a year whose month is short."""
+    leap_checked = thirtieth_checked = 0
+    moved_to_ordinary = moved_to_29th = one_day = kept_in_leap = 0
+    for year in range(1920, 1967):
+        leap = LunarDate.leap_month_for_year(year)
+        births = []
+        if leap:
+            births.append((year, leap, 15, True))
+        if _lunardate_days_in(year, 12) == 30:
+            births.append((year, 12, 30, False))
+        for y, month, day, is_leap in births:
+            born = LunarDate(y, month, day, is_leap).to_solar_date()
+            lunar = lunar_of(born)
+            if (lunar.month, lunar.day, lunar.leap) != (month, day, is_leap):
+                continue  # the two libraries start this month a day apart (a new moon near midnight)
+            for age in MILESTONES:
+                target = y + age
+                in_leap = is_leap and LunarDate.leap_month_for_year(target) == month
+                last = _lunardate_days_in(target, month, in_leap)
+                expected = LunarDate(target, month, min(day, last), in_leap).to_solar_date()
+                gap = abs((lunar_birthday_in(lunar, target) - expected).days)
+                assert gap <= 1, (born, age)
+                one_day += gap
+                if is_leap:
+                    leap_checked += 1
+                    moved_to_ordinary += not in_leap
+                else:
+                    thirtieth_checked += 1
+                    moved_to_29th += last == 29
+            # The years in a lifetime that have the same leap month again keep the birthday in it.
+            for target in range(y + 1, y + 101) if is_leap else ():
+                if LunarDate.leap_month_for_year(target) == month:
+                    expected = LunarDate(target, month, day, True).to_solar_date()
+                    assert abs((lunar_birthday_in(lunar, target) - expected).days) <= 1, (born, target)
+                    kept_in_leap += 1
+    assert leap_checked >= 50 and thirtieth_checked >= 50 and kept_in_leap >= 10
+    assert moved_to_ordinary > 0 and moved_to_29th > 0  # both rules are exercised, not just the easy case
+    assert one_day <= (leap_checked + thirtieth_checked) // 20

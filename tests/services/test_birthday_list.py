@@ -72,3 +72,31 @@ def test_the_month_list_keeps_to_the_month(demo_ctx: ServiceContext) -> None:
     entries = birthday_list.month_milestones(demo_ctx, 2026, 12)
     assert entries and all(e.date.year == 2026 and e.date.month == 12 for e in entries)
     assert {e.date.day for e in entries} >= {3}
+
+
+def test_the_office_may_count_nominal_ages_for_every_list(demo_ctx: ServiceContext, tmp_path) -> None:  # noqa: ANN001
+    """虚岁 is one more than 周岁: 陈爱珍's lunar 80th (周岁) is her 虚岁 81st, not a milestone, so she
+    drops off; the people listed instead reach 60/70/80/90/100 counted as 虚岁, on every list."""
+    from pypdf import PdfReader
+
+    from silverage.services.print_export.birthday_print import print_birthday_list
+
+    sup = _supervisor(demo_ctx)
+    full = birthday_list.month_milestones(demo_ctx, 2026, 12)
+    assert birthday_list.get_age_counting(demo_ctx) == "full" and not any(e.nominal for e in full)
+    birthday_list.save_age_counting(sup, "nominal")
+    nominal = birthday_list.month_milestones(demo_ctx, 2026, 12)
+    assert _chen(full) and not _chen(nominal)
+    with demo_ctx.read() as s:
+        born = dict(s.execute(select(m.Elder.id, m.Elder.birth_date)).all())
+    solar = [e for e in nominal if e.calendar == "solar"]
+    assert solar and all(e.age == e.date.year - born[e.elder_id].year + 1 for e in solar)
+    assert all(e.nominal and (e.age in (60, 70, 80, 90) or e.age >= 100) for e in nominal)
+    assert {e.as_json()["age_counting"] for e in nominal} == {"nominal"}
+    out = print_birthday_list(demo_ctx, tmp_path / "shou.pdf", 2026, 12)
+    text = "".join(page.extract_text() for page in PdfReader(out.path).pages)
+    assert "按虚岁计" in text and "虚岁80" in text.replace("\n", "")
+    with pytest.raises(PermissionDenied):
+        birthday_list.save_age_counting(demo_ctx, "full")
+    with pytest.raises(ValidationError, match="周岁或虚岁"):
+        birthday_list.save_age_counting(sup, "lunar")

@@ -7,6 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from silverage.ui.print_export.print_panel import (
+    BIRTHDAYS,
     BLANK,
     ROSTER,
     SHEETS_BY_VOLUNTEER,
@@ -91,3 +92,22 @@ def test_roster_selection_prints_the_chosen_people(qtbot, app):
     text = "".join(page_texts(dialog.result_.path))
     assert all(p.code in text and p.elder_name in text for p in planned)
     app.runner.wait()
+
+
+def test_the_months_birthday_list_prints_through_the_service_and_is_audited(qtbot, panel, tmp_path):
+    from sqlalchemy import select
+
+    from silverage.db import models as m
+
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData(BIRTHDAYS))
+    assert panel.month_edit.isVisible() and panel.unmasked_box.isHidden()
+    assert panel.start_edit.isHidden() and panel.period_to.isHidden()  # no stray "至" of the period row
+    assert panel._default_name().endswith("寿星名单_2026-11.pdf")
+    panel.month_edit.setDate(panel.month_edit.date().__class__(2026, 12, 1))
+    panel.save_pdf(tmp_path / "shou.pdf")
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=30000)
+    text = page_texts(tmp_path / "shou.pdf")[0]
+    assert "2026年12月寿星名单" in text and "陈爱珍" in text and "农历十月廿五" in text
+    with panel.app.services.read() as s:
+        detail = s.scalars(select(m.AuditEntry.detail).where(m.AuditEntry.field == "birthday_list")).all()
+    assert len(detail) == 1 and '"month": "2026-12"' in detail[0]

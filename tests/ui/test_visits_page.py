@@ -94,7 +94,32 @@ def test_worklists_campaign_rates_and_holidays(qtbot, page: VisitsPage) -> None:
     page.holidays.holiday_kind.setCurrentIndex(page.holidays.holiday_kind.findData("workday"))
     page.holidays.add_holiday()
     settle(qtbot, page.app)
-    assert page.holidays.holiday_model.rowCount() == 1 and "录入的 1 天" in page.holidays.holiday_note.text()
+    rows = page.holidays.holiday_model.rows
+    assert (
+        "2027-02-20",
+        "周六",
+        "调休上班",
+        "",
+        "本办录入",
+    ) in rows and "录入的 1 天" in page.holidays.holiday_note.text()
+
+
+def test_a_supervisor_confirms_the_predicted_spring_festival_in_the_table(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
+    tab = page.holidays
+    page.tabs.setCurrentWidget(tab)
+    tab.holiday_year.setValue(2027)
+    spring = [r for r in tab.holiday_model.rows if r[3] == "春节"]
+    assert [r[0] for r in spring] == [f"2027-02-{d:02d}" for d in range(5, 13)]
+    assert all(r[4] == "预测" for r in spring) and "预测放假：" in tab.holiday_note.text()
+    assert not tab.edit_widgets[2].isEnabled()  # a community worker sees the table, cannot confirm it
+    page.app.services.actor = Actor("duda", Role.SUPERVISOR, "王督导")
+    tab.refresh()
+    tab.holiday_view.selectRow(tab.holiday_model.rows.index(spring[3]))
+    tab.confirm_predicted()
+    settle(qtbot, page.app)
+    spring = [r for r in tab.holiday_model.rows if r[3] == "春节"]
+    assert len(spring) == 8 and all(r[4] == "本办录入" for r in spring)
+    assert "春节 2月5日" not in tab.holiday_note.text()  # no longer named as predicted
 
 
 def test_week_calendar_shows_a_volunteers_visits_by_half_day(qtbot, page: VisitsPage) -> None:  # noqa: ANN001

@@ -65,5 +65,6 @@ def cmd_birthdays(args: argparse.Namespace) -> int:
     for e in entries:
         cal = f"农历{e.lunar}" if e.calendar == "lunar" else "公历"
         ask = "" if e.chosen else "（历法待确认）"
-        say(f"  {e.date}\t{e.name}\t{e.age}岁\t{cal}{ask}\t{e.community}")
+        age = f"虚岁{e.age}岁" if e.nominal else f"{e.age}岁"
+        say(f"  {e.date}\t{e.name}\t{age}\t{cal}{ask}\t{e.community}")
     return 0

@@ -59,25 +59,37 @@ def is_milestone(age: int, ages: tuple[int, ...] = MILESTONES) -> bool:
     return age in ages or age >= 100
 
 
+@lru_cache(maxsize=512)
+def _months(lunar_year: int) -> tuple[tuple[int, date, int], ...]:
+    """(month, first day, day count) of each month of ``lunar_year``; a leap month is negative.
+
+    lunar-python keeps only the last year it computed (``LunarYear.fromYear``), and computing one
+    takes tens of milliseconds: a roster's birthdays jump between years, so each year is asked for
+    once here and kept."""
+    out = []
+    for month in LunarYear.fromYear(lunar_year).getMonths():
+        if month.getYear() == lunar_year:
+            s = Solar.fromJulianDay(month.getFirstJulianDay())
+            first = date(s.getYear(), s.getMonth(), s.getDay())
+            out.append((month.getMonth(), first, month.getDayCount()))
+    return tuple(out)
+
+
 @lru_cache(maxsize=200_000)
 def lunar_of(born: date) -> LunarDay:
-    lunar = Solar.fromYmd(born.year, born.month, born.day).getLunar()
-    month = lunar.getMonth()
-    return LunarDay(lunar.getYear(), abs(month), lunar.getDay(), month < 0)
-
-
-def _solar(lunar: Lunar) -> date:
-    s = lunar.getSolar()
-    return date(s.getYear(), s.getMonth(), s.getDay())
+    for year in (born.year, born.year - 1):
+        for month, first, count in _months(year):
+            if first <= born < first + timedelta(count):
+                return LunarDay(year, abs(month), (born - first).days + 1, month < 0)
+    raise ValueError(f"no lunar date for {born}")  # pragma: no cover - every day has one
 
 
 @lru_cache(maxsize=200_000)
 def lunar_birthday_in(born: LunarDay, lunar_year: int) -> date:
     """The Gregorian day of the lunar birthday in ``lunar_year`` (leap months, short months kept)."""
-    year = LunarYear.fromYear(lunar_year)
-    month = -born.month if born.leap and year.getLeapMonth() == born.month else born.month
-    day = min(born.day, year.getMonth(month).getDayCount())
-    return _solar(Lunar.fromYmd(lunar_year, month, day))
+    months = {m: (first, count) for m, first, count in _months(lunar_year)}
+    first, count = months.get(-born.month) if born.leap and -born.month in months else months[born.month]
+    return first + timedelta(min(born.day, count) - 1)
 
 
 def _solar_birthday_in(born: date, year: int) -> date:

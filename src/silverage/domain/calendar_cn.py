@@ -31,7 +31,7 @@ from silverage.domain.holiday_forecast import (
 from silverage.domain.problems import Problem
 
 # chinesecalendar names its holidays in English (its enum values); the Chinese ones for messages.
-_LIBRARY_ZH = {
+LIBRARY_ZH = {
     "New Year's Day": "元旦",
     "Spring Festival": "春节",
     "Tomb-sweeping Day": "清明节",
@@ -77,6 +77,8 @@ class WorkCalendar:
             result = False
         elif kind == HolidayKind.WORKDAY.value:
             result = True
+        elif kind == HolidayKind.ORDINARY.value:
+            result = d.weekday() < 5
         elif library_knows(d.year):
             result = bool(chinese_calendar.is_workday(d))
         else:
@@ -93,13 +95,16 @@ class WorkCalendar:
 
     def holiday_names(self, d: date) -> tuple[str, str]:
         """(Chinese, English) name of the holiday on ``d``; a predicted one says so (预测)."""
-        if self.overrides.get(d) == HolidayKind.HOLIDAY.value:
+        kind = self.overrides.get(d)
+        if kind == HolidayKind.HOLIDAY.value:
             return "节假日表", "holiday table"
+        if kind is not None:
+            return "", ""
         if library_knows(d.year):
             on_holiday, name = chinese_calendar.get_holiday_detail(d)
             if not on_holiday or not name:
                 return "", ""
-            return _LIBRARY_ZH.get(str(name), str(name)), str(name)
+            return LIBRARY_ZH.get(str(name), str(name)), str(name)
         hit = predicted_days(d.year).get(d)
         return (f"{hit.zh}（预测）", f"{hit.en} (predicted)") if hit else ("", "")
 
@@ -114,21 +119,26 @@ class WorkCalendar:
             known = f"（节假日库只到{last}年）" if last else ""
             known_en = f" (the holiday library stops at {last})" if last else ""
             if entered:
-                zh_tail = f"已使用节假日表中录入的 {entered} 天，其余按周末和固定节日计算。"
+                zh_tail = f"已使用节假日表中录入的 {entered} 天，其余日子按预测的假期排班，调休上班日未计入。"
                 en_tail = (
-                    f"The {entered} days entered in the holiday table are used; "
-                    "other days follow weekends and fixed festivals."
+                    f"The {entered} days entered in the holiday table are used; other days follow the "
+                    "predicted holidays, without make-up working days."
                 )
             else:
-                zh_tail = "暂按预测的假期排班，调休上班日未计入；公布后请在“节假日”表中补录。"
+                zh_tail = "暂按预测的假期排班，调休上班日未计入；公布后请在“节假日”表中补录或确认。"
                 en_tail = (
                     "Planning uses predicted holidays, without make-up working days; "
-                    "enter the official dates in the holiday table once published."
+                    "enter or confirm the official dates in the holiday table once published."
                 )
+            # A break the office has confirmed, edited or taken back (every day entered) is no longer
+            # a prediction and is not named as one.
             shown = [
                 b
                 for b in predicted_breaks(year)
-                if b.first <= end and b.last >= start and b.first.year == year
+                if b.first <= end
+                and b.last >= start
+                and b.first.year == year
+                and any(d not in self.overrides for d in b.days())
             ]
             if shown:
                 zh_tail = "预测放假：" + "、".join(f"{b.zh} {_md_zh(b)}" for b in shown) + "。" + zh_tail

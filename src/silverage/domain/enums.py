@@ -117,3 +117,6 @@ class Role(Labelled):
 class HolidayKind(Labelled):
     HOLIDAY = ("holiday", "法定节假日", "Statutory holiday")
     WORKDAY = ("workday", "调休上班", "Make-up working day")
+    # A predicted (or published) day off the office has taken back: a weekday is worked, a weekend
+    # day rested, as on any ordinary week.
+    ORDINARY = ("ordinary", "照常（不放假）", "Ordinary day (no holiday)")

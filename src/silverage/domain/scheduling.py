@@ -24,7 +24,9 @@ For demand *d* given to volunteer *v*:
                      volunteer's week is spread over the half-days they said they are free
   + move             500 for a demand that an earlier plan already printed (``Demand.keep``), unless
                      it keeps exactly that volunteer, day and half-day: re-planning changes a
-                     printed sheet only when coverage or a saving of more than 500 asks for it
+                     printed sheet only when coverage or a saving of more than 500 asks for it;
+                     a re-plan prices each *new* visit the same (``Demand.move``), so where
+                     volunteers are short a printed visit is not dropped for a cheaper new one
   + 1,000,000 for each demand left uncovered.
 
 The continuity cost is per demand (``Demand.stick``, default 20): the planner raises it for a red
@@ -83,7 +85,9 @@ class Demand:
     keep: tuple[int, date, int] | None = None  # (volunteer id, day, half) an earlier plan printed
     avoid: frozenset[date] = frozenset()  # days taken out of the window
     stick: int | None = None  # cost of a volunteer other than ``last_volunteer`` (None: CostModel's)
-    move: int | None = None  # cost of not keeping ``keep`` (None: CostModel.move)
+    # Cost of not keeping ``keep`` (None: CostModel.move). A re-plan gives a *new* visit (no keep)
+    # the same cost, so that a printed visit is never dropped for a new one that is merely cheaper.
+    move: int | None = None
 
 
 @dataclass(frozen=True)
@@ -204,9 +208,10 @@ def stick(d: Demand, cost: CostModel) -> int:
 
 
 def move_cost(d: Demand, cost: CostModel) -> int:
-    """What giving ``d`` anything but its printed slot costs (0 when nothing was printed)."""
+    """What giving ``d`` anything but its printed slot costs (0 when nothing was printed, unless
+    ``d.move`` prices a new visit of a re-plan)."""
     if d.keep is None:
-        return 0
+        return d.move or 0
     return cost.move if d.move is None else d.move
 
 

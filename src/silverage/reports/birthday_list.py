@@ -37,6 +37,7 @@ class BirthdayListDocument:
     year: int
     month: int
     lines: tuple[BirthdayLine, ...]
+    nominal: bool = False  # ages are 虚岁 (the office's setting), else 周岁
 
 
 def _calendar_text(line: BirthdayLine) -> str:
@@ -54,7 +55,8 @@ def write_birthday_list(
     story: list[Any] = [
         p(title + (f"  【{DEMO_MARK}】" if doc.meta.synthetic else ""), st["title"]),
         p(
-            f"本月共 {people} 位老人逢整寿（60、70、80、90、100岁及100岁以上每年，周岁）。"
+            f"本月共 {people} 位老人逢整寿（60、70、80、90、100岁及100岁以上每年，"
+            f"{'按虚岁计' if doc.nominal else '按周岁计'}）。"
             "按农历过生日的写出农历日期；“待确认”的老人未登记按哪种历法过生日，两个日子都列出，请问清后在花名册中登记。",
             st["note"],
         ),
@@ -69,7 +71,7 @@ def write_birthday_list(
                     str(n),
                     p(f"{line.day.month}月{line.day.day}日 周{WEEKDAYS[line.day.weekday()]}", st["cell"]),
                     p(line.name, st["cell"]),
-                    p(f"{line.age}岁", st["cell"]),
+                    p(f"虚岁{line.age}" if doc.nominal else f"{line.age}岁", st["cell"]),
                     p(_calendar_text(line), st["cell"]),
                     p(line.community, st["cell"]),
                     p("□", st["cell"]),

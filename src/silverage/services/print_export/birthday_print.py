@@ -11,7 +11,7 @@ from silverage.reports.birthday_list import BirthdayLine, BirthdayListDocument, 
 from silverage.services.context import ServiceContext
 from silverage.services.print_export import print_data as data
 from silverage.services.print_export.printing import PrintResult, _finish, _once
-from silverage.services.roster.birthday_list import month_milestones
+from silverage.services.roster.birthday_list import load_nominal, month_milestones
 
 
 def birthday_list_job(
@@ -21,18 +21,19 @@ def birthday_list_job(
     entries = month_milestones(ctx, year, month)
     with ctx.read() as s:
         meta = data.doc_meta(s, ctx.actor, now)
+        nominal = load_nominal(s)
     lines = tuple(
         BirthdayLine(e.elder_id, e.date, e.name, e.age, e.calendar, e.lunar, e.community, e.chosen)
         for e in entries
     )
-    doc = BirthdayListDocument(meta, year, month, lines)
+    doc = BirthdayListDocument(meta, year, month, lines, nominal)
     return (
         yield from _finish(
             ctx,
             "birthday_list",
             Path(out),
             _once(lambda p: write_birthday_list(p, doc)),
-            {"month": f"{year}-{month:02d}"},
+            {"month": f"{year}-{month:02d}", "age_counting": "nominal" if nominal else "full"},
         )
     )
 

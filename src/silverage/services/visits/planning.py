@@ -322,6 +322,7 @@ def _demands(
     out = []
     for i, r in enumerate(required):
         inc = matched.get(i)
+        keep = None if inc is None or inc.volunteer_id is None else (inc.volunteer_id, inc.day, inc.half)
         red_call = r.kind == VisitKind.PHONE.value and r.level == Level.RED.value
         prefer = call_volunteer.get(r.elder_id, last.get(r.elder_id)) if red_call else last.get(r.elder_id)
         out.append(
@@ -334,10 +335,11 @@ def _demands(
                 prefer,
                 place[r.elder_id][1],
                 r.window.label_zh,
-                keep=None
-                if inc is None or inc.volunteer_id is None
-                else (inc.volunteer_id, inc.day, inc.half),
+                keep=keep,
                 stick=RED_CALL_STICK if red_call else None,
+                # In a re-plan a new visit costs what moving a printed one costs: where volunteers
+                # are short, a printed visit is not cancelled for a new one that is only cheaper.
+                move=scheduling.DEFAULT_COST.move if keep is None and matched else None,
             )
         )
     return out

@@ -51,9 +51,12 @@ class RowLists:
 
     reassess: list[ElderRow]
     birthdays: list[birthdays.Milestone]
+    nominal: bool = False  # ages are 虚岁 (the office's setting)
 
 
-def row_lists(rows: list[ElderRow], today: date, default_calendar: str | None = None) -> RowLists:
+def row_lists(
+    rows: list[ElderRow], today: date, default_calendar: str | None = None, nominal: bool = False
+) -> RowLists:
     active = [r for r in rows if r.status == "active"]
     due = sorted(
         (r for r in active if reassessment_due(r.status, r.next_assessment, today)),
@@ -61,9 +64,11 @@ def row_lists(rows: list[ElderRow], today: date, default_calendar: str | None = 
     )
     # People whose calendar is not recorded count on the office default (none set: both dates listed).
     marks = birthdays.upcoming(
-        [(r.id, r.name, r.birth_date, r.birthday_calendar or default_calendar) for r in active], today
+        [(r.id, r.name, r.birth_date, r.birthday_calendar or default_calendar) for r in active],
+        today,
+        nominal=nominal,
     )
-    return RowLists(due, marks)
+    return RowLists(due, marks, nominal)
 
 
 class DashboardPage(QWidget):
@@ -171,7 +176,8 @@ class DashboardPage(QWidget):
 
         def job():  # noqa: ANN202 - a read that yields no progress
             default = birthday_list.get_default_calendar(ctx)
-            return standing.dashboard_standing(ctx, today), row_lists(rows, today, default)
+            nominal = birthday_list.get_age_counting(ctx) == "nominal"
+            return standing.dashboard_standing(ctx, today), row_lists(rows, today, default, nominal)
             yield  # pragma: no cover - makes this a generator
 
         self.app.runner.run(
@@ -240,7 +246,12 @@ class DashboardPage(QWidget):
         )
         self.birthday_model.set_rows(
             [
-                (m.birthday.isoformat(), m.name, fill(self.tr("%1岁"), m.age), self._calendar_text(m))
+                (
+                    m.birthday.isoformat(),
+                    m.name,
+                    fill(self.tr("虚岁%1岁") if lists.nominal else self.tr("%1岁"), m.age),
+                    self._calendar_text(m),
+                )
                 for m in lists.birthdays
             ],
             [m.elder_id for m in lists.birthdays],

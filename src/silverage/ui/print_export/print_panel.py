@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from silverage.domain.progress import Progress
 from silverage.services.map import map_print
 from silverage.services.map import points as map_points
-from silverage.services.print_export import printing
+from silverage.services.print_export import birthday_print, printing
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.pdf_preview import PdfPreview, print_pdf
@@ -46,6 +46,7 @@ ROSTER = "roster"
 CALL_LIST = "call_list"
 BLANK = "blank"
 POINT_MAP = "point_map"
+BIRTHDAYS = "birthdays"
 
 
 def next_week(today: date) -> tuple[date, date]:
@@ -92,6 +93,7 @@ class PrintPanel(QWidget):
             (CALL_LIST, self.tr("专项行动电话名单")),
             (BLANK, self.tr("空白探访表")),
             (POINT_MAP, self.tr("三色点位图（每个网格一页）")),
+            (BIRTHDAYS, self.tr("寿星名单（某月逢整寿的老人）")),
         ):
             self.kind_box.addItem(text, key)
         form.addRow(self.tr("打印内容"), self.kind_box)
@@ -100,7 +102,8 @@ class PrintPanel(QWidget):
         self.end_edit = DateBox(end, self)
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel(self.tr("至"), self))
+        self.period_to = QLabel(self.tr("至"), self)
+        period.addWidget(self.period_to)
         period.addWidget(self.end_edit)
         self.period_label = QLabel(self.tr("探访日期"), self)
         form.addRow(self.period_label, period)
@@ -121,6 +124,9 @@ class PrintPanel(QWidget):
             self.map_size_box.addItem(fill(self.tr("%1 横向"), size), size)
         self.map_size_label = QLabel(self.tr("纸张"), self)
         form.addRow(self.map_size_label, self.map_size_box)
+        self.month_edit = DateBox(self.today.replace(day=1), self, month=True)
+        self.month_label = QLabel(self.tr("月份"), self)
+        form.addRow(self.month_label, self.month_edit)
         self.unmasked_box = QCheckBox(self.tr("显示完整身份证号和电话（仅督导，会记录在操作日志中）"), self)
         self.unmasked_box.setEnabled(self.app.services.actor.is_supervisor)
         form.addRow("", self.unmasked_box)
@@ -185,6 +191,7 @@ class PrintPanel(QWidget):
         for w in (
             self.period_label,
             self.start_edit,
+            self.period_to,
             self.end_edit,
             self.volunteer_label,
             self.volunteer_box,
@@ -196,6 +203,8 @@ class PrintPanel(QWidget):
         self.volunteer_label.setVisible(kind == SHEETS_BY_VOLUNTEER)
         for w in (self.campaign_label, self.campaign_box):
             w.setVisible(kind == CALL_LIST)
+        for w in (self.month_label, self.month_edit):
+            w.setVisible(kind == BIRTHDAYS)
         self.unmasked_box.setVisible(kind == ROSTER)
         for w in (self.map_place_label, self.map_place_box, self.map_size_label, self.map_size_box):
             w.setVisible(kind == POINT_MAP)
@@ -236,6 +245,10 @@ class PrintPanel(QWidget):
             grid = None if gid is None else str(gid)
             size = self.map_size_box.currentData()
             return lambda: map_print.map_job(ctx, out, community=community, grid=grid, size=size)
+        if kind == BIRTHDAYS:  # names and communities only: nothing to mask on it
+            month = self.month_edit.date()
+            year, number = month.year(), month.month()
+            return lambda: birthday_print.birthday_list_job(ctx, out, year, number)
         return lambda: printing.blank_form_job(ctx, out)
 
     def _run(self, out: Path, then: Callable[[printing.PrintResult], None]) -> None:
@@ -279,6 +292,7 @@ class PrintPanel(QWidget):
             CALL_LIST: self.tr("电话名单.pdf"),
             BLANK: self.tr("空白探访表.pdf"),
             POINT_MAP: fill(self.tr("点位图_%1.pdf"), f"{self.today:%Y%m%d}"),
+            BIRTHDAYS: fill(self.tr("寿星名单_%1.pdf"), self.month_edit.date().toString("yyyy-MM")),
         }
         return str(Path.home() / names.get(kind, self.tr("打印.pdf")))
 

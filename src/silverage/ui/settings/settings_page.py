@@ -111,6 +111,13 @@ class SettingsPage(QWidget):
         self.birthday_calendar.setCurrentIndex(max(0, self.birthday_calendar.findData(current)))
         self.birthday_calendar.setEnabled(actor.is_supervisor)
         bday_form.addRow(self.tr("未登记历法的老人"), self.birthday_calendar)
+        self.age_counting = QComboBox(bday_box)
+        self.age_counting.addItem(self.tr("周岁（满几年）"), "full")
+        self.age_counting.addItem(self.tr("虚岁（多算一岁）"), "nominal")
+        counting = birthday_list.get_age_counting(app.services)
+        self.age_counting.setCurrentIndex(max(0, self.age_counting.findData(counting)))
+        self.age_counting.setEnabled(actor.is_supervisor)
+        bday_form.addRow(self.tr("整寿年龄按"), self.age_counting)
         layout.addWidget(bday_box)
 
         db_box = QGroupBox(self.tr("数据库"), page)
@@ -131,12 +138,21 @@ class SettingsPage(QWidget):
         self.password_button.clicked.connect(self._change_password)
         self.rules_button.clicked.connect(self._open_rules)
         self.birthday_calendar.currentIndexChanged.connect(self._birthday_calendar_chosen)
+        self.age_counting.currentIndexChanged.connect(self._age_counting_chosen)
 
     def _birthday_calendar_chosen(self) -> None:
         """The office default for people whose birthday calendar is not recorded (one small write)."""
+        chosen = self.birthday_calendar.currentData()
+        self._save_birthday_setting(lambda: birthday_list.save_default_calendar(self.app.services, chosen))
+
+    def _age_counting_chosen(self) -> None:
+        """周岁 or 虚岁 for the dashboard, the 寿星名单 and ``silverage birthdays``."""
+        chosen = self.age_counting.currentData()
+        self._save_birthday_setting(lambda: birthday_list.save_age_counting(self.app.services, chosen))
+
+    def _save_birthday_setting(self, save) -> None:  # noqa: ANN001 - a service call returning Changes
         try:
-            chosen = self.birthday_calendar.currentData()
-            changes = birthday_list.save_default_calendar(self.app.services, chosen)
+            changes = save()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("整寿名单"), exc.text(self.app.lang))
             return
