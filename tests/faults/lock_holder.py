@@ -25,7 +25,6 @@ from silverage.domain.enums import Role
 from silverage.services import writer_note
 from silverage.services.context import Actor, ServiceContext
 
-
 HOLDER = Path(__file__)
 
 
