@@ -85,7 +85,9 @@ def test_the_visit_sheet_prints_a_long_address_wrapped_in_its_block(tmp_path: Pa
         _home("赵玉梅", "中山路16号"),
     )
     doc = SheetDocument(
-        META, (date(2026, 11, 30), date(2026, 12, 6)), (SheetSection("志愿者：王晓红", "", "月河社区", visits),)
+        META,
+        (date(2026, 11, 30), date(2026, 12, 6)),
+        (SheetSection("志愿者：王晓红", "", "月河社区", visits),),
     )
     out = tmp_path / "sheets.pdf"
     stats = run_to_end(write_visit_sheets(out, doc))
