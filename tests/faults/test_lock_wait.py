@@ -62,7 +62,8 @@ def test_a_writer_that_stays_names_itself_and_nothing_is_written(demo_ctx: Servi
     )
     assert "仍保留在窗口中" in refused.value.zh and "still in the window" in refused.value.en
     assert elders.get_elder(ctx, someone.id, today=TODAY).address_room == before
-    assert writer_note.holder(ctx.db.path) is None  # the writer is gone: its note does not linger
+    # The writer was killed (SIGKILL: its note is still on disk), so nobody is named any more.
+    assert writer_note.note_path(_db_path(ctx)).exists() and writer_note.holder(ctx.db.path) is None
 
 
 def test_a_command_refused_by_the_lock_names_the_writer(demo_ctx: ServiceContext) -> None:
