@@ -23,7 +23,7 @@ from silverage.services.writer_note import Holder
 from tests.conftest import PG_URL, TODAY
 from tests.faults.lock_holder import lock_held
 
-pytestmark = [pytest.mark.skipif(PG_URL is not None, reason="SQLite's file lock")]
+sqlite_only = pytest.mark.skipif(PG_URL is not None, reason="SQLite's file lock")
 
 
 def _db_path(ctx: ServiceContext) -> Path:
@@ -36,12 +36,13 @@ def _save_room(ctx: ServiceContext, elder_id: int, room: str) -> None:
     elders.update_elder(ctx, elder_id, replace(d.to_input(), address_room=room), d.version, today=TODAY)
 
 
+@sqlite_only
 def test_a_save_waits_for_the_other_writer_and_then_goes_through(demo_ctx: ServiceContext) -> None:
     ctx = demo_ctx
     someone = next(r for r in roster_query.list_elders(ctx) if r.status == "active")
     seen: list[Holder | None] = []
     with lock_held(_db_path(ctx), "app", 1.5):
-        LockWait(ctx.db.path, patience_s=30).run(
+        LockWait(ctx.db, patience_s=30).run(
             lambda: _save_room(ctx, someone.id, "808室"), threading.Event(), seen.append
         )
     assert elders.get_elder(ctx, someone.id, today=TODAY).address_room == "808室"
@@ -49,12 +50,13 @@ def test_a_save_waits_for_the_other_writer_and_then_goes_through(demo_ctx: Servi
     assert (seen[0].user, seen[0].program) == ("王督导", "silverage plan")
 
 
+@sqlite_only
 def test_a_writer_that_stays_names_itself_and_nothing_is_written(demo_ctx: ServiceContext) -> None:
     ctx = demo_ctx
     someone = next(r for r in roster_query.list_elders(ctx) if r.status == "active")
     before = elders.get_elder(ctx, someone.id, today=TODAY).address_room
     with lock_held(_db_path(ctx), "app", 30), pytest.raises(faults.DatabaseLocked) as refused:
-        LockWait(ctx.db.path, patience_s=1.0).run(
+        LockWait(ctx.db, patience_s=1.0).run(
             lambda: _save_room(ctx, someone.id, "808室"), threading.Event(), lambda _h: None
         )
     assert (
@@ -66,6 +68,7 @@ def test_a_writer_that_stays_names_itself_and_nothing_is_written(demo_ctx: Servi
     assert writer_note.note_path(_db_path(ctx)).exists() and writer_note.holder(ctx.db.path) is None
 
 
+@sqlite_only
 def test_a_command_refused_by_the_lock_names_the_writer(demo_ctx: ServiceContext) -> None:
     ctx = demo_ctx
     someone = next(r for r in roster_query.list_elders(ctx) if r.status == "active")
@@ -79,6 +82,7 @@ def test_a_command_refused_by_the_lock_names_the_writer(demo_ctx: ServiceContext
     assert "仍保留" not in e.value.zh  # the command line has no form whose typing it keeps
 
 
+@sqlite_only
 def test_a_writer_without_a_note_is_still_waited_for(demo_ctx: ServiceContext) -> None:
     ctx = demo_ctx
     with (
@@ -118,3 +122,15 @@ def test_a_plan_solves_before_it_takes_the_write_lock(demo_ctx: ServiceContext, 
         event.remove(Engine, "after_cursor_execute", wrote)
     assert "write" in order and "solve" in order
     assert order.index("write") > max(i for i, what in enumerate(order) if what == "solve")
+
+
+@pytest.mark.db
+@pytest.mark.skipif(PG_URL is None, reason="PostgreSQL's row locks")
+def test_on_postgresql_the_server_names_the_writer(demo_ctx: ServiceContext) -> None:
+    """No note file on a server: pg_stat_activity says which session has written (waits out the
+    server's 10 s lock timeout once)."""
+    ctx = demo_ctx
+    someone = next(r for r in roster_query.list_elders(ctx) if r.status == "active")
+    with lock_held(str(PG_URL), "app", 60), pytest.raises(faults.DatabaseLocked) as e:
+        _save_room(ctx, someone.id, "808室")
+    assert "正在写入的是：用户 postgres · silverage" in e.value.zh

@@ -133,7 +133,12 @@ def make_engine(url: URL) -> Engine:
             url,
             pool_pre_ping=True,
             hide_parameters=True,
-            connect_args={"connect_timeout": 5, "options": "-c lock_timeout=10000"},
+            # application_name: a writer kept waiting is told which program holds the lock.
+            connect_args={
+                "connect_timeout": 5,
+                "options": "-c lock_timeout=10000",
+                "application_name": "silverage",
+            },
         )
     except (ImportError, NoSuchModuleError) as exc:  # drivers are optional: say what to install
         raise _missing_driver(url, exc) from exc

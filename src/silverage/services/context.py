@@ -86,7 +86,7 @@ class ServiceContext:
             kind = type(getattr(exc, "orig", exc)).__name__
             if isinstance(known, faults.DatabaseLocked):  # the app may retry it many times (lock_wait)
                 log.info("Transaction refused by another writer's lock: %s", kind)
-                known = faults.locked(writer_note.holder(self.db.path))
+                known = faults.locked(writer_note.holder_of(self.db))
             else:
                 log.warning("Transaction refused by the database: %s", kind)
             raise known from exc

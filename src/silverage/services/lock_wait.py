@@ -18,10 +18,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from silverage.db.engine import short_lock_waits
+from silverage.db.engine import Database, short_lock_waits
 from silverage.services import faults, writer_note
 from silverage.services.context import ServiceContext
 from silverage.services.writer_note import Holder
@@ -29,7 +28,7 @@ from silverage.services.writer_note import Holder
 
 @dataclass
 class LockWait:
-    db_path: Path | None
+    db: Database
     patience_s: float = 60.0  # how long to keep trying before saying who holds the lock
     attempt_ms: int = 250  # each attempt's own wait inside SQLite
     pause_s: float = 0.25  # between attempts (Cancel answers within it)
@@ -60,7 +59,7 @@ class LockWait:
                     raise
                 now = time.monotonic()
                 started = now if started is None else started
-                holder = writer_note.holder(self.db_path)
+                holder = writer_note.holder_of(self.db)
                 if now - started >= self.patience_s:
                     raise faults.locked(holder, typing_kept=True) from exc
                 waiting(holder)
@@ -69,4 +68,4 @@ class LockWait:
 
 
 def for_context(ctx: ServiceContext) -> LockWait:
-    return LockWait(ctx.db.path)
+    return LockWait(ctx.db)

@@ -5,8 +5,9 @@ say whom it waits for: "用户 王督导 · silverage plan · 本机 · 自 10:0
 The note is written just after the transaction's first write statement has run, that is once the
 lock is really held (SQLite gives it to one writer at a time, so only one note is ever current),
 and removed at commit or rollback. A process killed while writing leaves its note behind; a note
-from this computer whose process is gone is ignored. On PostgreSQL there is no file: the message
-stays general.
+from this computer whose process is gone is ignored. On PostgreSQL there is no file: the server
+itself says which session has written in its open transaction (``pg_stat_activity``: database
+user, program, client address, since when).
 
 ``commits_here()`` counts the transactions committed on the calling thread: the desktop app
 retries an action refused by the lock only when that attempt committed nothing, so a retry is
@@ -25,9 +26,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from silverage.db.engine import Database
 from silverage.domain.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -128,6 +131,31 @@ def holder(db_path: Path | None) -> Holder | None:
     if found.host == socket.gethostname() and not _alive(found.pid):
         return None  # left by a process that was killed
     return found
+
+
+def holder_of(db: Database) -> Holder | None:
+    """Who holds the write lock of ``db``: the note beside an SQLite file, or the server's word."""
+    if db.path is not None:
+        return holder(db.path)
+    if db.url.get_backend_name() != "postgresql":
+        return None
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execute(_OLDEST_WRITER).first()
+    except DBAPIError:
+        return None
+    if row is None:
+        return None
+    user, program, host, pid, since = row
+    return Holder(user or "", program or "PostgreSQL", host or "", int(pid), since)
+
+
+# The oldest other session of this database whose open transaction has written (has an xid).
+_OLDEST_WRITER = text(
+    "SELECT usename, application_name, host(client_addr), pid, xact_start FROM pg_stat_activity "
+    "WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL "
+    "ORDER BY xact_start LIMIT 1"
+)
 
 
 def _alive(pid: int) -> bool:
