@@ -3830,6 +3830,14 @@ or paste three columns copied from Excel</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>正在等待数据库……（另一程序正在写入）</source>
+            <translation>Waiting for the database… (another program is writing)</translation>
+        </message>
+        <message>
+            <source>正在写入的是：%1</source>
+            <translation>Writing now: %1</translation>
+        </message>
+        <message>
             <source>操作没有完成，数据没有改动。详细信息已写入日志。</source>
             <translation>The action did not finish and nothing was changed. Details are in the log.</translation>
         </message>

@@ -82,6 +82,9 @@ def _run(args: argparse.Namespace) -> int:
             from silverage.app import run_gui
 
             return run_gui(args)
+        from silverage.services import writer_note
+
+        writer_note.set_program(f"silverage {args.command}")  # named to anyone kept waiting by it
         return int(args.func(args) or 0)
     except UserError as exc:
         sys.stderr.write(f"错误：{exc.zh}\nError: {exc.en}\n")

@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,13 +59,42 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+BUSY_MS = 5000  # how long a write waits for another writer's lock before "database is locked"
+_patience = threading.local()
+
+
+@contextmanager
+def short_lock_waits(ms: int) -> Iterator[None]:
+    """On this thread, an SQLite write gives up after ``ms`` when another writer holds the lock.
+
+    For the desktop app's worker: it retries the whole action itself and shows "waiting" with a
+    Cancel button meanwhile, instead of sitting unseen inside SQLite for ``BUSY_MS``. Other threads
+    (and the command line) keep ``BUSY_MS``."""
+    before = getattr(_patience, "ms", None)
+    _patience.ms = ms
+    try:
+        yield
+    finally:
+        _patience.ms = before
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    record.info["busy_ms"] = BUSY_MS  # type: ignore[attr-defined]
+
+
+def _sqlite_patience(dbapi_conn: sqlite3.Connection, record: object, _proxy: object) -> None:
+    """At each checkout: the lock wait of the thread taking the connection (see short_lock_waits)."""
+    ms = getattr(_patience, "ms", None) or BUSY_MS
+    info = record.info  # type: ignore[attr-defined]
+    if info.get("busy_ms") != ms:
+        dbapi_conn.execute(f"PRAGMA busy_timeout={int(ms)}")
+        info["busy_ms"] = ms
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -96,6 +128,7 @@ def make_engine(url: URL) -> Engine:
         # hide_parameters: an error's text (and so the log) never carries a person's name, ID or phone.
         engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkout", _sqlite_patience)
         return engine
     try:
         # A writer waits at most 10 s for another's lock (a plan, an import) instead of hanging;
@@ -104,7 +137,12 @@ def make_engine(url: URL) -> Engine:
             url,
             pool_pre_ping=True,
             hide_parameters=True,
-            connect_args={"connect_timeout": 5, "options": "-c lock_timeout=10000"},
+            # application_name: a writer kept waiting is told which program holds the lock.
+            connect_args={
+                "connect_timeout": 5,
+                "options": "-c lock_timeout=10000",
+                "application_name": "silverage",
+            },
         )
     except (ImportError, NoSuchModuleError) as exc:  # drivers are optional: say what to install
         raise _missing_driver(url, exc) from exc

@@ -14,11 +14,12 @@ code is printed large and as a QR code so the office can type or scan it to open
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from silverage.domain.enums import Gender, Outcome
@@ -41,13 +42,15 @@ from silverage.reports.page_parts import (
 from silverage.reports.qr import draw_qr, qr_matrix
 from silverage.reports.sheet_calls import CallTable
 from silverage.reports.sheet_layout import (
-    BLOCK_H,
+    ADDRESS_LINE_H,
     BLOCK_TOPS,
     CONTENT_TOP,
     CONTENT_W,
     MARGIN,
+    MAX_EXTRA_LINES,
     TOP_MARGIN,
     PagePlan,
+    block_height,
     is_call,
     plan_section,
 )
@@ -62,6 +65,10 @@ WEEKDAYS = "一二三四五六日"
 HALF = ("上午", "下午")
 CHECK_AREAS = ("健康", "精神状态", "卫生", "需求", "居家安全（燃气/水/电）")
 TICK_COLUMNS = (0.0, 146.0, 314.0)  # wide enough for 精神状态 □正常 □有问题 plus a gap
+INFO_W = CONTENT_W - 2 * PAD - QR_COLUMN  # the text column of a block, left of the visit code
+LABEL_SIZE = 12.5
+ADDRESS_SIZE = 13.5  # an address that fits on its line (shrunk down to 11 pt first)
+WRAPPED_SIZE = 12.0  # an address wrapped over several lines
 
 
 def day_text(day: date | None, half_day: int | None) -> str:
@@ -82,7 +89,6 @@ class _Sheet:
         self.meta = meta
         self.width, self.height = page_size()
         self.content_w = CONTENT_W
-        self.block_h = BLOCK_H
         self.block_tops = list(BLOCK_TOPS)
         self.calls = CallTable(c, font)
 
@@ -129,14 +135,16 @@ class _Sheet:
 
     # ------------------------------------------------------------ one block
 
-    def block(self, top: float, v: SheetVisit | None) -> None:
+    def block(self, top: float, v: SheetVisit | None, extra_lines: int = 0) -> None:
         """One home visit (or, with ``v`` None, a blank form to fill in by hand).
 
         Who and where from the top down; the boxes to tick, the notes line and the signature are
-        anchored to the bottom, so long doorstep notes never push them out of the block.
+        anchored to the bottom, so long doorstep notes never push them out of the block. A long
+        address takes ``extra_lines`` more lines (``address_lines``), the block as much longer.
         """
         c, f = self.c, self.font
-        x0, w, h = MARGIN, self.content_w, self.block_h
+        shift = extra_lines * ADDRESS_LINE_H
+        x0, w, h = MARGIN, self.content_w, block_height(extra_lines)
         bottom = top - h
         c.setStrokeColorRGB(*BLACK)
         c.setLineWidth(1.6)
@@ -150,11 +158,11 @@ class _Sheet:
         if v is None:
             self._blank_identity(left, y)
         else:
-            self._identity(v, left, y, info_w)
+            self._identity(v, left, y, info_w, extra_lines)
         self._code(v, right, top)
 
         # Doorstep notes: what matters before knocking.
-        y = top - 95
+        y = top - 95 - shift
         if v is None:
             c.setFont(f, 12.5)
             c.drawString(left, y, "注意事项：__________________________________________")
@@ -202,7 +210,7 @@ class _Sheet:
         c.drawString(left, y, "探访日期：_____月_____日")
         c.drawString(left + full_w / 2 - 30, y, "探访人签名：______________________")
 
-    def _identity(self, v: SheetVisit, left: float, y: float, info_w: float) -> None:
+    def _identity(self, v: SheetVisit, left: float, y: float, info_w: float, extra_lines: int) -> None:
         """Date, name, level; then phone and masked ID, address, emergency contacts."""
         c, f = self.c, self.font
         when = day_text(v.day, v.half_day)
@@ -243,16 +251,27 @@ class _Sheet:
         c.setFont(f, 11.5)
         c.drawString(left + info_w - id_w, y, ident)
         y -= 17
-        self._labelled(left, y, "地址", v.address or "（未登记）", info_w, 13.5)
+        lines = address_lines(v.address or "（未登记）", f, info_w, extra_lines + 1)
+        if len(lines) == 1:
+            self._labelled(left, y, "地址", lines[0], info_w, ADDRESS_SIZE)
+        else:
+            c.setFont(f, LABEL_SIZE)
+            c.drawString(left, y, "地址：")
+            c.setFont(f, WRAPPED_SIZE)
+            indent = left + c.stringWidth("地址：", f, LABEL_SIZE)
+            for line in lines:
+                c.drawString(indent, y, line)
+                y -= ADDRESS_LINE_H
+            y += ADDRESS_LINE_H
         y -= 17
         self._labelled(left, y, "紧急联系人", contacts, info_w, 13)
 
     def _labelled(self, x: float, y: float, label: str, text: str, width: float, size: float) -> None:
         c, f = self.c, self.font
         head = f"{label}："
-        c.setFont(f, 12.5)
+        c.setFont(f, LABEL_SIZE)
         c.drawString(x, y, head)
-        room = width - c.stringWidth(head, f, 12.5)
+        room = width - c.stringWidth(head, f, LABEL_SIZE)
         s = fit_size(text, f, size, room, 11)
         c.setFont(f, s)
         c.drawString(x + c.stringWidth(head, f, 12.5), y, wrap(text, f, s, room, 1)[0])
@@ -328,8 +347,8 @@ class _Sheet:
                 days_off,
                 section.availability,
             )
-        for top, visit in plan.blocks:
-            self.block(top, visit)
+        for i, (top, visit) in enumerate(plan.blocks):
+            self.block(top, visit, plan.extra_lines(i))
         if plan.calls is not None:
             self.calls.draw(plan.calls, calls)
         self.footer()
@@ -345,15 +364,35 @@ def _count_text(section: SheetSection, calls: int) -> str:
     return f"本组共 {len(section.visits)} 次：上门 {homes}，电话 {calls}"
 
 
-def _plans(doc: SheetDocument) -> Iterator[tuple[SheetSection, list[PagePlan]]]:
+def address_lines(
+    address: str, font: str, info_w: float = INFO_W, max_lines: int = MAX_EXTRA_LINES + 1
+) -> list[str]:
+    """The address as printed: one line (shrunk to 11 pt at the least) or, when it is longer than
+    that, every character of it wrapped at ``WRAPPED_SIZE`` (``max_lines`` at the most, the last
+    ending in … if even a page of lines cannot hold it)."""
+    room = info_w - stringWidth("地址：", font, LABEL_SIZE)
+    if stringWidth(address, font, 11) <= room or max_lines <= 1:
+        return [address]
+    return wrap(address, font, WRAPPED_SIZE, room, max_lines)
+
+
+def _extra_lines(font: str) -> Callable[[SheetVisit], int]:
+    return lambda v: len(address_lines(v.address or "", font)) - 1
+
+
+def _plans(doc: SheetDocument, font: str) -> Iterator[tuple[SheetSection, list[PagePlan]]]:
     for section in doc.sections:
         if section.visits:
-            yield section, plan_section(section.visits, len(week_mondays(doc.period, section.visits)))
+            weeks = len(week_mondays(doc.period, section.visits))
+            yield section, plan_section(section.visits, weeks, _extra_lines(font))
 
 
-def sheet_pages(visits: tuple[SheetVisit, ...], period: tuple[date, date] | None = None) -> int:
+def sheet_pages(
+    visits: tuple[SheetVisit, ...], period: tuple[date, date] | None = None, font: str | None = None
+) -> int:
     """Pages one section takes: its week lines, its home-visit blocks, then its call table."""
-    return len(plan_section(visits, len(week_mondays(period, visits))))
+    font = font or register_fonts()
+    return len(plan_section(visits, len(week_mondays(period, visits)), _extra_lines(font)))
 
 
 def write_visit_sheets(
@@ -370,10 +409,10 @@ def write_visit_sheets(
     c.setTitle("探访单 Visit sheets")
     c.setCreator("silverage")
     sheet = _Sheet(c, font, doc.meta)
-    total_pages = sum(len(plans) for _, plans in _plans(doc))
+    total_pages = sum(len(plans) for _, plans in _plans(doc, font))
     done = 0
     people: set[tuple[str, str, str]] = set()
-    for section, plans in _plans(doc):
+    for section, plans in _plans(doc, font):
         calls = sum(1 for v in section.visits if is_call(v))
         for n, plan in enumerate(plans, 1):
             sheet.page(plan, section, doc.period, n, len(plans), calls, doc.days_off)

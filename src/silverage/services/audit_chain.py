@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import event, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from silverage.db.models import AppMeta, AuditEntry
@@ -60,7 +61,7 @@ def parse_head(value: str | None) -> tuple[int, str]:
     return int(last_id), last_hash
 
 
-def _take_head(session: Session) -> tuple[int, str]:
+def _take_head(session: Session, again: bool = True) -> tuple[int, str]:
     """Lock the chain head for this transaction and read it (see the module docstring)."""
     conn = session.connection()
     meta = AppMeta.__table__
@@ -71,7 +72,20 @@ def _take_head(session: Session) -> tuple[int, str]:
     audit = AuditEntry.__table__
     last = conn.execute(select(audit.c.id, audit.c.chain_hash).order_by(audit.c.id.desc()).limit(1)).first()
     head = (last[0], last[1] or GENESIS) if last else (0, GENESIS)
-    conn.execute(insert(meta).values(key=HEAD_KEY, value=f"{head[0]} {head[1]}"))
+    start = insert(meta).values(key=HEAD_KEY, value=f"{head[0]} {head[1]}")
+    if conn.dialect.name == "sqlite":  # the file's write lock makes this the only writer
+        conn.execute(start)
+        return head
+    # On a server two writers can both find no head: the second one's insert waits for the
+    # first's commit and then meets its head row, so it extends that chain instead of failing
+    # (a savepoint keeps its transaction).
+    try:
+        with conn.begin_nested():
+            conn.execute(start)
+    except IntegrityError:
+        if not again:
+            raise
+        return _take_head(session, again=False)
     return head
 
 

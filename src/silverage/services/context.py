@@ -15,7 +15,7 @@ from silverage.domain.clock import SYSTEM_CLOCK, Clock
 from silverage.domain.enums import Role
 from silverage.domain.permissions import Action, allowed, who_may
 from silverage.domain.problems import PermissionDenied
-from silverage.services import faults, scope
+from silverage.services import faults, scope, writer_note
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +76,19 @@ class ServiceContext:
         try:
             with self.db.session_factory.begin() as session:
                 scope.limit(session, self.actor.communities)
+                writer_note.watch(session, self.db.path, self.actor.shown_name, self.clock)
                 yield session
         except (DBAPIError, OSError) as exc:
             known = faults.explain(exc)
             if known is None:
                 raise
             # The kind only: the statement's parameters are a person's data (see logging_setup).
-            log.warning("Transaction refused by the database: %s", type(getattr(exc, "orig", exc)).__name__)
+            kind = type(getattr(exc, "orig", exc)).__name__
+            if isinstance(known, faults.DatabaseLocked):  # the app may retry it many times (lock_wait)
+                log.info("Transaction refused by another writer's lock: %s", kind)
+                known = faults.locked(writer_note.holder_of(self.db))
+            else:
+                log.warning("Transaction refused by the database: %s", kind)
             raise known from exc
 
     @property

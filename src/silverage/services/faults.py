@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm.exc import StaleDataError
 
 from silverage.domain.problems import ConflictError, UserError
+from silverage.services.writer_note import Holder
 
 NOTHING_SAVED_ZH = "这次没有保存，数据没有改动"
 NOTHING_SAVED_EN = "nothing was saved"
@@ -34,12 +35,22 @@ def read_only() -> UserError:
     )
 
 
-def locked() -> UserError:
-    return UserError(
-        "另一个银龄窗口或另一台电脑正在写入数据库（例如正在生成探访计划或导入），等待后仍未结束，"
-        f"{NOTHING_SAVED_ZH}。请等它完成后再试",
-        "Another silverage window or another computer is writing to the database (a visit plan or an "
-        f"import, say) and did not finish in time; {NOTHING_SAVED_EN}. Retry once it is done",
+class DatabaseLocked(UserError):
+    """Another writer held the database's write lock for longer than this one would wait."""
+
+
+def locked(holder: Holder | None = None, *, typing_kept: bool = False) -> DatabaseLocked:
+    """``holder``: who writes, when the writer's note says so; ``typing_kept``: said by the
+    desktop app, whose form still holds what was typed."""
+    who_zh = f"（正在写入的是：{holder.text('zh')}）" if holder else "（例如正在生成探访计划或导入）"
+    who_en = f" (the writer: {holder.text('en')})" if holder else " (a visit plan or an import, say)"
+    kept_zh = "您输入的内容仍保留在窗口中，" if typing_kept else ""
+    kept_en = "What you typed is still in the window; " if typing_kept else ""
+    return DatabaseLocked(
+        f"另一个银龄窗口或另一台电脑正在写入数据库{who_zh}，等待后仍未结束，"
+        f"{NOTHING_SAVED_ZH}。{kept_zh}请等它完成后再试",
+        f"Another silverage window or another computer is writing to the database{who_en} and did not "
+        f"finish in time; {NOTHING_SAVED_EN}. {kept_en}retry once it is done",
     )
 
 

@@ -15,6 +15,7 @@ from silverage.domain.changes import Changes, changes_of
 from silverage.domain.clock import Clock
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress
+from silverage.services import lock_wait
 from silverage.services.context import ServiceContext
 from silverage.services.roster import place_choices
 from silverage.services.roster.place_choices import MicroGridChoice
@@ -103,7 +104,9 @@ class AppContext:
     def create(
         cls, services: ServiceContext, lang: str = "zh", settings: UiSettings | None = None
     ) -> AppContext:
-        return cls(services, TaskRunner(), Bus(), lang, settings or UiSettings())
+        runner = TaskRunner()
+        runner.lock_wait = lock_wait.for_context(services)  # waits for another writer visibly
+        return cls(services, runner, Bus(), lang, settings or UiSettings())
 
 
 def as_job(work: Callable[[], Any]) -> Callable[[], Generator[Progress, None, Any]]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from silverage import bootstrap
 from silverage.domain.problems import UserError
+from silverage.services import writer_note
 from silverage.services.context import Actor, ServiceContext
 from silverage.ui.shell.fonts import install_cjk_font
 from silverage.ui.shell.icon import app_icon
@@ -114,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
     settings = UiSettings()
     lang = getattr(args, "lang", None) or settings.language
     install_language(lang)
+    writer_note.set_program("银龄窗口 (silverage window)")  # named to anyone kept waiting by it
     try:
         ctx = open_services(args)
         context = AppContext.create(ctx, lang, settings)

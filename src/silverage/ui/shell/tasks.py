@@ -4,6 +4,10 @@ A job is a generator function that yields ``Progress`` and returns its result. T
 worker thread at a time (SQLite has one writer; Sessions are not thread-safe); progress, results
 and errors come back through queued signals. Cancel closes the generator at its next yield, which
 unwinds its ``with ctx.transaction()`` and so rolls the whole action back.
+
+An action refused by another writer's lock (a plan or an import in another window or on another
+PC) is tried again on the worker (``services.lock_wait``) while a dialog says "正在等待数据库……"
+and who writes, with Cancel: the window never sits frozen, and Cancel leaves nothing written.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Progress
+from silverage.services import faults
+from silverage.services.lock_wait import LockWait
+from silverage.services.writer_note import Holder
 from silverage.ui.shell.gc_guard import collect_on_ui_thread
 from silverage.ui.shell.i18n import current_language
 from silverage.ui.widgets.wording import fill
@@ -35,6 +42,7 @@ class Cancelled(Exception):
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    waiting = Signal(object)  # Holder | None: another writer holds the database's lock
     finished = Signal(object)
     failed = Signal(object, str)
 
@@ -48,8 +56,15 @@ class _JobState:
     thread: intermittent segfaults while the UI thread was painting.
     """
 
-    def __init__(self, factory: JobFactory, signals: _Signals, cancel: threading.Event) -> None:
+    def __init__(
+        self,
+        factory: JobFactory,
+        signals: _Signals,
+        cancel: threading.Event,
+        lock_wait: LockWait | None = None,
+    ) -> None:
         self.factory: JobFactory | None = factory
+        self.lock_wait = lock_wait
         self.signals = signals
         self.cancel = cancel
         self.released = threading.Event()
@@ -60,23 +75,34 @@ def _drive(state: _JobState) -> None:
     """Run the job to its end on the worker; report progress, result or error through signals."""
     signals, cancel = state.signals, state.cancel
     try:
-        assert state.factory is not None
-        job = state.factory()
-        try:
-            while True:
-                if cancel.is_set():
-                    job.close()
-                    raise Cancelled()
-                try:
-                    p = next(job)
-                except StopIteration as stop:
-                    signals.finished.emit(stop.value)
-                    return
-                signals.progress.emit(p.done, p.total, p.message)
-        finally:
-            del job
+        if state.lock_wait is None:
+            _attempt(state)
+        else:
+            state.lock_wait.run(lambda: _attempt(state), cancel, signals.waiting.emit)
     except Exception as exc:  # delivered to the UI thread; never lost
+        if cancel.is_set() and isinstance(faults.explain(exc), faults.DatabaseLocked):
+            exc = Cancelled()  # cancelled while waiting for the lock: nothing was written
         signals.failed.emit(exc, traceback.format_exc())
+
+
+def _attempt(state: _JobState) -> None:
+    """One run of the job from its start."""
+    signals, cancel = state.signals, state.cancel
+    assert state.factory is not None
+    job = state.factory()
+    try:
+        while True:
+            if cancel.is_set():
+                job.close()
+                raise Cancelled()
+            try:
+                p = next(job)
+            except StopIteration as stop:
+                signals.finished.emit(stop.value)
+                return
+            signals.progress.emit(p.done, p.total, p.message)
+    finally:
+        del job
 
 
 class _Runnable(QRunnable):
@@ -109,6 +135,7 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(1)
         self._live: list[_JobState] = []
         self._pending = 0  # jobs started whose result or error the UI thread has not handled yet
+        self.lock_wait: LockWait | None = None  # set for a database (AppContext.create)
 
     def run(
         self,
@@ -130,16 +157,32 @@ class TaskRunner(QObject):
         """
         cancel = threading.Event()
         signals = _Signals()
-        state = _JobState(factory, signals, cancel)
+        state = _JobState(factory, signals, cancel, self.lock_wait)
         self._live.append(state)
         self._pending += 1
         dialog: QProgressDialog | None = None
+
+        def make_dialog(after_ms: int) -> QProgressDialog:
+            made = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
+            made.setWindowTitle(title)
+            made.setWindowModality(Qt.WindowModality.WindowModal)
+            made.setMinimumDuration(after_ms)
+            made.canceled.connect(cancel.set)
+            return made
+
         if show_progress:
-            dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
-            dialog.setWindowTitle(title)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(300)
-            dialog.canceled.connect(cancel.set)
+            dialog = make_dialog(300)
+
+        def on_waiting(holder: Holder | None) -> None:
+            nonlocal dialog
+            if dialog is None:  # a quick save shows nothing, until it has to wait
+                dialog = make_dialog(0)
+            text = self.tr("正在等待数据库……（另一程序正在写入）")
+            if holder is not None:
+                text += "\n" + fill(self.tr("正在写入的是：%1"), holder.text(current_language()))
+            dialog.setLabelText(text)
+            dialog.setRange(0, 0)
+            dialog.show()
 
         def on_progress(done: int, total: int, message: str) -> None:
             if dialog is not None:
@@ -153,7 +196,7 @@ class TaskRunner(QObject):
             self._pending -= 1
             # Break the cycle signals -> these closures -> signals, so nothing waits for the
             # garbage collector to free them.
-            for sig in (signals.progress, signals.finished, signals.failed):
+            for sig in (signals.progress, signals.waiting, signals.finished, signals.failed):
                 sig.disconnect()
             if dialog is not None:
                 dialog.reset()
@@ -182,6 +225,7 @@ class TaskRunner(QObject):
                     on_finally()
 
         signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        signals.waiting.connect(on_waiting, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         self.pool.start(_Runnable(state))
