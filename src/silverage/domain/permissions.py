@@ -37,6 +37,11 @@ class Action(Labelled):
     MANAGE_USERS = ("manage_users", "管理账号", "manage accounts")
     CHECK_DATABASE = ("check_database", "检查数据库", "check the database")
     VIEW_AUDIT = ("view_audit", "查看和导出审计记录", "see and export the audit trail")
+    EDIT_SERVICE_KINDS = (
+        "edit_service_kinds",
+        "增加服务类型、标记服务提供者",
+        "add service kinds and mark service providers",
+    )
 
 
 _ALL = frozenset(Role)
@@ -64,6 +69,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.CHECK_DATABASE: _STAFF,
     Action.VIEW_AUDIT: _SUPERVISORS,
+    Action.EDIT_SERVICE_KINDS: frozenset({Role.ADMIN}),
 }
 assert set(ALLOWED) == set(Action), "every action needs a row in the table"
 
