@@ -45,6 +45,7 @@ class SheetVisit:
     contacts: tuple[ContactLine, ...]
     notes: tuple[str, ...]  # the doorstep notes, at most three
     volunteer: str = ""  # shown when a section is not one volunteer's (micro-grid or selection)
+    services: tuple[str, ...] = ()  # the service kinds the person needs: tick boxes on the sheet
 
 
 @dataclass(frozen=True)

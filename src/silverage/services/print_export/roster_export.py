@@ -22,8 +22,8 @@ from silverage.domain.birthday_calendar import BirthdayCalendar
 from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Level, Living, Mobility
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
-from silverage.domain.service_kinds import needs_text
 from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.domain.service_kinds import needs_text
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
 from silverage.io.excel_import import BOOLEAN_FIELDS
 from silverage.services import audit
