@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
@@ -51,7 +51,36 @@ def add(s: Session, seed: int, today: date, state: dict[str, object]) -> None:
     names = [k for k in _KINDS if k in ids]
     skills = _volunteers(s, rng, ids, names, state["volunteers"])  # type: ignore[arg-type]
     needs = _needs(s, rng, ids, names, state["elders"], state["risk"])  # type: ignore[arg-type]
+    _pair(s, rng, ids, needs, skills)
     _history(s, rng, ids, today, needs, skills)
+
+
+def _pair(
+    s: Session,
+    rng: random.Random,
+    ids: dict[str, int],
+    needs: dict[int, list[tuple[str, Frequency]]],
+    skills: dict[int, set[str] | None],
+) -> None:
+    """Offices pair a person who needs a service with a visitor who can give it: most people's
+    regular volunteer has the skill for their need (the rest show as unmet on the dashboard)."""
+    regular = dict(
+        s.execute(select(m.Visit.elder_id, func.min(m.Visit.volunteer_id)).group_by(m.Visit.elder_id)).all()
+    )
+    rows = []
+    for eid, wanted in needs.items():
+        vid = regular.get(eid)
+        can = skills.get(vid) if vid is not None else None
+        if can is None:  # no regular volunteer, or a service provider who gives anything
+            continue
+        for kind, _freq in wanted:
+            if kind not in can and rng.random() < 0.6:
+                can.add(kind)
+                rows.append(
+                    {"volunteer_id": vid, "kind_id": ids[kind], "weekly_capacity": rng.choice((2, 3, 4))}
+                )
+    if rows:
+        s.execute(insert(m.VolunteerSkill), rows)
 
 
 def _volunteers(
