@@ -151,3 +151,26 @@ def test_needs_list_says_who_meets_each_need_and_the_dashboard_counts_them(
     assert main(["--db", db_target, "needs", "list", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out[0]["name"] == "王秀英" and [n["kind"] for n in out[0]["needs"]] == ["助浴", "代购", "理发"]
+
+
+def test_the_month_exports_to_excel_with_columns_saved_as_a_named_template(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from silverage.services.print_export import hours_export
+
+    _served(ctx)
+    hours_export.save_template(ctx, "志愿汇", ("name", "phone", "month", "hours", "by_kind"))
+    assert hours_export.templates(ctx) == {"志愿汇": ("name", "phone", "month", "hours", "by_kind")}
+    out = tmp_path / "时长.xlsx"
+    n = hours_export.export_hours(ctx, out, NOV, hours_export.templates(ctx)["志愿汇"])
+    assert n == 1  # only who served
+    rows = [r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if any(r)]
+    header = rows.index(("姓名", "手机号码", "服务月份", "服务时长（小时）", "服务内容"))
+    assert rows[header + 1] == ("陈红", "138****5678", "2026-11", "2.2", "助浴2次、代购1次")
+    with pytest.raises(ValidationError, match="导出列"):
+        hours_export.save_template(ctx, "空", ())
+    with ctx.read() as s:
+        details = [e.detail for e in s.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "export"))]
+    assert any("volunteer hours 2026-11" in d and "volunteers=1" in d for d in details)
