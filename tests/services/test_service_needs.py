@@ -130,8 +130,9 @@ def test_the_migration_turns_free_text_skills_into_tags_and_keeps_the_rest_as_no
                 conn.execute(
                     text(
                         "INSERT INTO volunteer (id, name, phone, kind, availability, max_visits_per_week, "
-                        "skills, notes, active, version, created_at, updated_at) VALUES (:id, :n, '13800000000', "
-                        "'neighbour', 0, 5, :s, :notes, :a, 1, '2026-11-01 09:00:00', '2026-11-01 09:00:00')"
+                        "skills, notes, active, version, created_at, updated_at) "
+                        "VALUES (:id, :n, '13800000000', 'neighbour', 0, 5, :s, :notes, :a, 1, "
+                        "'2026-11-01 09:00:00', '2026-11-01 09:00:00')"
                     ),
                     {"id": vid, "n": f"志愿者{vid}", "s": skills, "notes": notes, "a": True},
                 )
@@ -140,8 +141,8 @@ def test_the_migration_turns_free_text_skills_into_tags_and_keeps_the_rest_as_no
             tags: dict[int, list[str]] = {}
             for vid, name in conn.execute(
                 text(
-                    "SELECT s.volunteer_id, k.name FROM volunteer_skill s JOIN service_kind k ON k.id = s.kind_id "
-                    "ORDER BY s.volunteer_id, k.sort_order"
+                    "SELECT s.volunteer_id, k.name FROM volunteer_skill s "
+                    "JOIN service_kind k ON k.id = s.kind_id ORDER BY s.volunteer_id, k.sort_order"
                 )
             ):
                 tags.setdefault(vid, []).append(name)

@@ -109,8 +109,10 @@ def test_the_certificate_is_one_a4_page_signed_by_the_office_with_the_font_embed
     result = print_hours_certificates(ctx, out, NOV, "陈红")
     assert result.pages == 1 and result.people == 1
     text = page_texts(out)[0]
-    for expected in ("志愿服务时长证明", "陈红", "2026年11月", "上门探访3次", "服务老人2位", "130分钟", "2.2小时",
-                     "助浴", "新兴街道（盖章）", "负责人签字", "特此证明"):  # fmt: skip
+    for expected in (
+        "志愿服务时长证明", "陈红", "2026年11月", "上门探访3次", "服务老人2位", "130分钟", "2.2小时",
+        "助浴", "新兴街道（盖章）", "负责人签字", "特此证明",
+    ):  # fmt: skip
         assert expected in text, expected
     assert "王秀英" not in text  # counts only: no older person is named
     assert fonts(out) and all(f["emb"] == "yes" for f in fonts(out))

@@ -87,7 +87,7 @@ def test_skills_and_capacity_are_edited_on_the_volunteer_page(qtbot, app, demo_c
     page.refresh()
     page.table.selectRow(0)
     vid = page._shown[0].id
-    for box, spin in page.skills.boxes.values():
+    for box, _spin in page.skills.boxes.values():
         box.setChecked(False)
     box, spin = page.skills.boxes["助浴"]
     box.setChecked(True)
