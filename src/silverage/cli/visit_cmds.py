@@ -149,6 +149,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
             say(f"  {u['zh']}")
     else:
         say("全部应探访次数均已安排。")
+    if summary.services_planned or summary.unmet_needs:
+        say(f"服务需求：{summary.services_planned} 项随上门探访同行安排")
+        for u in summary.unmet_needs:
+            say(f"  {u['zh']}")
     if summary.void_sheets:
         say(f"需要重印探访单的志愿者 {len(summary.void_sheets)} 名（其余已打印的探访单仍然有效）：")
         for sheet in summary.void_sheets:

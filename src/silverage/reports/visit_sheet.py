@@ -214,11 +214,16 @@ class _Sheet:
         c, f = self.c, self.font
         draw_bold(c, left, y, "本次服务", f, 12.5)
         x = left + 62.0
-        for kind in v.services[:4]:  # more than four needs: the rest are written in the record
+        first = [k for k in v.services if k in v.planned] + [k for k in v.services if k not in v.planned]
+        for kind in first[:4]:  # more than four needs: the rest are written in the record
             x = tick_box(c, x, y, 13)
-            c.setFont(f, 12)
-            c.drawString(x, y, kind)
-            x += c.stringWidth(kind, f, 12) + 10
+            text = f"★{kind}" if kind in v.planned else kind  # ★: the plan put it on this trip
+            if kind in v.planned:
+                draw_bold(c, x, y, text, f, 12)
+            else:
+                c.setFont(f, 12)
+                c.drawString(x, y, text)
+            x += c.stringWidth(text, f, 12) + 10
         return x + 4
 
     def _identity(self, v: SheetVisit, left: float, y: float, info_w: float) -> None:

@@ -94,6 +94,21 @@ def _needs(s: Session, elder_ids: Select | Iterable[int]) -> dict[int, tuple[str
     return {eid: tuple(names) for eid, names in out.items()}
 
 
+def _planned_services(s: Session, visit_ids: Select) -> dict[int, tuple[str, ...]]:
+    """The services the plan put on each visit, keyed by minus the visit id (beside ``_needs``'s
+    elder ids in one mapping: a visit's block looks up both)."""
+    stmt = (
+        select(m.VisitService.visit_id, m.ServiceKind.name)
+        .join(m.ServiceKind, m.ServiceKind.id == m.VisitService.kind_id)
+        .where(m.VisitService.visit_id.in_(visit_ids), m.VisitService.planned.is_(True))
+        .order_by(m.VisitService.visit_id, m.ServiceKind.sort_order)
+    )
+    out: dict[int, list[str]] = defaultdict(list)
+    for vid, name in s.execute(stmt):
+        out[-vid].append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _person_columns() -> tuple[Any, ...]:
     """What a sheet block or a roster line shows of a person (after their id), with the places."""
     return (
@@ -178,6 +193,7 @@ def _person_block(
         notes=doorstep_notes(r.doorstep_notes),
         volunteer=volunteer,
         services=needs.get(elder_id, ()),
+        planned=needs.get(-visit.visit_id, ()) if visit is not None else (),
     )
 
 
@@ -233,6 +249,7 @@ def sheet_document(
     rows = list(s.execute(_order(stmt)))
     contacts = _contacts(s, stmt.with_only_columns(m.Visit.elder_id).order_by(None))
     needs = _needs(s, stmt.with_only_columns(m.Visit.elder_id).order_by(None))
+    needs.update(_planned_services(s, stmt.with_only_columns(m.Visit.id).order_by(None)))
     by_mg = group_by == "micro_grid"
     groups: dict[Any, list[Any]] = defaultdict(list)
     for r in rows:
