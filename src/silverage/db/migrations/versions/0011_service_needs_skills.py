@@ -96,12 +96,13 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_visit_service_visit_id"), "visit_service", ["visit_id"])
     op.create_index(op.f("ix_visit_service_kind_id"), "visit_service", ["kind_id"])
-    with op.batch_alter_table("visit") as batch:
-        batch.add_column(sa.Column("minutes", sa.Integer(), nullable=True))
-    with op.batch_alter_table("volunteer") as batch:
-        batch.add_column(
-            sa.Column("service_provider", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ALTER TABLE, never a batch copy: visits, skills and users point at these tables, and
+    # SQLite (with foreign keys on) refuses to drop a table others refer to. Native ADD/DROP
+    # COLUMN needs SQLite 3.35 (Python 3.11 ships 3.40 or newer) and works on PostgreSQL.
+    op.add_column("visit", sa.Column("minutes", sa.Integer(), nullable=True))
+    op.add_column(
+        "volunteer", sa.Column("service_provider", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
 
     op.bulk_insert(
         kind,
@@ -126,13 +127,11 @@ def upgrade() -> None:
             conn.execute(volunteer.update().where(volunteer.c.id == vid).values(notes=new_notes))
     if skills:
         op.bulk_insert(skill, skills)
-    with op.batch_alter_table("volunteer") as batch:
-        batch.drop_column("skills")
+    op.drop_column("volunteer", "skills")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("volunteer") as batch:
-        batch.add_column(sa.Column("skills", sa.String(200), nullable=False, server_default=""))
+    op.add_column("volunteer", sa.Column("skills", sa.String(200), nullable=False, server_default=""))
     conn = op.get_bind()
     rows = conn.execute(
         sa.text(
@@ -148,9 +147,7 @@ def downgrade() -> None:
             sa.text("UPDATE volunteer SET skills = :s WHERE id = :id"),
             {"s": "、".join(names)[:200], "id": vid},
         )
-    with op.batch_alter_table("volunteer") as batch:
-        batch.drop_column("service_provider")
-    with op.batch_alter_table("visit") as batch:
-        batch.drop_column("minutes")
+    op.drop_column("volunteer", "service_provider")
+    op.drop_column("visit", "minutes")
     for table in ("visit_service", "volunteer_skill", "elder_need", "service_kind"):
         op.drop_table(table)
