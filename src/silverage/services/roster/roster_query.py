@@ -280,6 +280,7 @@ class VolunteerRow:
     active: bool
     version: int
     service_provider: bool = False
+    skill_list: tuple[tuple[str, int], ...] = ()  # (kind name, services a week), in the list's order
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
@@ -302,7 +303,7 @@ def list_volunteers(
     if not include_inactive:
         stmt = stmt.where(m.Volunteer.active.is_(True))
     with ctx.read() as s:
-        skills = _skills_by_volunteer(s)
+        skills, lists = _skills_by_volunteer(s)
         rows = [
             VolunteerRow(
                 v.id,
@@ -319,6 +320,7 @@ def list_volunteers(
                 v.active,
                 v.version,
                 v.service_provider,
+                lists.get(v.id, ()),
             )
             for v, mg, g, c in s.execute(stmt)
         ]
@@ -327,9 +329,10 @@ def list_volunteers(
     return rows
 
 
-def _skills_by_volunteer(s: Session) -> dict[int, str]:
-    """Volunteer id -> their skills as text, in one query (a list of thousands loads no rows lazily)."""
+def _skills_by_volunteer(s: Session) -> tuple[dict[int, str], dict[int, tuple[tuple[str, int], ...]]]:
+    """Volunteer id -> their skills as text and as (kind, services a week), in one query."""
     by: dict[int, list[str]] = {}
+    lists: dict[int, list[tuple[str, int]]] = {}
     stmt = (
         select(m.VolunteerSkill.volunteer_id, m.ServiceKind.name, m.VolunteerSkill.weekly_capacity)
         .join(m.ServiceKind, m.ServiceKind.id == m.VolunteerSkill.kind_id)
@@ -337,7 +340,8 @@ def _skills_by_volunteer(s: Session) -> dict[int, str]:
     )
     for vid, name, cap in s.execute(stmt):
         by.setdefault(vid, []).append(f"{name}×{cap}")
-    return {vid: "、".join(names) for vid, names in by.items()}
+        lists.setdefault(vid, []).append((name, cap))
+    return {vid: "、".join(names) for vid, names in by.items()}, {k: tuple(v) for k, v in lists.items()}
 
 
 def is_synthetic(ctx: ServiceContext) -> bool:

@@ -215,7 +215,8 @@ class RecordTab(VisitTab):
         if row.visited_by:
             extra.insert(0, fill(self.tr("代班：%1"), row.visited_by))
         if row.services:
-            extra.append(fill(self.tr("服务：%1"), "、".join(row.services)))
+            shown = [self.service_boxes[k].text() if k in self.service_boxes else k for k in row.services]
+            extra.append(fill(self.tr("服务：%1"), pick(self.lang, "、", ", ").join(shown)))
         if row.minutes:
             extra.append(fill(self.tr("时长：%1 分钟"), row.minutes))
         return sep.join([text, *extra])

@@ -38,7 +38,7 @@ from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
 from silverage.ui.widgets.service_tags import SkillsEditor
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
-from silverage.ui.widgets.wording import fill
+from silverage.ui.widgets.wording import fill, pick
 
 
 def availability_bit(weekday: int, half: int) -> int:
@@ -138,7 +138,9 @@ class VolunteersPage(QWidget):
         self.per_week = QSpinBox(editor)
         self.per_week.setRange(0, 50)
         self.availability = AvailabilityGrid(editor)
-        self.skills = SkillsEditor(service_catalog.list_kinds(app.services), app.lang, editor)
+        kinds = service_catalog.list_kinds(app.services)
+        self._kind_labels = {k.name: k.label(app.lang) for k in kinds}
+        self.skills = SkillsEditor(kinds, app.lang, editor)
         self.provider = QCheckBox(self.tr("服务提供者（可承担任何服务，由管理员标记）"), editor)
         self.provider.setEnabled(app.services.actor.may(Action.EDIT_SERVICE_KINDS))
         self.active = QCheckBox(self.tr("在岗"), editor)
@@ -219,7 +221,7 @@ class VolunteersPage(QWidget):
                     v.community,
                     v.micro_grid,
                     v.max_visits_per_week,
-                    (self.tr("服务提供者") + "；" if v.service_provider else "") + v.skills,
+                    self._skills_text(v),
                     self._load_text(v),
                     self.tr("在岗") if v.active else self.tr("已停用"),
                 )
@@ -227,6 +229,13 @@ class VolunteersPage(QWidget):
             ],
             keys=[v.id for v in shown],
         )
+
+    def _skills_text(self, v: VolunteerRow) -> str:
+        """助浴×2、理发×3 in the interface's language (kind names are labels, not data)."""
+        words = [f"{self._kind_labels.get(k, k)}×{n}" for k, n in v.skill_list]
+        if v.service_provider:
+            words.insert(0, self.tr("服务提供者"))
+        return pick(self.app.lang, "、", ", ").join(words)
 
     def _load_text(self, v: VolunteerRow) -> str:
         load = self._loads.get(v.id)
