@@ -803,6 +803,26 @@ Visit records: %6</translation>
             <translation>Milestone birthdays in the next 60 days (60/70/80/90/100, Gregorian or lunar)</translation>
         </message>
         <message>
+            <source>服务需求（项）</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>按期已提供</source>
+            <translation>Met on time</translation>
+        </message>
+        <message>
+            <source>已安排</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>本月志愿服务（小时）</source>
+            <translation>Volunteer hours this month</translation>
+        </message>
+        <message>
+            <source>精准服务：需求与志愿服务时长</source>
+            <translation>Services: needs and volunteer hours</translation>
+        </message>
+        <message>
             <source>未评估</source>
             <translation>Not assessed</translation>
         </message>
@@ -1122,6 +1142,73 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         <message>
             <source>取消预测假期</source>
             <translation>Take back predicted break</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursExportDialog</name>
+        <message>
+            <source>导出志愿服务时长</source>
+            <translation>Export volunteer hours</translation>
+        </message>
+        <message>
+            <source>服务月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>%1年%2月</source>
+            <translation>%1-%2</translation>
+        </message>
+        <message>
+            <source>模板</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>导出列</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>完整手机号码（仅督导，记入操作日志）</source>
+            <translation>Full phone numbers (supervisors only, audited)</translation>
+        </message>
+        <message>
+            <source>模板名称，如：志愿汇</source>
+            <translation>Template name, e.g. the platform's</translation>
+        </message>
+        <message>
+            <source>保存为模板</source>
+            <translation>Save as template</translation>
+        </message>
+        <message>
+            <source>保存所选列</source>
+            <translation>Save the chosen columns</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>默认</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>已保存模板“%1”</source>
+            <translation>Template '%1' saved</translation>
+        </message>
+        <message>
+            <source>志愿服务时长_%1.xlsx</source>
+            <translation>volunteer-hours_%1.xlsx</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>已导出 %1 位志愿者到 %2</source>
+            <translation>Exported %1 volunteers to %2</translation>
         </message>
     </context>
     <context>
@@ -1968,6 +2055,13 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
         </message>
     </context>
     <context>
+        <name>NeedsEditor</name>
+        <message>
+            <source>说明（如：需两人协助）</source>
+            <translation>Note (e.g. needs two helpers)</translation>
+        </message>
+    </context>
+    <context>
         <name>OverdueListModel</name>
         <message>
             <source>等级</source>
@@ -2792,6 +2886,10 @@ or paste three columns copied from Excel</translation>
             <translation>Milestone birthdays of a month</translation>
         </message>
         <message>
+            <source>志愿服务时长证明（每位志愿者一页）</source>
+            <translation>Certificates of volunteer hours (one page per volunteer)</translation>
+        </message>
+        <message>
             <source>打印内容</source>
             <translation>Printout</translation>
         </message>
@@ -2830,6 +2928,18 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>月份</source>
             <translation>Month</translation>
+        </message>
+        <message>
+            <source>%1年%2月</source>
+            <translation>%1-%2</translation>
+        </message>
+        <message>
+            <source>服务月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>导出时长 Excel（志愿者平台）…</source>
+            <translation>Export hours to Excel (volunteer platforms)…</translation>
         </message>
         <message>
             <source>显示完整身份证号和电话（仅督导，会记录在操作日志中）</source>
@@ -2901,6 +3011,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>寿星名单_%1.pdf</source>
             <translation>milestone-birthdays_%1.pdf</translation>
+        </message>
+        <message>
+            <source>志愿服务时长证明_%1.pdf</source>
+            <translation>volunteer-hours-certificates_%1.pdf</translation>
         </message>
         <message>
             <source>打印.pdf</source>
@@ -2979,6 +3093,22 @@ or paste three columns copied from Excel</translation>
             <translation>Needs</translation>
         </message>
         <message>
+            <source>提供的服务</source>
+            <translation>Services given</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source> 分钟</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>服务时长</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -3037,6 +3167,14 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>代班：%1</source>
             <translation>visited by: %1</translation>
+        </message>
+        <message>
+            <source>服务：%1</source>
+            <translation>Services: %1</translation>
+        </message>
+        <message>
+            <source>时长：%1 分钟</source>
+            <translation>Time: %1 min</translation>
         </message>
         <message>
             <source>保存更正</source>
@@ -3191,6 +3329,14 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>全部居住情况</source>
             <translation>All living situations</translation>
+        </message>
+        <message>
+            <source>全部需求</source>
+            <translation>All needs</translation>
+        </message>
+        <message>
+            <source>需求：%1</source>
+            <translation>Needs: %1</translation>
         </message>
         <message>
             <source>在册</source>
@@ -3730,6 +3876,13 @@ or paste three columns copied from Excel</translation>
         </message>
     </context>
     <context>
+        <name>SkillsEditor</name>
+        <message>
+            <source>次/周</source>
+            <translation>/week</translation>
+        </message>
+    </context>
+    <context>
         <name>StandingBox</name>
         <message>
             <source>探访进度（目标 100%，虚线）</source>
@@ -4203,6 +4356,10 @@ or paste three columns copied from Excel</translation>
             <translation>Max per week</translation>
         </message>
         <message>
+            <source>服务技能</source>
+            <translation>Service skills</translation>
+        </message>
+        <message>
             <source>本月探访</source>
             <translation>This month</translation>
         </message>
@@ -4213,6 +4370,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>志愿者信息</source>
             <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>服务提供者（可承担任何服务，由管理员标记）</source>
+            <translation>Service provider (may take any service; marked by an administrator)</translation>
         </message>
         <message>
             <source>在岗</source>
@@ -4233,10 +4394,6 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>可探访时间</source>
             <translation>Available</translation>
-        </message>
-        <message>
-            <source>特长</source>
-            <translation>Skills</translation>
         </message>
         <message>
             <source>保存志愿者</source>
@@ -4261,6 +4418,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>负责探访的老人（双击打开）</source>
             <translation>People they visit (double-click to open)</translation>
+        </message>
+        <message>
+            <source>服务提供者</source>
+            <translation>Service provider</translation>
         </message>
         <message>
             <source>已停用</source>
@@ -4595,6 +4756,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>紧急联系人</source>
             <translation>Emergency contacts</translation>
+        </message>
+        <message>
+            <source>服务需求</source>
+            <translation>Service needs</translation>
         </message>
         <message>
             <source>最近联系</source>

@@ -31,7 +31,7 @@ from tests.io.helpers import open_encrypted
 
 pytestmark = pytest.mark.db
 
-_FACTS = [k for k in ElderInput.__dataclass_fields__ if k not in ("contacts", "micro_grid_id")]
+_FACTS = [k for k in ElderInput.__dataclass_fields__ if k not in ("contacts", "needs", "micro_grid_id")]
 
 
 def _supervisor(ctx: ServiceContext) -> ServiceContext:
@@ -56,6 +56,7 @@ def _everyone(ctx: ServiceContext) -> dict[str, dict[str, Any]]:
                 "status": (e.status, e.status_date, e.status_reason or ""),
                 "place": places.path_of("micro_grid", e.micro_grid_id),
                 "contacts": [(c.name, c.relation, c.phone, c.phone2) for c in e.contacts],
+                "needs": [(n.kind.name, n.frequency, n.notes) for n in e.needs],
                 # the level of someone archived is history: an import assesses them once, as new
                 "level": e.level if active else None,
                 "override": overrides.get(e.id) if active else None,
@@ -109,6 +110,9 @@ def test_the_complete_export_moves_every_person_field_contact_and_level(
             s.execute(update(m.Elder).where(m.Elder.id == eid).values(birthday_calendar=calendar))
     before = _everyone(demo_ctx)
     assert {p["birthday_calendar"] for p in before.values()} == {"lunar", "solar", None}
+    # the demo's service needs, some with a note (需两人协助) and every frequency
+    assert {f for p in before.values() for _k, f, _n in p["needs"]} == {"weekly", "fortnightly", "monthly"}
+    assert any(note for p in before.values() for _k, _f, note in p["needs"])
     assert two_contacts is not None and sum(1 for p in before.values() if p["override"]) == 2
     # the demo's 16 archived people and these two
     assert sum(1 for p in before.values() if p["status"][0] != "active") == 16 + 2

@@ -21,7 +21,7 @@ from silverage.db import models as m
 from silverage.domain.enums import Level, Role
 from silverage.domain.permissions import ALLOWED, Action
 from silverage.domain.problems import PermissionDenied
-from silverage.services import audit_view, integrity, office_plans, users
+from silverage.services import audit_view, integrity, office_plans, service_catalog, users
 from silverage.services.care import assessment, rules_admin
 from silverage.services.context import Actor, ServiceContext
 from silverage.services.print_export import printing, roster_export, roster_import
@@ -57,6 +57,7 @@ TABLE = {
     Action.EDIT_PLACES: "YY--",
     Action.MANAGE_USERS: "Y---",
     Action.EDIT_OFFICE_PLAN: "Y---",
+    Action.EDIT_SERVICE_KINDS: "Y---",
 }
 ACTORS = {
     Role.ADMIN: Actor("admin", Role.ADMIN, "管理员"),
@@ -144,6 +145,7 @@ DO: dict[Action, Callable[[ServiceContext, Path], object]] = {
     Action.EDIT_PLACES: lambda ctx, _: places.add_place(ctx, "新丰社区/1网格"),
     Action.MANAGE_USERS: lambda ctx, _: users.add_user(ctx, "xiaozhang", "小张", "viewer", "Qiuzhi-2026"),
     Action.EDIT_OFFICE_PLAN: _office_plan,
+    Action.EDIT_SERVICE_KINDS: lambda ctx, _: service_catalog.add_kind(ctx, "送药上门"),
 }
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.problems import ConflictError, ValidationError
+from silverage.domain.service_kinds import SkillInput
 from silverage.domain.volunteer_input import VolunteerInput, slot_bit, slots
 from silverage.services.volunteers import volunteers
 
@@ -35,8 +36,10 @@ def test_update_is_audited_and_a_stale_version_is_refused(ctx):
     v2 = volunteers.update_volunteer(ctx, v.id, replace(v.to_input(), max_visits_per_week=8), v.version)
     assert v2.max_visits_per_week == 8 and v2.version == v.version + 1
     with pytest.raises(ConflictError):
-        volunteers.update_volunteer(ctx, v.id, replace(v.to_input(), skills="理发"), v.version)
-    assert volunteers.get_volunteer(ctx, v.id).skills == ""
+        volunteers.update_volunteer(
+            ctx, v.id, replace(v.to_input(), skills=(SkillInput("理发", 2),)), v.version
+        )
+    assert volunteers.get_volunteer(ctx, v.id).skills == ()
     v3 = volunteers.set_active(ctx, v.id, False, "搬家", v2.version)
     assert not v3.active
     with ctx.read() as s:

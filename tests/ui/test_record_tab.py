@@ -106,3 +106,19 @@ def test_a_done_visit_changes_only_through_correct(qtbot, page: VisitsPage, ctx)
     v = _stored(ctx, code)
     assert v.outcome == "follow_up" and v.findings == {"health": "血压偏高"}
     assert v.visited_at == datetime(2026, 11, 24)
+
+
+def test_the_services_given_and_the_minutes_are_saved_from_the_form(qtbot, page: VisitsPage, ctx) -> None:  # noqa: ANN001
+    code = one_visit(ctx, date(2026, 11, 26), date(2026, 11, 23), date(2026, 11, 27))
+    _open(qtbot, page, code)
+    form = page.record
+    assert set(form.service_boxes) >= {"助浴", "代购"} and form.minutes_box.value() == 0
+    form.service_boxes["助浴"].setChecked(True)
+    form.minutes_box.setFocus()
+    form.minutes_box.setValue(40)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page.app)
+    stored = visits.find_visit(ctx, code)
+    assert stored.services == ("助浴",) and stored.minutes == 40
+    assert not form.service_boxes["助浴"].isChecked() and form.minutes_box.value() == 0  # ready for the next
+    page.grab().save("/tmp/svc/record_tab.png")

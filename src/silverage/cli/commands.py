@@ -27,6 +27,7 @@ _PRINT = "silverage.cli.print_cmds"
 _EXCEL = "silverage.cli.excel_cmds"
 _ACCOUNTS = "silverage.cli.account_cmds"
 _BACKUP = "silverage.cli.backup_cmds"
+_SERVICES = "silverage.cli.service_cmds"
 
 COMMANDS: dict[str, Command] = {
     "init": Command(_ACCOUNTS, "新数据库：设置街道名称和第一个管理员 (a new office's first administrator)"),
@@ -45,7 +46,9 @@ COMMANDS: dict[str, Command] = {
         "重新评估三色等级 (re-score care levels; only those due unless --all)",
     ),
     "sheets": Command(_PRINT, "打印探访单 PDF (visit sheets for a period, one section per volunteer)"),
-    "print": Command(_PRINT, "打印花名册、电话名单或空白探访表 (roster, call list, blank form)"),
+    "print": Command(
+        _PRINT, "打印花名册、电话名单、空白探访表或时长证明 (roster, call list, blank form, hours)"
+    ),
     "visit-code": Command(_PRINT, "按探访单上的编号查找探访 (find the visit a sheet's code names)"),
     "plan": Command(_VISITS, "生成探访计划 (plan visits for a period)"),
     "record": Command(_VISITS, "按探访编号录入结果 (record a visit outcome by its code)"),
@@ -67,6 +70,10 @@ COMMANDS: dict[str, Command] = {
         "silverage.cli.map_cmds",
         "三色点位图 PDF：每个网格一页 (the red/yellow/green point map, one page a grid)",
     ),
+    "hours": Command(
+        _SERVICES, "志愿者某月服务时长 (volunteers' visits, services, minutes, people in a month)"
+    ),
+    "needs": Command(_SERVICES, "老人的服务需求及由谁提供：needs list (people's needs and who meets them)"),
     "export": Command(_EXCEL, "导出Excel (export to Excel)"),
     "import": Command(_EXCEL, "从Excel导入花名册 (import rosters from Excel workbooks)"),
 }

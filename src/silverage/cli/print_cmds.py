@@ -60,6 +60,13 @@ def _print_parser(p: argparse.ArgumentParser) -> None:
     b = add_subcommand(what, "blank", "空白探访表 (blank visit form for walk-ins)")
     b.add_argument("out")
     b.set_defaults(func=cmd_blank)
+    h = add_subcommand(what, "hours", "志愿服务时长证明，每位志愿者一页 (volunteers' certificates of hours)")
+    h.add_argument("out")
+    h.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，如 2026-11 (the month)")
+    h.add_argument(
+        "--volunteer", default=None, help="只打印这位志愿者的（姓名或编号）(one volunteer: name or number)"
+    )
+    h.set_defaults(func=cmd_hours)
 
 
 def _visit_code_parser(p: argparse.ArgumentParser) -> None:
@@ -127,6 +134,15 @@ def cmd_calllist(args: argparse.Namespace) -> int:
     return _report(
         args, run_to_end(printing.call_list_job(ctx, args.out, args.campaign), _progress(args)), "电话名单"
     )
+
+
+def cmd_hours(args: argparse.Namespace) -> int:
+    from silverage.services.print_export.hours_print import hours_certificates_job
+    from silverage.services.volunteers.hours import parse_month
+
+    ctx = open_context(args)
+    job = hours_certificates_job(ctx, args.out, parse_month(args.month), args.volunteer)
+    return _report(args, run_to_end(job, _progress(args)), "志愿服务时长证明")
 
 
 def cmd_blank(args: argparse.Namespace) -> int:

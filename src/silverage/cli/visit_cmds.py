@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -65,6 +66,12 @@ def _record_parser(p: argparse.ArgumentParser) -> None:
     )
     for area in FINDING_AREAS:
         p.add_argument(f"--{area}", default="", help=f"发现：{FINDING_AREAS[area][0]}")
+    p.add_argument(
+        "--services",
+        default=None,
+        help="这次提供的服务，逗号分隔，如 助浴,代购；更正时不写则保留 (services given, e.g. 助浴,代购)",
+    )
+    p.add_argument("--minutes", type=int, default=None, help="服务时长（分钟）(time spent, in minutes)")
     p.add_argument("--fall", action="store_true", help="发现跌倒 (a fall was found)")
     p.add_argument("--disability", default=None, help="新的失能等级 (new disability grade)")
     p.set_defaults(func=cmd_record)
@@ -142,6 +149,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
             say(f"  {u['zh']}")
     else:
         say("全部应探访次数均已安排。")
+    if summary.services_planned or summary.unmet_needs:
+        say(f"服务需求：{summary.services_planned} 项随上门探访同行安排")
+        for u in summary.unmet_needs:
+            say(f"  {u['zh']}")
     if summary.void_sheets:
         say(f"需要重印探访单的志愿者 {len(summary.void_sheets)} 名（其余已打印的探访单仍然有效）：")
         for sheet in summary.void_sheets:
@@ -189,6 +200,8 @@ def cmd_record(args: argparse.Namespace) -> int:
         new_disability=args.disability,
         visited_on=visited_on,
         correct=args.correct,
+        services=None if args.services is None else re.split(r"[、,，;；\s]+", args.services),
+        minutes=args.minutes,
     )
     if args.json:
         emit_json(
@@ -204,6 +217,9 @@ def cmd_record(args: argparse.Namespace) -> int:
     else:
         day = res.visit.visited_at.date() if res.visit.visited_at else res.visit.planned_date
         say(f"已录入 {res.visit.code}：{day} {Outcome(res.visit.outcome or 'well').zh}")
+        if res.visit.services or res.visit.minutes:
+            given = "、".join(res.visit.services) or "无"
+            say(f"服务：{given}；时长：{res.visit.minutes or '未填'} 分钟")
         if res.corrected_outcome:
             say(f"（更正了原先录入的结果：{Outcome(res.corrected_outcome).zh}；原记录保留在操作日志中）")
         for w in res.warnings:

@@ -123,6 +123,7 @@ class Elder(Base):
     contacts: Mapped[list[EmergencyContact]] = relationship(
         back_populates="elder", order_by="EmergencyContact.sort_order", cascade="all, delete-orphan"
     )
+    needs: Mapped[list[ElderNeed]] = relationship(order_by="ElderNeed.kind_id", cascade="all, delete-orphan")
 
 
 class EmergencyContact(Base):
@@ -149,7 +150,8 @@ class Volunteer(Base):
     # Bit (weekday * 2 + half) set when available: weekday 0 = Monday, half 0 = morning, 1 = afternoon.
     availability: Mapped[int] = mapped_column(Integer, default=0)
     max_visits_per_week: Mapped[int] = mapped_column(Integer, default=5)
-    skills: Mapped[str] = mapped_column(String(200), default="")
+    # An administrator's mark: takes any service kind (a home-care company's worker, a barber ...).
+    service_provider: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -157,6 +159,60 @@ class Volunteer(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     __mapper_args__ = {"version_id_col": version}
     micro_grid: Mapped[MicroGrid | None] = relationship()
+    skills: Mapped[list[VolunteerSkill]] = relationship(
+        order_by="VolunteerSkill.kind_id", cascade="all, delete-orphan"
+    )
+
+
+# ---------------------------------------------------------------- services (needs and skills)
+
+
+class ServiceKind(Base):
+    """One kind of service (助餐, 助浴 ...): the tag a need, a skill and a delivered service share."""
+
+    __tablename__ = "service_kind"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(30), unique=True)
+    name_en: Mapped[str] = mapped_column(String(50), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ElderNeed(Base):
+    """A person's standing need for a service kind, how often (domain.service_kinds.Frequency)."""
+
+    __tablename__ = "elder_need"
+    __table_args__ = (UniqueConstraint("elder_id", "kind_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elder.id", ondelete="CASCADE"), index=True)
+    kind_id: Mapped[int] = mapped_column(ForeignKey("service_kind.id"), index=True)
+    frequency: Mapped[str] = mapped_column(String(12), default="weekly")
+    notes: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[ServiceKind] = relationship()
+
+
+class VolunteerSkill(Base):
+    """A service kind a volunteer can give, and how many such services a week they take."""
+
+    __tablename__ = "volunteer_skill"
+    __table_args__ = (UniqueConstraint("volunteer_id", "kind_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id", ondelete="CASCADE"), index=True)
+    kind_id: Mapped[int] = mapped_column(ForeignKey("service_kind.id"), index=True)
+    weekly_capacity: Mapped[int] = mapped_column(Integer, default=3)
+    kind: Mapped[ServiceKind] = relationship()
+
+
+class VisitService(Base):
+    """A service planned on a visit (``planned``) and/or given on it (``delivered``, from the record)."""
+
+    __tablename__ = "visit_service"
+    __table_args__ = (UniqueConstraint("visit_id", "kind_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    kind_id: Mapped[int] = mapped_column(ForeignKey("service_kind.id"), index=True)
+    planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    delivered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # ---------------------------------------------------------------- care levels
@@ -248,6 +304,7 @@ class Visit(Base):
     # {"health": "...", "mental": "...", "safety": "...", "hygiene": "...", "needs": "..."}
     findings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[int | None] = mapped_column(Integer)  # time spent there, from the record (服务时长)
     recorded_by: Mapped[str] = mapped_column(String(50), default="")
     # Why a re-plan cancelled it (zh; en after " / "): "" for a visit nobody cancelled that way.
     cancel_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")

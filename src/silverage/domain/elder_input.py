@@ -15,6 +15,7 @@ from silverage.domain.birthday_calendar import BirthdayCalendar
 from silverage.domain.enums import Disability, Economic, Living, Mobility
 from silverage.domain.idcard import IdInfo
 from silverage.domain.problems import Problem
+from silverage.domain.service_kinds import NeedInput
 from silverage.domain.text import clean_name, clean_text
 
 
@@ -55,10 +56,13 @@ class ElderInput:
     notes: str = ""
     birthday_calendar: str | None = None  # "solar" 公历, "lunar" 农历, None not recorded
     contacts: tuple[ContactInput, ...] = field(default_factory=tuple)
+    # Service needs (kind, how often, note); None leaves a person's needs as they are (an import
+    # without a 服务需求 column), () clears them.
+    needs: tuple[NeedInput, ...] | None = None
 
     def model_fields(self) -> dict[str, object]:
-        """The values that map one-to-one onto Elder columns (contacts excluded)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "contacts"}
+        """The values that map one-to-one onto Elder columns (contacts and needs excluded)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("contacts", "needs")}
 
 
 def _phone_or_problem(value: str, field_name: str, label_zh: str, label_en: str) -> str | Problem:
@@ -169,5 +173,10 @@ def clean_and_validate(
         notes=(inp.notes or "").strip(),
         birthday_calendar=birthday_calendar,
         contacts=tuple(contacts),
+        needs=None if inp.needs is None else tuple(_clean_need(n) for n in inp.needs),
     )
     return cleaned, id_info, problems
+
+
+def _clean_need(n: NeedInput) -> NeedInput:
+    return NeedInput(clean_text(n.kind), n.frequency.strip(), (n.notes or "").strip())

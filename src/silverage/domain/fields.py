@@ -322,6 +322,18 @@ FIELDS: tuple[Field, ...] = (
     ),
     # All of a person's emergency contacts as one field (the editor's tab, the import preview).
     _f("contacts", "紧急联系人", "Emergency contacts", column=NOT_A_COLUMN),
+    # Service needs as one cell: 助浴（每周）、助餐（每月：少盐） (domain.service_kinds.read_needs).
+    _f(
+        "needs",
+        "服务需求",
+        "Service needs",
+        "需求",
+        "服务项目",
+        "需要的服务",
+        "照护需求",
+        "servicedneeds",
+        "needs",
+    ),
     _f("last_contact", "最近联系", "Last contact", "最近探访", "lastcontact", column=SKIP),
     _f("next_assessment", "下次复评", "Next reassessment", "下次评估", "nextassessment", column=SKIP),
     _f("doorstep_notes", "上门注意事项", "Doorstep notes", "探访注意事项", "doorstepnotes"),

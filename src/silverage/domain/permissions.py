@@ -42,6 +42,11 @@ class Action(Labelled):
     MANAGE_USERS = ("manage_users", "管理账号", "manage accounts")
     CHECK_DATABASE = ("check_database", "检查数据库", "check the database")
     VIEW_AUDIT = ("view_audit", "查看和导出审计记录", "see and export the audit trail")
+    EDIT_SERVICE_KINDS = (
+        "edit_service_kinds",
+        "增加服务类型、标记服务提供者",
+        "add service kinds and mark service providers",
+    )
 
 
 _ALL = frozenset(Role)
@@ -70,6 +75,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.EDIT_OFFICE_PLAN: frozenset({Role.ADMIN}),
     Action.CHECK_DATABASE: _STAFF,
     Action.VIEW_AUDIT: _SUPERVISORS,
+    Action.EDIT_SERVICE_KINDS: frozenset({Role.ADMIN}),
 }
 assert set(ALLOWED) == set(Action), "every action needs a row in the table"
 

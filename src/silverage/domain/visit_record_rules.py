@@ -57,3 +57,35 @@ def already_recorded(code: str, day: date | None, outcome: str | None) -> UserEr
         f"Visit {code} was recorded {when_en}as {what_en}. To change it, tick 'Correct' "
         "(on the command line add --correct) and save again",
     )
+
+
+MAX_MINUTES = 12 * 60  # one visit: half a day's clinic escort is the longest anyone writes
+
+
+def minutes_problems(minutes: int | None) -> list[Problem]:
+    """The time a visit took (服务时长, in minutes): a whole number from 1 to MAX_MINUTES, or not stated."""
+    if minutes is None:
+        return []
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+        return [
+            Problem(
+                "minutes",
+                f"服务时长“{minutes}”应为1到{MAX_MINUTES}之间的分钟数",
+                f"The time spent '{minutes}' must be 1 to {MAX_MINUTES} minutes",
+            )
+        ]
+    return []
+
+
+def services_problems(services: list[str], known: list[str]) -> list[Problem]:
+    """Services recorded as given must be kinds on the office's list."""
+    unknown = [k for k in services if k not in known]
+    if not unknown:
+        return []
+    return [
+        Problem(
+            "services",
+            f"服务“{'、'.join(unknown)}”不在服务类型清单中（{'、'.join(known)}）",
+            f"The services '{', '.join(unknown)}' are not on the office's list of service kinds",
+        )
+    ]

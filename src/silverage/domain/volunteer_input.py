@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from silverage.domain import phone
 from silverage.domain.enums import VolunteerKind
 from silverage.domain.problems import Problem
+from silverage.domain.service_kinds import SkillInput
 from silverage.domain.text import clean_name, clean_text
 
 ALL_SLOTS = (1 << 14) - 1
@@ -37,11 +38,13 @@ class VolunteerInput:
     micro_grid_id: int | None = None
     availability: int = 0
     max_visits_per_week: int = 5
-    skills: str = ""
     notes: str = ""
+    skills: tuple[SkillInput, ...] = ()  # service kinds they give, each with services a week
+    service_provider: bool = False  # an administrator's mark: may take any service kind
 
     def model_fields(self) -> dict[str, object]:
-        return dict(self.__dict__)
+        """The values that map one-to-one onto Volunteer columns (skills are rows of their own)."""
+        return {k: v for k, v in self.__dict__.items() if k != "skills"}
 
 
 def clean_and_validate(inp: VolunteerInput) -> tuple[VolunteerInput, list[Problem]]:
@@ -101,7 +104,7 @@ def clean_and_validate(inp: VolunteerInput) -> tuple[VolunteerInput, list[Proble
         name=name,
         phone=number,
         kind=kind.value if kind else inp.kind,
-        skills=clean_text(inp.skills),
+        skills=tuple(SkillInput(clean_text(sk.kind), sk.weekly_capacity) for sk in inp.skills),
         notes=(inp.notes or "").strip(),
     )
     return cleaned, problems

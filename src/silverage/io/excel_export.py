@@ -306,3 +306,13 @@ def write_roster_workbook(path: Path, book: RosterWorkbook, password: str | None
         wb.save(tmp)
     tmp.replace(path)  # never leave a half-written workbook under the chosen name
     return n
+
+
+def write_table_workbook(path: Path, data: SheetData) -> Job[int]:
+    """One sheet of ``data`` (a header row the volunteer platforms' importers read); returns the rows."""
+    wb = Workbook(write_only=True)
+    n = yield from _write_table(wb, data, {})
+    tmp = path.with_name(path.name + ".part")
+    wb.save(tmp)
+    tmp.replace(path)
+    return n

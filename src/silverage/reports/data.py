@@ -45,6 +45,8 @@ class SheetVisit:
     contacts: tuple[ContactLine, ...]
     notes: tuple[str, ...]  # the doorstep notes, at most three
     volunteer: str = ""  # shown when a section is not one volunteer's (micro-grid or selection)
+    services: tuple[str, ...] = ()  # the service kinds the person needs: tick boxes on the sheet
+    planned: tuple[str, ...] = ()  # those the plan put on this trip (printed first, marked ★)
 
 
 @dataclass(frozen=True)

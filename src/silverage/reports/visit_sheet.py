@@ -200,15 +200,39 @@ class _Sheet:
             c.setFont(f, 12)
             c.drawString(ax, cy, "有问题")
 
-        # Notes, date and signature.
+        # Services given (a box per need), notes, date and signature.
         y = bottom + 29.5
+        x = self._services(v, left, y) if v is not None and v.services else left
         c.setFont(f, 12.5)
-        c.drawString(left, y, "情况记录：")
+        c.drawString(x, y, "情况记录：")
         c.setLineWidth(0.6)
-        c.line(left + 64, y - 3, right, y - 3)
+        c.line(x + 64, y - 3, right, y - 3)
         y = bottom + 10
         c.drawString(left, y, "探访日期：_____月_____日")
-        c.drawString(left + full_w / 2 - 30, y, "探访人签名：______________________")
+        # the time spent: what the volunteer's certificate of hours adds up
+        c.drawString(left + 168, y, "服务时长：______分钟")
+        c.drawString(
+            left + full_w - c.stringWidth("探访人签名：________________", f, 12.5),
+            y,
+            "探访人签名：________________",
+        )
+
+    def _services(self, v: SheetVisit, left: float, y: float) -> float:
+        """本次服务: a tick box for each service the person needs; returns the x after them."""
+        c, f = self.c, self.font
+        draw_bold(c, left, y, "本次服务", f, 12.5)
+        x = left + 62.0
+        first = [k for k in v.services if k in v.planned] + [k for k in v.services if k not in v.planned]
+        for kind in first[:4]:  # more than four needs: the rest are written in the record
+            x = tick_box(c, x, y, 13)
+            text = f"★{kind}" if kind in v.planned else kind  # ★: the plan put it on this trip
+            if kind in v.planned:
+                draw_bold(c, x, y, text, f, 12)
+            else:
+                c.setFont(f, 12)
+                c.drawString(x, y, text)
+            x += c.stringWidth(text, f, 12) + 10
+        return x + 4
 
     def _identity(self, v: SheetVisit, left: float, y: float, info_w: float, extra_lines: int) -> None:
         """Date, name, level; then phone and masked ID, address, emergency contacts."""

@@ -31,7 +31,7 @@ from silverage.domain.enums import (
     VisitStatus,
 )
 from silverage.domain.problems import UserError
-from silverage.services import audit_chain, scope
+from silverage.services import audit_chain, demo_services, scope
 from silverage.services.context import ServiceContext
 
 BASE_ELDERS, BASE_COMMUNITIES, BASE_GRIDS, BASE_MICRO, BASE_VOLUNTEERS = 979, 8, 47, 233, 120
@@ -208,6 +208,9 @@ def _build_steps(
             )
         if has_elders:
             for model in (
+                m.VisitService,
+                m.ElderNeed,
+                m.VolunteerSkill,
                 m.FollowUp,
                 m.Alert,
                 m.Visit,
@@ -391,8 +394,7 @@ def _build_steps(
                     "micro_grid_id": (v * len(micro_community)) // n_vol + 1,
                     "availability": _availability(rng),
                     "max_visits_per_week": rng.randint(4, 10),
-                    "skills": "、".join(rng.sample(words.SKILLS, rng.randint(0, 2))),
-                    "notes": "",
+                    "notes": "、".join(rng.sample(words.SKILLS, rng.randint(0, 2))),  # 特长 words
                     "active": rng.random() > 0.04,
                     "version": 1,
                 }
@@ -484,7 +486,18 @@ def _build_steps(
             return
         from sqlalchemy import text
 
-        for table in ("community", "grid", "micro_grid", "elder", "emergency_contact", "volunteer", "visit"):
+        for table in (
+            "community",
+            "grid",
+            "micro_grid",
+            "elder",
+            "emergency_contact",
+            "volunteer",
+            "visit",
+            "elder_need",
+            "volunteer_skill",
+            "visit_service",
+        ):
             s.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
@@ -498,6 +511,7 @@ def _build_steps(
     yield volunteers
     yield users
     yield history
+    yield lambda s: demo_services.add(s, seed, today, state)
     yield fix_sequences
 
 

@@ -382,11 +382,12 @@ def test_kongchao_survey_with_free_text_categories(ctx: ServiceContext, tmp_path
         tmp_path,
         layouts.kongchao_survey,
         [
-            Expect(p.KC_QIAN, ("13757300031",), "alone"),
+            # 生活照料 names no one service kind: kept in the notes, and the worker is told
+            Expect(p.KC_QIAN, ("13757300031",), "alone", notes_has=("服务需求：生活照料",)),
             Expect(p.KC_ZHENG, ("13757300032",), "empty_nest", notes_has=("失独",)),
             Expect(p.KC_FENG, ("13757300033",), "other", disability="moderate"),
         ],
-        required={(p.KC_ZHENG, "经济状况", "政府补助")},
+        required={(p.KC_ZHENG, "经济状况", "政府补助"), (p.KC_QIAN, "服务需求", "生活照料")},
         tolerated={("经济状况", "有退休金"), ("经济状况", "依靠子女")},
     )
 

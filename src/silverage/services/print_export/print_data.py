@@ -80,6 +80,35 @@ def _contacts(s: Session, elder_ids: Select | Iterable[int], limit: int = 2) -> 
     return out
 
 
+def _needs(s: Session, elder_ids: Select | Iterable[int]) -> dict[int, tuple[str, ...]]:
+    """The service kinds each person needs (the sheet's tick boxes), in the office list's order."""
+    stmt = (
+        select(m.ElderNeed.elder_id, m.ServiceKind.name)
+        .join(m.ServiceKind, m.ServiceKind.id == m.ElderNeed.kind_id)
+        .where(m.ElderNeed.elder_id.in_(elder_ids))
+        .order_by(m.ElderNeed.elder_id, m.ServiceKind.sort_order)
+    )
+    out: dict[int, list[str]] = defaultdict(list)
+    for eid, name in s.execute(stmt):
+        out[eid].append(name)
+    return {eid: tuple(names) for eid, names in out.items()}
+
+
+def _planned_services(s: Session, visit_ids: Select) -> dict[int, tuple[str, ...]]:
+    """The services the plan put on each visit, keyed by minus the visit id (beside ``_needs``'s
+    elder ids in one mapping: a visit's block looks up both)."""
+    stmt = (
+        select(m.VisitService.visit_id, m.ServiceKind.name)
+        .join(m.ServiceKind, m.ServiceKind.id == m.VisitService.kind_id)
+        .where(m.VisitService.visit_id.in_(visit_ids), m.VisitService.planned.is_(True))
+        .order_by(m.VisitService.visit_id, m.ServiceKind.sort_order)
+    )
+    out: dict[int, list[str]] = defaultdict(list)
+    for vid, name in s.execute(stmt):
+        out[-vid].append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _person_columns() -> tuple[Any, ...]:
     """What a sheet block or a roster line shows of a person (after their id), with the places."""
     return (
@@ -139,7 +168,13 @@ def _visit_select() -> Select:
 
 
 def _person_block(
-    r: Any, elder_id: int, visit: Any, contacts: dict[int, list[ContactLine]], on: date, volunteer: str
+    r: Any,
+    elder_id: int,
+    visit: Any,
+    contacts: dict[int, list[ContactLine]],
+    on: date,
+    volunteer: str,
+    needs: dict[int, tuple[str, ...]],
 ) -> SheetVisit:
     """One sheet block: the person's columns from ``r``, the visit's from ``visit`` (None: no code)."""
     return SheetVisit(
@@ -157,13 +192,20 @@ def _person_block(
         contacts=tuple(contacts.get(elder_id, ())),
         notes=doorstep_notes(r.doorstep_notes),
         volunteer=volunteer,
+        services=needs.get(elder_id, ()),
+        planned=needs.get(-visit.visit_id, ()) if visit is not None else (),
     )
 
 
 def _sheet_visit(
-    r: Any, contacts: dict[int, list[ContactLine]], on: date, show_volunteer: bool
+    r: Any,
+    contacts: dict[int, list[ContactLine]],
+    on: date,
+    show_volunteer: bool,
+    needs: dict[int, tuple[str, ...]],
 ) -> SheetVisit:
-    return _person_block(r, r.elder_id, r, contacts, on, (r.vol_name or "未分配") if show_volunteer else "")
+    volunteer = (r.vol_name or "未分配") if show_volunteer else ""
+    return _person_block(r, r.elder_id, r, contacts, on, volunteer, needs)
 
 
 def _big(order: int | None) -> int:
@@ -206,6 +248,8 @@ def sheet_document(
         stmt = stmt.where(m.Elder.micro_grid_id == micro_grid_id)
     rows = list(s.execute(_order(stmt)))
     contacts = _contacts(s, stmt.with_only_columns(m.Visit.elder_id).order_by(None))
+    needs = _needs(s, stmt.with_only_columns(m.Visit.elder_id).order_by(None))
+    needs.update(_planned_services(s, stmt.with_only_columns(m.Visit.id).order_by(None)))
     by_mg = group_by == "micro_grid"
     groups: dict[Any, list[Any]] = defaultdict(list)
     for r in rows:
@@ -232,7 +276,7 @@ def sheet_document(
                     title,
                     ph,
                     community,
-                    tuple(_sheet_visit(r, contacts, start, by_mg) for r in members),
+                    tuple(_sheet_visit(r, contacts, start, by_mg, needs) for r in members),
                     None if by_mg or key is None else first.vol_avail,
                 ),
             )
@@ -249,6 +293,7 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
     next_visit: dict[int, Any] = {}
     people = []
     contacts: dict[int, list[ContactLine]] = {}
+    needs: dict[int, tuple[str, ...]] = {}
     for chunk in range(0, len(ids), 900):  # keep each IN (...) under SQLite's parameter limit
         part = ids[chunk : chunk + 900]
         stmt = _order(
@@ -266,11 +311,13 @@ def selection_document(s: Session, meta: DocMeta, elder_ids: Iterable[int], toda
         )
         people.extend(s.execute(stmt))
         contacts.update(_contacts(s, part))
+        needs.update(_needs(s, part))
     people.sort(key=lambda r: (_big(r.c_order), r.g_order or 0, r.mg_order or 0, r.id))
     blocks = []
     for r in people:
         v = next_visit.get(r.id)
-        blocks.append(_person_block(r, r.id, v, contacts, today, (v.vol_name or "未分配") if v else ""))
+        volunteer = (v.vol_name or "未分配") if v else ""
+        blocks.append(_person_block(r, r.id, v, contacts, today, volunteer, needs))
     communities = "、".join(dict.fromkeys(r.community for r in people if r.community))
     section = SheetSection(f"选定人员（{len(blocks)} 人）", "", communities, tuple(blocks))
     return SheetDocument(meta, None, (section,) if blocks else ())

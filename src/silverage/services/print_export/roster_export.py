@@ -23,6 +23,7 @@ from silverage.domain.enums import Disability, Economic, ElderStatus, Gender, Le
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.domain.service_kinds import needs_text
 from silverage.io.excel_export import Column, RosterWorkbook, SheetData, SummaryData, write_roster_workbook
 from silverage.io.excel_import import BOOLEAN_FIELDS
 from silverage.services import audit
@@ -78,6 +79,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("mobility"),
     ColumnSpec("economic"),
     ColumnSpec("health_conditions"),
+    ColumnSpec("needs"),
     ColumnSpec("contact_name"),
     ColumnSpec("contact_relation"),
     ColumnSpec("contact_phone"),
@@ -178,6 +180,7 @@ COMPLETE_COLUMNS = (
         for n in range(2, fields.MAX_CONTACTS + 1)
         for part in ("name", "relation", "phone", "phone2")
     ),
+    "needs",
     "doorstep_notes",
     "notes",
     "status",
@@ -250,6 +253,20 @@ def level_overrides(s: Session, elder_ids: list[int]) -> dict[int, tuple[str, st
     return out
 
 
+def _needs_by_elder(s: Session, ids: set[int], lang: str) -> dict[int, str]:
+    """Elder id -> their needs as the 服务需求 cell the import reads back (one query for everyone)."""
+    stmt = (
+        select(m.ElderNeed.elder_id, m.ServiceKind.name, m.ElderNeed.frequency, m.ElderNeed.notes)
+        .join(m.ServiceKind, m.ServiceKind.id == m.ElderNeed.kind_id)
+        .order_by(m.ElderNeed.elder_id, m.ServiceKind.sort_order)
+    )
+    by: dict[int, list[tuple[str, str, str]]] = {}
+    for eid, kind, freq, notes in s.execute(stmt):
+        if eid in ids:
+            by.setdefault(eid, []).append((kind, freq, notes))
+    return {eid: needs_text(rows, lang) for eid, rows in by.items()}
+
+
 def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Iterator[dict[str, Any]]:
     extra = (
         m.Elder.phone2,
@@ -280,6 +297,7 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
         if eid in ids:
             contacts.setdefault(eid, []).append((name, rel, ph, ph2))
     overrides = level_overrides(s, [r[0] for r in people if r[18]]) if opts.complete else {}
+    needs = _needs_by_elder(s, ids, opts.lang) if "needs" in opts.columns else {}
     lang = opts.lang
     personal = [c.key for c in COLUMNS if c.sensitive]
     yes, no = _t(lang, "是", "Yes"), _t(lang, "否", "No")
@@ -308,6 +326,7 @@ def _rows(s: Session, f: ElderFilter, opts: ExportOptions, today: date) -> Itera
             "mobility": Mobility(d[2]).label(lang),
             "economic": Economic(d[3]).label(lang),
             "health_conditions": d[4],
+            "needs": needs.get(r[0], ""),
             "doorstep_notes": d[5],
             "notes": d[6],
             "contact_name": c_name,

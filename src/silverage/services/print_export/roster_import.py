@@ -31,9 +31,10 @@ from silverage.domain.enums import ElderStatus, Gender, Level, Living
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.domain.service_kinds import NeedInput, needs_text, read_needs
 from silverage.io import excel_read, header_map, header_samples, masked_ids
 from silverage.io.excel_import import parse_row
-from silverage.services import audit, scope
+from silverage.services import audit, scope, service_catalog
 from silverage.services.context import ServiceContext
 from silverage.services.print_export import import_extras
 from silverage.services.roster.place_match import PlaceIndex
@@ -622,6 +623,30 @@ def _name_the_contact(v: dict[str, Any], header: str) -> ImportWarning:
     )
 
 
+def _read_needs(s: Session, v: dict[str, Any]) -> list[ImportWarning]:
+    """A 服务需求 cell as needs on the office's list; words not on it are left out with a warning."""
+    names = s.info.get("service_kind_names")
+    if names is None:
+        names = s.info["service_kind_names"] = [k.name for k in service_catalog.kinds_in(s)]
+    needs, unknown = read_needs(str(v["needs"]), names)
+    v["needs"] = tuple(NeedInput(n.kind, n.frequency.value, n.notes) for n in needs)
+    if not unknown:
+        return []
+    words = "、".join(unknown)
+    kept = f"服务需求：{words}"
+    v["notes"] = f"{v['notes']}\n{kept}" if v.get("notes") else kept
+    return [
+        _cell_warning(
+            "needs",
+            words,
+            f"服务需求“{words}”不在服务类型清单中（{'、'.join(names)}），已记入备注；"
+            "请在人员页选定服务类型，管理员也可在设置中增加",
+            f"The needs '{words}' are not on the office's list of service kinds and went into the notes; "
+            "choose the kinds on the person's page (an administrator can add kinds in Settings)",
+        )
+    ]
+
+
 def _validate(v: dict[str, Any], today: date) -> tuple[ElderInput, Any, list[Problem]]:
     probe = ElderInput(
         name=v.get("name", "-"),
@@ -657,6 +682,8 @@ def _plan_row(
     problems = list(parsed.problems)
     warnings = [_cell_warning(w.field, w.value, w.zh, w.en) for w in parsed.warnings]
     v = parsed.values
+    if "needs" in v:
+        warnings += _read_needs(s, v)
     upgraded = idcard.upgrade_15(v["id_number"]) if "id_number" in v else None
     if upgraded is not None and plan.upgrade_15_digit_ids:
         plan.upgraded_ids.append(
@@ -857,9 +884,9 @@ def _norm(value: Any) -> Any:
 
 
 def _existing_input(e: m.Elder) -> ElderInput:
-    values = {k: getattr(e, k) for k in ElderInput.__dataclass_fields__ if k != "contacts"}
+    values = {k: getattr(e, k) for k in ElderInput.__dataclass_fields__ if k not in ("contacts", "needs")}
     contacts = tuple(ContactInput(c.name, c.relation, c.phone, c.phone2, c.id) for c in e.contacts)
-    return ElderInput(**values, contacts=contacts)
+    return ElderInput(**values, contacts=contacts, needs=service_catalog.needs_of(e))
 
 
 def _merge_contact(
@@ -883,6 +910,8 @@ def _show(field_name: str, value: Any, places: PlaceIndex) -> str:
             f"{c.name}{'(' + c.relation + ')' if c.relation else ''} {phone_rules.mask(c.phone)}"
             for c in value
         )
+    if field_name == "needs":
+        return needs_text((n.kind, n.frequency, n.notes) for n in value or ())
     if field_name in fields.BY_KEY and fields.field(field_name).sensitive:
         return fields.masked(field_name, value)
     return "" if value is None else str(value)

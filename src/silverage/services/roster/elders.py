@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from silverage.db import models as m
+from silverage.db.base import utcnow
 from silverage.domain import fields as person_fields
 from silverage.domain import idcard
 from silverage.domain.care_rules import RELEVANT_FIELDS
@@ -30,13 +31,14 @@ from silverage.domain.level_display import level_display
 from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError, ValidationError
 from silverage.domain.progress import Job, Progress
-from silverage.services import audit, column_lengths, scope
+from silverage.domain.service_kinds import Frequency, NeedInput, needs_text
+from silverage.services import audit, column_lengths, scope, service_catalog
 from silverage.services.care import assessment
 from silverage.services.care.assessment import LevelChange
 from silverage.services.conflicts import conflict_error
 from silverage.services.context import Actor, ServiceContext
 
-EDITABLE = tuple(f.name for f in fields(ElderInput) if f.name != "contacts")
+EDITABLE = tuple(f.name for f in fields(ElderInput) if f.name not in ("contacts", "needs"))
 CONTACT_FIELDS = ("name", "relation", "phone", "phone2", "sort_order")
 
 
@@ -104,12 +106,13 @@ class ElderDetail:
     created_at: datetime | None
     updated_at: datetime | None
     birthday_calendar: str | None = None  # "solar", "lunar", None not recorded
+    needs: tuple[NeedInput, ...] = ()  # service needs (kind, how often, note), in the kinds' order
 
     def to_input(self) -> ElderInput:
         """The editable fields, ready to change and hand back to ``update_elder``."""
         values = {name: getattr(self, name) for name in EDITABLE}
         contacts = tuple(ContactInput(c.name, c.relation, c.phone, c.phone2, c.id) for c in self.contacts)
-        return ElderInput(**values, contacts=contacts)  # type: ignore[arg-type]
+        return ElderInput(**values, contacts=contacts, needs=self.needs)  # type: ignore[arg-type]
 
     def level_display(self, lang: str = "zh") -> str:
         """The level with an override shown as such: "红（人工调整，计算结果：黄）"."""
@@ -214,6 +217,7 @@ def detail_in(s: Session, e: m.Elder, today: date | None = None) -> ElderDetail:
         created_at=e.created_at,
         updated_at=e.updated_at,
         birthday_calendar=e.birthday_calendar,
+        needs=service_catalog.needs_of(e),
     )
 
 
@@ -299,6 +303,8 @@ def _validate(
             problems.append(_duplicate_problem(info.number, other.name, other.id, not _visible(s, other.id)))
     if not scope.micro_grid_visible(s, cleaned.micro_grid_id):
         problems.append(_no_micro_grid(s))
+    if cleaned.needs is not None:
+        problems += service_catalog.check_needs(s, cleaned.needs)
     if problems:
         raise ValidationError(problems)
     assert info is not None
@@ -380,6 +386,8 @@ def _create(s: Session, actor: Actor, inp: ElderInput, today: date) -> tuple[m.E
     s.flush()
     audit.record_changes(s, actor, "elder", elder.id, {}, _snapshot(elder), action="create")
     _sync_contacts(s, actor, elder, cleaned.contacts, "create")
+    if cleaned.needs:
+        service_catalog.sync_needs_in(s, actor, elder, cleaned.needs)
     change = assessment.reassess_in(s, actor, elder, "create", today)
     s.flush()
     return elder, change
@@ -396,6 +404,9 @@ def _update(
     changed = audit.record_changes(s, actor, "elder", elder.id, before, after)
     if _sync_contacts(s, actor, elder, cleaned.contacts, "update"):
         changed.append("contacts")
+    if cleaned.needs is not None and service_catalog.sync_needs_in(s, actor, elder, cleaned.needs):
+        changed.append("needs")
+        elder.updated_at = utcnow()  # a change of needs alone is a new version of the record too
     change = None
     if RELEVANT_FIELDS & set(changed):
         change = assessment.reassess_in(
@@ -464,6 +475,8 @@ def create_many_in(
                 problems.append(_no_micro_grid(s))
             elif cleaned.micro_grid_id is None and scope.communities_of(s) is not None:
                 problems.append(_no_micro_grid(s))
+            if cleaned.needs:
+                problems += service_catalog.check_needs(s, cleaned.needs)
             if problems:
                 raise RowInvalid(start + i, problems)
             assert info is not None
@@ -498,10 +511,45 @@ def create_many_in(
             for cid, values in by_elder.get(eid, ()):
                 entries += audit.change_entries(actor, "emergency_contact", cid, {}, values, action="create")
         audit.record_many(s, entries)
+        _insert_needs(s, actor, new_ids, [c for c, _, _ in checked])
         assessment.reassess_many_in(s, actor, new_ids, "create", today)
         ids += new_ids
         yield Progress(len(ids), total, f"已新增 {len(ids)}/{total}")
     return ids
+
+
+def _insert_needs(s: Session, actor: Actor, ids: Sequence[int], cleaned: Sequence[ElderInput]) -> None:
+    """The needs of people a bulk create added, with the one audit row each that ``sync_needs_in`` writes."""
+    with_needs = [(eid, c.needs) for eid, c in zip(ids, cleaned, strict=True) if c.needs]
+    if not with_needs:
+        return
+    kind_ids = service_catalog.kind_ids_in(s)
+    rows = [
+        {
+            "elder_id": eid,
+            "kind_id": kind_ids[n.kind],
+            "frequency": Frequency.from_label(n.frequency).value,
+            "notes": n.notes,
+        }  # type: ignore[union-attr]
+        for eid, needs in with_needs
+        for n in needs
+    ]
+    s.execute(insert(m.ElderNeed.__table__), rows)
+    audit.record_many(
+        s,
+        [
+            audit.entry(
+                actor,
+                "update",
+                "elder",
+                eid,
+                field="needs",
+                old="",
+                new=needs_text((n.kind, Frequency.from_label(n.frequency).value, n.notes) for n in needs),
+            )  # type: ignore[union-attr]
+            for eid, needs in with_needs
+        ],
+    )
 
 
 def update_in(s: Session, actor: Actor, elder: m.Elder, inp: ElderInput, today: date) -> list[str]:

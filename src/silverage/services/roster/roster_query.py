@@ -48,10 +48,12 @@ class ElderRow:
     next_assessment: date | None
     version: int
     birthday_calendar: str | None = None  # "solar", "lunar", None = not recorded
+    needs: tuple[str, ...] = ()  # the service kinds they need (names)
 
     def as_json(self) -> dict[str, object]:
         # Not dataclasses.asdict: it deep-copies every value, 10x slower at 100,000 people.
         data = {name: getattr(self, name) for name in _ELDER_ROW_FIELDS}
+        data["needs"] = list(self.needs)
         for key in ("birth_date", "last_contact", "next_assessment"):
             if data[key] is not None:
                 data[key] = data[key].isoformat()
@@ -70,6 +72,7 @@ class ElderFilter:
     micro_grid_id: int | None = None
     living: str | None = None
     ids: tuple[int, ...] | None = None
+    need_kind_id: int | None = None  # 需求：助浴 — people who need this service kind
 
 
 # The columns of ElderRow, in the order ``query_elders`` reads them.
@@ -143,6 +146,10 @@ def _apply(stmt: Select, f: ElderFilter) -> Select:
         stmt = stmt.where(m.Elder.living == f.living)
     if f.ids is not None:
         stmt = stmt.where(m.Elder.id.in_(f.ids))
+    if f.need_kind_id is not None:
+        stmt = stmt.where(
+            m.Elder.id.in_(select(m.ElderNeed.elder_id).where(m.ElderNeed.kind_id == f.need_kind_id))
+        )
     return stmt
 
 
@@ -206,6 +213,7 @@ def query_elders(
             found = days[raw] = raw if isinstance(raw, date) else date.fromisoformat(raw)
         return found  # type: ignore[return-value]
 
+    needs = need_names_by_elder(s)
     rows = []
     # Through the session, never its bare connection: the session adds the actor's community scope.
     for r in s.execute(stmt.execution_options(yield_per=QUERY_CHUNK)):
@@ -234,6 +242,7 @@ def query_elders(
                 day(r[21]),
                 r[22],
                 one(r[23], r[23]),
+                needs.get(r[0], ()),
             )
         )
     return rows
@@ -253,6 +262,19 @@ _FAST_COLUMNS = tuple(
     _as_stored(c) if c in (m.Elder.birth_date, m.Elder.last_contact, m.Elder.next_assessment) else c
     for c in ROW_COLUMNS
 )
+
+
+def need_names_by_elder(s: Session) -> dict[int, tuple[str, ...]]:
+    """Elder id -> the names of the kinds they need, in the list's order (one query for the roster)."""
+    by: dict[int, list[str]] = {}
+    stmt = (
+        select(m.ElderNeed.elder_id, m.ServiceKind.name)
+        .join(m.ServiceKind, m.ServiceKind.id == m.ElderNeed.kind_id)
+        .order_by(m.ElderNeed.elder_id, m.ServiceKind.sort_order)
+    )
+    for eid, name in s.execute(stmt):
+        by.setdefault(eid, []).append(name)
+    return {eid: tuple(names) for eid, names in by.items()}
 
 
 @dataclass(frozen=True)
@@ -294,9 +316,11 @@ class VolunteerRow:
     micro_grid_id: int | None
     availability: int
     max_visits_per_week: int
-    skills: str
+    skills: str  # 助浴×3、理发×2: service kinds and services a week
     active: bool
     version: int
+    service_provider: bool = False
+    skill_list: tuple[tuple[str, int], ...] = ()  # (kind name, services a week), in the list's order
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
@@ -319,6 +343,7 @@ def list_volunteers(
     if not include_inactive:
         stmt = stmt.where(m.Volunteer.active.is_(True))
     with ctx.read() as s:
+        skills, lists = _skills_by_volunteer(s)
         rows = [
             VolunteerRow(
                 v.id,
@@ -331,15 +356,32 @@ def list_volunteers(
                 v.micro_grid_id,
                 v.availability,
                 v.max_visits_per_week,
-                v.skills,
+                skills.get(v.id, ""),
                 v.active,
                 v.version,
+                v.service_provider,
+                lists.get(v.id, ()),
             )
             for v, mg, g, c in s.execute(stmt)
         ]
     if unmasked:
         audit.record_unmasked(ctx, "volunteer list", "volunteer", len(rows), ("phone",))
     return rows
+
+
+def _skills_by_volunteer(s: Session) -> tuple[dict[int, str], dict[int, tuple[tuple[str, int], ...]]]:
+    """Volunteer id -> their skills as text and as (kind, services a week), in one query."""
+    by: dict[int, list[str]] = {}
+    lists: dict[int, list[tuple[str, int]]] = {}
+    stmt = (
+        select(m.VolunteerSkill.volunteer_id, m.ServiceKind.name, m.VolunteerSkill.weekly_capacity)
+        .join(m.ServiceKind, m.ServiceKind.id == m.VolunteerSkill.kind_id)
+        .order_by(m.VolunteerSkill.volunteer_id, m.ServiceKind.sort_order)
+    )
+    for vid, name, cap in s.execute(stmt):
+        by.setdefault(vid, []).append(f"{name}×{cap}")
+        lists.setdefault(vid, []).append((name, cap))
+    return {vid: "、".join(names) for vid, names in by.items()}, {k: tuple(v) for k, v in lists.items()}
 
 
 def is_synthetic(ctx: ServiceContext) -> bool:

@@ -36,7 +36,7 @@ from silverage.services.context import ServiceContext
 from silverage.services.roster.place_match import CATCH_ALL
 from silverage.services.roster.roster_query import join_places
 from silverage.services.scope import UNSCOPED
-from silverage.services.visits import plan_changes
+from silverage.services.visits import plan_changes, service_plan
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
 MAX_DAYS = 366
@@ -68,6 +68,10 @@ class PlanSummary:
     moved: int = 0
     cancelled: int = 0
     void_sheets: list[dict[str, Any]] = field(default_factory=list)  # {volunteer_id, name, codes}
+    services_planned: int = 0  # needs put on home visits (service_plan)
+    unmet_needs: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # {community, kind, reason, count, zh, en}
 
     @property
     def changes(self) -> Changes:
@@ -266,6 +270,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             ctx.clock.utcnow(),
         )
         insert_visits(s, done.new_rows)
+        services = service_plan.plan_services_in(s, start, end, {e[0] for e in elders})
         yield Progress(4, 5, "保存计划摘要…")
         summary = PlanSummary(
             plan_id=plan.id,
@@ -290,6 +295,8 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             moved=done.moved,
             cancelled=done.cancelled,
             void_sheets=plan_changes.void_sheets(s, done.void),
+            services_planned=services.planned,
+            unmet_needs=services.unmet,
         )
         plan.summary = summary.as_json()
         audit.record(
@@ -299,7 +306,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             "visit_plan",
             plan.id,
             detail=f"kept {done.kept}, added {done.added}, moved {done.moved}, cancelled {done.cancelled}, "
-            f"already done {already_done}, uncovered {len(sol.uncovered)}",
+            f"already done {already_done}, uncovered {len(sol.uncovered)}, services {services.planned}",
         )
         yield Progress(5, 5, "完成")
     return summary

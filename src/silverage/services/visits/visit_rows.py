@@ -39,6 +39,9 @@ class VisitRow:
     plan_id: int | None
     campaign_id: int | None
     version: int
+    minutes: int | None = None  # time spent, as recorded
+    services: tuple[str, ...] = ()  # service kinds given on it (recorded)
+    planned_services: tuple[str, ...] = ()  # service kinds the plan put on it
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -78,6 +81,7 @@ def visit_select() -> Select:
             m.Visit.plan_id,
             m.Visit.campaign_id,
             m.Visit.version,
+            m.Visit.minutes,
         )
         .join(m.Elder, m.Visit.elder_id == m.Elder.id)
         .outerjoin(m.Volunteer, m.Visit.volunteer_id == m.Volunteer.id)
@@ -87,6 +91,8 @@ def visit_select() -> Select:
 def fetch(s: Session, stmt: Select, *, masked: bool = True) -> list[VisitRow]:
     """The visits ``stmt`` selects; the person's ID number masked unless ``masked`` is False (a
     supervisor's audited full list)."""
+    rows = s.execute(stmt).all()
+    services = _services(s, [r[0] for r in rows])
     return [
         VisitRow(
             id=r[0],
@@ -113,9 +119,33 @@ def fetch(s: Session, stmt: Select, *, masked: bool = True) -> list[VisitRow]:
             plan_id=r[21],
             campaign_id=r[22],
             version=r[23],
+            minutes=r[24],
+            services=services.get((r[0], True), ()),
+            planned_services=services.get((r[0], False), ()),
         )
-        for r in s.execute(stmt)
+        for r in rows
     ]
+
+
+def _services(s: Session, visit_ids: list[int]) -> dict[tuple[int, bool], tuple[str, ...]]:
+    """(visit id, True) -> kinds given, (visit id, False) -> kinds planned; in chunks of 500 ids."""
+    out: dict[tuple[int, bool], list[str]] = {}
+    for start in range(0, len(visit_ids), 500):
+        part = visit_ids[start : start + 500]
+        stmt = (
+            select(
+                m.VisitService.visit_id, m.ServiceKind.name, m.VisitService.planned, m.VisitService.delivered
+            )
+            .join(m.ServiceKind, m.ServiceKind.id == m.VisitService.kind_id)
+            .where(m.VisitService.visit_id.in_(part))
+            .order_by(m.VisitService.visit_id, m.ServiceKind.sort_order)
+        )
+        for vid, name, planned, delivered in s.execute(stmt):
+            if delivered:
+                out.setdefault((vid, True), []).append(name)
+            if planned:
+                out.setdefault((vid, False), []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def one(s: Session, visit_id: int) -> VisitRow:

@@ -21,8 +21,13 @@ from silverage.domain.changes import Changes
 from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
-from silverage.domain.visit_record_rules import already_recorded, visit_date_problems
-from silverage.services import audit
+from silverage.domain.visit_record_rules import (
+    already_recorded,
+    minutes_problems,
+    services_problems,
+    visit_date_problems,
+)
+from silverage.services import audit, service_catalog
 from silverage.services.context import ServiceContext
 from silverage.services.visits import alerts, planning, visit_rows
 
@@ -126,13 +131,17 @@ def record_visit(
     today: date | None = None,
     version: int | None = None,
     correct: bool = False,
+    services: Iterable[str] | None = None,
+    minutes: int | None = None,
 ) -> RecordResult:
     """Record the outcome of the visit with this code; one transaction with all its escalations.
 
     ``visited_on`` is the day the visit happened: by default today for a new outcome, and the
     recorded day for a correction; never after today; outside the visit's window it is recorded
     with a warning. A visit that already has an outcome is changed only with ``correct`` (the
-    audit keeps the old outcome, date and findings).
+    audit keeps the old outcome, date and findings). ``services`` are the kinds given on the visit
+    (names on the office's list) and ``minutes`` the time it took; a correction that leaves them
+    out (``None``) keeps what was recorded.
     """
     ctx.require(Action.RECORD_VISITS)
     today = today or ctx.clock.today()
@@ -155,7 +164,13 @@ def record_visit(
     if new_disability is not None and new_disability not in {d.value for d in Disability}:
         raise ValidationError([Problem("new_disability", "失能等级无法识别", "Unknown disability grade")])
     fups = _follow_ups(follow_ups, today)
+    if minutes_problems(minutes):
+        raise ValidationError(minutes_problems(minutes))
+    given = None if services is None else list(dict.fromkeys(k.strip() for k in services if k.strip()))
     with ctx.transaction() as s:
+        kind_ids = service_catalog.kind_ids_in(s)
+        if given is not None and services_problems(given, [k.name for k in service_catalog.kinds_in(s)]):
+            raise ValidationError(services_problems(given, [k.name for k in service_catalog.kinds_in(s)]))
         visit = s.scalar(select(m.Visit).where(m.Visit.code == norm))
         if visit is None:
             raise UserError(f"没有编号为 {norm} 的探访", f"No visit has the code {norm}")
@@ -178,13 +193,53 @@ def record_visit(
                 notes = visit.notes or ""
             if visited_by is None:
                 visited_by = visit.visited_by
+            if minutes is None:
+                minutes = visit.minutes
         else:
             day = visited_on or today
         warnings = visit_date_problems(day, today, visit.window_start, visit.window_end)
+        before = _services_given(s, visit.id)
+        if given is not None:
+            _set_services_given(s, visit.id, [kind_ids[k] for k in given])
+        after = _services_given(s, visit.id)
+        if before != after:
+            audit.record(s, ctx.actor, "update", "visit", visit.id, field="services", old=before, new=after)
+        if visit.minutes != minutes:
+            audit.record(
+                s, ctx.actor, "update", "visit", visit.id, field="minutes", old=visit.minutes, new=minutes
+            )
+            visit.minutes = minutes
         res = _apply(
             s, ctx, visit, result, visited_by, clean, notes or "", fups, fall, new_disability, day, today
         )
         return replace(res, warnings=warnings) if warnings else res
+
+
+def _services_given(s: Session, visit_id: int) -> str:
+    """The services given on a visit as text (助浴、代购), in the list's order."""
+    return "、".join(
+        s.scalars(
+            select(m.ServiceKind.name)
+            .join(m.VisitService, m.VisitService.kind_id == m.ServiceKind.id)
+            .where(m.VisitService.visit_id == visit_id, m.VisitService.delivered.is_(True))
+            .order_by(m.ServiceKind.sort_order)
+        )
+    )
+
+
+def _set_services_given(s: Session, visit_id: int, kind_ids: list[int]) -> None:
+    """Mark these kinds given on the visit (a planned one keeps its row) and no others."""
+    rows = {
+        r.kind_id: r for r in s.scalars(select(m.VisitService).where(m.VisitService.visit_id == visit_id))
+    }
+    for kid, row in rows.items():
+        row.delivered = kid in kind_ids
+        if not row.planned and not row.delivered:
+            s.delete(row)
+    for kid in kind_ids:
+        if kid not in rows:
+            s.add(m.VisitService(visit_id=visit_id, kind_id=kid, planned=False, delivered=True))
+    s.flush()
 
 
 def _apply(

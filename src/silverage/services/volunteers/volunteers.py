@@ -7,15 +7,18 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from silverage.db import models as m
+from silverage.db.base import utcnow
 from silverage.domain import phone as phone_rules
 from silverage.domain.changes import Changes
 from silverage.domain.permissions import Action
 from silverage.domain.problems import ConflictError, Problem, UserError, ValidationError
+from silverage.domain.service_kinds import SkillInput
 from silverage.domain.volunteer_input import VolunteerInput, clean_and_validate
-from silverage.services import audit
+from silverage.services import audit, service_catalog
 from silverage.services.context import ServiceContext
 
-FIELDS = ("name", "phone", "kind", "micro_grid_id", "availability", "max_visits_per_week", "skills", "notes")
+# The columns an edit changes (skills are rows of their own, synced by service_catalog).
+FIELDS = ("name", "phone", "kind", "micro_grid_id", "availability", "max_visits_per_week", "notes")
 
 
 @dataclass(frozen=True)
@@ -27,13 +30,22 @@ class VolunteerDetail:
     micro_grid_id: int | None
     availability: int
     max_visits_per_week: int
-    skills: str
     notes: str
     active: bool
     version: int
+    skills: tuple[SkillInput, ...] = ()
+    service_provider: bool = False
 
     def to_input(self) -> VolunteerInput:
-        return VolunteerInput(**{f: getattr(self, f) for f in FIELDS})
+        return VolunteerInput(
+            **{f: getattr(self, f) for f in FIELDS},
+            skills=self.skills,
+            service_provider=self.service_provider,
+        )
+
+    @property
+    def skills_text(self) -> str:
+        return service_catalog.skills_text(self.skills)
 
     @property
     def changes(self) -> Changes:
@@ -50,10 +62,11 @@ def _detail(v: m.Volunteer) -> VolunteerDetail:
         v.micro_grid_id,
         v.availability,
         v.max_visits_per_week,
-        v.skills,
         v.notes,
         v.active,
         v.version,
+        service_catalog.skills_of(v),
+        v.service_provider,
     )
 
 
@@ -66,6 +79,7 @@ def _load(s: Session, volunteer_id: int) -> m.Volunteer:
 
 def _validated(s: Session, inp: VolunteerInput) -> VolunteerInput:
     cleaned, problems = clean_and_validate(inp)
+    problems += service_catalog.check_skills(s, cleaned.skills)
     if cleaned.micro_grid_id is not None and s.get(m.MicroGrid, cleaned.micro_grid_id) is None:
         problems.append(Problem("micro_grid_id", "所选微网格不存在", "The chosen micro-grid does not exist"))
     if problems:
@@ -90,12 +104,15 @@ def get_volunteer(ctx: ServiceContext, volunteer_id: int) -> VolunteerDetail:
 
 def create_volunteer(ctx: ServiceContext, inp: VolunteerInput) -> VolunteerDetail:
     ctx.require(Action.EDIT_VOLUNTEERS)
+    if inp.service_provider:
+        ctx.require(Action.EDIT_SERVICE_KINDS)
     with ctx.transaction() as s:
         cleaned = _validated(s, inp)
         v = m.Volunteer(**cleaned.model_fields(), active=True)
         s.add(v)
         s.flush()
         audit.record_changes(s, ctx.actor, "volunteer", v.id, {}, cleaned.model_fields(), action="create")
+        service_catalog.sync_skills_in(s, ctx.actor, v, cleaned.skills)
         return _detail(v)
 
 
@@ -110,11 +127,15 @@ def update_volunteer(
             # A list shows phones masked; a screen that hands the masked number back means "unchanged".
             inp = replace(inp, phone=v.phone)
         cleaned = _validated(s, inp)
-        before = {f: getattr(v, f) for f in FIELDS}
+        if cleaned.service_provider != v.service_provider:
+            ctx.require(Action.EDIT_SERVICE_KINDS)
+        before = {f: getattr(v, f) for f in (*FIELDS, "service_provider")}
         after = cleaned.model_fields()
         for k, val in after.items():
             setattr(v, k, val)
         audit.record_changes(s, ctx.actor, "volunteer", v.id, before, after)
+        if service_catalog.sync_skills_in(s, ctx.actor, v, cleaned.skills):
+            v.updated_at = utcnow()  # new skills alone are a new version of the record too
         s.flush()
         return _detail(v)
 

@@ -28,7 +28,7 @@ from shiboken6 import isValid
 from silverage.domain import birthdays
 from silverage.domain.care_rules import reassessment_due
 from silverage.domain.enums import Level
-from silverage.services.roster import birthday_list
+from silverage.services.roster import birthday_list, needs_list
 from silverage.services.roster.roster_query import ElderRow
 from silverage.services.visits import standing
 from silverage.services.visits.standing import NO_COMMUNITY, OTHERS, DashboardStanding
@@ -124,6 +124,18 @@ class DashboardPage(QWidget):
             self.tr("60天内的整寿（60/70/80/90/100岁，公历或农历）"), self.birthday_model
         )
         grid.addWidget(self.birthday_box, 5, 1)
+        self.services_model = SimpleTableModel(
+            [
+                self.tr("社区"),
+                self.tr("服务需求（项）"),
+                self.tr("按期已提供"),
+                self.tr("已安排"),
+                self.tr("本月志愿服务（小时）"),
+            ],
+            self,
+        )
+        self.services_box = self._table_box(self.tr("精准服务：需求与志愿服务时长"), self.services_model)
+        grid.addWidget(self.services_box, 6, 0, 1, 2)
         self._show_summary()
 
     def _box(self, title: str, widget: QWidget) -> QGroupBox:
@@ -177,7 +189,8 @@ class DashboardPage(QWidget):
         def job():  # noqa: ANN202 - a read that yields no progress
             default = birthday_list.get_default_calendar(ctx)
             nominal = birthday_list.get_age_counting(ctx) == "nominal"
-            return standing.dashboard_standing(ctx, today), row_lists(rows, today, default, nominal)
+            services = needs_list.community_figures(ctx, today)
+            return standing.dashboard_standing(ctx, today), row_lists(rows, today, default, nominal), services
             yield  # pragma: no cover - makes this a generator
 
         self.app.runner.run(
@@ -198,10 +211,15 @@ class DashboardPage(QWidget):
         else:
             self.loading_label.hide()
 
-    def _show_figures(self, result: tuple[DashboardStanding, RowLists]) -> None:
+    def _show_figures(
+        self, result: tuple[DashboardStanding, RowLists, list[needs_list.CommunityServices]]
+    ) -> None:
         if not isValid(self):
             return
-        figures, lists = result
+        figures, lists, services = result
+        self.services_model.set_rows(
+            [(c.community, c.needs, c.met, c.planned, f"{c.minutes / 60:.1f}") for c in services]
+        )
         self.figures = figures
         lang = self.app.lang
         levels = figures.people_by_level

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from silverage.domain.progress import Progress
 from silverage.services.map import map_print
 from silverage.services.map import points as map_points
-from silverage.services.print_export import birthday_print, printing
+from silverage.services.print_export import birthday_print, hours_print, printing
 from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.pdf_preview import PdfPreview, print_pdf
@@ -47,6 +47,16 @@ CALL_LIST = "call_list"
 BLANK = "blank"
 POINT_MAP = "point_map"
 BIRTHDAYS = "birthdays"
+HOURS = "hours"
+
+
+def recent_months(today: date, n: int = 12) -> list[date]:
+    """This month and the n - 1 before it (first days), newest first."""
+    out, y, m = [], today.year, today.month
+    for _ in range(n):
+        out.append(date(y, m, 1))
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return out
 
 
 def next_week(today: date) -> tuple[date, date]:
@@ -94,6 +104,7 @@ class PrintPanel(QWidget):
             (BLANK, self.tr("空白探访表")),
             (POINT_MAP, self.tr("三色点位图（每个网格一页）")),
             (BIRTHDAYS, self.tr("寿星名单（某月逢整寿的老人）")),
+            (HOURS, self.tr("志愿服务时长证明（每位志愿者一页）")),
         ):
             self.kind_box.addItem(text, key)
         form.addRow(self.tr("打印内容"), self.kind_box)
@@ -127,6 +138,14 @@ class PrintPanel(QWidget):
         self.month_edit = DateBox(self.today.replace(day=1), self, month=True)
         self.month_label = QLabel(self.tr("月份"), self)
         form.addRow(self.month_label, self.month_edit)
+        self.month_box = QComboBox(self)
+        for first in recent_months(self.today):
+            self.month_box.addItem(fill(self.tr("%1年%2月"), first.year, first.month), first)
+        self.hours_month_label = QLabel(self.tr("服务月份"), self)
+        form.addRow(self.hours_month_label, self.month_box)
+        self.hours_excel_button = QPushButton(self.tr("导出时长 Excel（志愿者平台）…"), self)
+        self.hours_excel_button.clicked.connect(self.export_hours_excel)
+        form.addRow("", self.hours_excel_button)
         self.unmasked_box = QCheckBox(self.tr("显示完整身份证号和电话（仅督导，会记录在操作日志中）"), self)
         self.unmasked_box.setEnabled(self.app.services.actor.is_supervisor)
         form.addRow("", self.unmasked_box)
@@ -199,8 +218,10 @@ class PrintPanel(QWidget):
             self.micro_box,
         ):
             w.setVisible(sheets)
-        self.volunteer_box.setVisible(kind == SHEETS_BY_VOLUNTEER)
-        self.volunteer_label.setVisible(kind == SHEETS_BY_VOLUNTEER)
+        self.volunteer_box.setVisible(kind in (SHEETS_BY_VOLUNTEER, HOURS))
+        self.volunteer_label.setVisible(kind in (SHEETS_BY_VOLUNTEER, HOURS))
+        for w in (self.hours_month_label, self.month_box, self.hours_excel_button):
+            w.setVisible(kind == HOURS)
         for w in (self.campaign_label, self.campaign_box):
             w.setVisible(kind == CALL_LIST)
         for w in (self.month_label, self.month_edit):
@@ -249,7 +270,15 @@ class PrintPanel(QWidget):
             month = self.month_edit.date()
             year, number = month.year(), month.month()
             return lambda: birthday_print.birthday_list_job(ctx, out, year, number)
+        if kind == HOURS:
+            month, vol = self.month_box.currentData(), self.volunteer_box.currentData()
+            return lambda: hours_print.hours_certificates_job(ctx, out, month, str(vol) if vol else None)
         return lambda: printing.blank_form_job(ctx, out)
+
+    def export_hours_excel(self) -> None:
+        from silverage.ui.print_export.hours_export_dialog import HoursExportDialog
+
+        HoursExportDialog(self.app, self.month_box.currentData(), self).exec()
 
     def _run(self, out: Path, then: Callable[[printing.PrintResult], None]) -> None:
         def done(result: Any) -> None:
@@ -293,6 +322,7 @@ class PrintPanel(QWidget):
             BLANK: self.tr("空白探访表.pdf"),
             POINT_MAP: fill(self.tr("点位图_%1.pdf"), f"{self.today:%Y%m%d}"),
             BIRTHDAYS: fill(self.tr("寿星名单_%1.pdf"), self.month_edit.date().toString("yyyy-MM")),
+            HOURS: fill(self.tr("志愿服务时长证明_%1.pdf"), f"{self.month_box.currentData():%Y%m}"),
         }
         return str(Path.home() / names.get(kind, self.tr("打印.pdf")))
 

@@ -33,6 +33,7 @@ from silverage.domain import idcard
 from silverage.domain.elder_input import ElderInput
 from silverage.domain.enums import Disability, Economic, ElderStatus, Living, Mobility
 from silverage.domain.problems import ConflictError, UserError, ValidationError
+from silverage.services import service_catalog
 from silverage.services.roster import elders
 from silverage.ui.roster.person_panels import ContactsEditor, LevelPanel, VisitHistoryPanel
 from silverage.ui.shell.app_context import AppContext
@@ -41,6 +42,7 @@ from silverage.ui.widgets.date_box import DateBox
 from silverage.ui.widgets.field_label import field_label
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
+from silverage.ui.widgets.service_tags import NeedsEditor
 from silverage.ui.widgets.wording import fill
 
 TEXT_FIELDS = (
@@ -175,6 +177,9 @@ class PersonEditor(QDialog):
         self.contacts = ContactsEditor(self.tabs)
         self.contacts.changed.connect(self._update_buttons)
         self.tabs.addTab(self.contacts, field_label("contacts"))
+        self.needs = NeedsEditor(service_catalog.list_kinds(self.app.services), self.lang, self.tabs)
+        self.needs.changed.connect(self._update_buttons)
+        self.tabs.addTab(self.needs, field_label("needs"))
         self.level_panel = LevelPanel(self.app, self.tabs)
         self.level_panel.version_getter = lambda: self.version
         self.level_panel.overridden.connect(self._after_override)
@@ -275,6 +280,7 @@ class PersonEditor(QDialog):
         self.micro_box.set_value(inp.micro_grid_id)
         self.calendar_box.setCurrentIndex(max(0, self.calendar_box.findData(inp.birthday_calendar)))
         self.contacts.set_contacts(inp.contacts)
+        self.needs.set_value(inp.needs or ())
 
     def collect(self) -> ElderInput:
         values: dict[str, object] = {key: self.fields[key].text() for key in TEXT_FIELDS}  # type: ignore[attr-defined]
@@ -283,7 +289,7 @@ class PersonEditor(QDialog):
         values.update({key: self.fields[key].toPlainText() for key in ("doorstep_notes", "notes")})  # type: ignore[attr-defined]
         values["micro_grid_id"] = self.micro_box.value()
         values["birthday_calendar"] = self.calendar_box.currentData()
-        return ElderInput(**values, contacts=self.contacts.contacts())  # type: ignore[arg-type]
+        return ElderInput(**values, contacts=self.contacts.contacts(), needs=self.needs.value())  # type: ignore[arg-type]
 
     def is_dirty(self) -> bool:
         return self._baseline is not None and self.collect() != self._baseline
@@ -434,6 +440,9 @@ class PersonEditor(QDialog):
             key = "micro_grid_id" if p.field == "micro_grid" else p.field
             if key in self.messages:
                 self._show_message(key, p.text(self.lang))
+            elif key == "needs":
+                self.tabs.setCurrentWidget(self.needs)
+                leftover.append(p.text(self.lang))
             elif key.startswith("contacts"):
                 self.contacts.message.setText(
                     (self.contacts.message.text() + "\n" + p.text(self.lang)).strip()

@@ -60,6 +60,7 @@ class RosterFilter:
     grid_id: int | None = None
     micro_grid_id: int | None = None
     living: str | None = None
+    need: str | None = None  # a service kind's name: 需求：助浴
     status: str = "active"  # "active", "archived" (everyone not active) or "all"
     overdue_only: bool = False
     reassessment_only: bool = False
@@ -205,6 +206,8 @@ class RosterModel(QAbstractTableModel):
             preds.append(lambda r, v=f.micro_grid_id: r.micro_grid_id == v)
         if f.living:
             preds.append(lambda r, v=f.living: r.living == v)
+        if f.need:
+            preds.append(lambda r, v=f.need: v in r.needs)
         if f.overdue_only:
             preds.append(lambda r: r.id in self.overdue_ids)
         if f.reassessment_only:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level, Living
+from silverage.services import service_catalog
 from silverage.services.roster import bulk
 from silverage.services.roster.place_choices import MicroGridChoice
 from silverage.services.roster.roster_query import ElderRow
@@ -86,6 +87,13 @@ class RosterPage(QWidget):
         self.living_box = self._combo(
             [(self.tr("全部居住情况"), None)] + [(lv.label(app.lang), lv.value) for lv in Living]
         )
+        self.need_box = self._combo(
+            [(self.tr("全部需求"), None)]
+            + [
+                (fill(self.tr("需求：%1"), k.label(app.lang)), k.name)
+                for k in service_catalog.list_kinds(app.services)
+            ]
+        )
         self.status_box = self._combo(
             [(self.tr("在册"), "active"), (self.tr("已归档"), "archived"), (self.tr("全部状态"), "all")]
         )
@@ -95,6 +103,7 @@ class RosterPage(QWidget):
             self.grid_box,
             self.micro_box,
             self.living_box,
+            self.need_box,
             self.status_box,
         ):
             top.addWidget(box)
@@ -164,7 +173,14 @@ class RosterPage(QWidget):
         self._debounce.setInterval(80)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for box in (self.level_box, self.grid_box, self.micro_box, self.living_box, self.status_box):
+        for box in (
+            self.level_box,
+            self.grid_box,
+            self.micro_box,
+            self.living_box,
+            self.need_box,
+            self.status_box,
+        ):
             box.currentIndexChanged.connect(self.apply_filter)
         self.community_box.currentIndexChanged.connect(self._community_changed)
         self.grid_box.currentIndexChanged.connect(self._grid_changed)
@@ -267,6 +283,7 @@ class RosterPage(QWidget):
             grid_id=self.grid_box.currentData(),
             micro_grid_id=self.micro_box.currentData(),
             living=self.living_box.currentData(),
+            need=self.need_box.currentData(),
             status=self.status_box.currentData() or "all",
             overdue_only=self.overdue_check.isChecked(),
             reassessment_only=self.reassess_check.isChecked(),
@@ -278,7 +295,7 @@ class RosterPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
-        for box in (self.level_box, self.community_box, self.living_box, self.status_box):
+        for box in (self.level_box, self.community_box, self.living_box, self.need_box, self.status_box):
             box.setCurrentIndex(0)
         self.overdue_check.setChecked(False)
         self.reassess_check.setChecked(False)

@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from silverage.domain import visit_code
 from silverage.domain.enums import Disability, Outcome, VisitKind, VisitStatus
 from silverage.domain.problems import UserError
+from silverage.domain.visit_record_rules import MAX_MINUTES
+from silverage.services import service_catalog
 from silverage.services.visits import visit_rows, visits
 from silverage.ui.visits.visit_tab_base import VisitTab, date_edit, pydate
 from silverage.ui.widgets.wording import fill, pick
@@ -86,6 +90,22 @@ class RecordTab(VisitTab):
         for key in visits.FINDING_AREAS:
             self.findings[key] = QLineEdit(w)
             form.addRow(self.finding_labels[key], self.findings[key])
+        self.service_boxes: dict[str, QCheckBox] = {}
+        given = QGridLayout()
+        for i, kind in enumerate(service_catalog.list_kinds(self.app.services)):
+            box = QCheckBox(kind.label(self.lang), w)
+            box.toggled.connect(lambda _on, b=box: self._filling or self._touched.add(b))
+            given.addWidget(box, i // 6, i % 6)
+            self.service_boxes[kind.name] = box
+        form.addRow(self.tr("提供的服务"), given)
+        self.minutes_box = QSpinBox(w)
+        self.minutes_box.setRange(0, MAX_MINUTES)
+        self.minutes_box.setSingleStep(5)
+        self.minutes_box.setMaximumWidth(160)
+        self.minutes_box.setSpecialValueText(self.tr("未填"))
+        self.minutes_box.setSuffix(self.tr(" 分钟"))
+        self.minutes_box.valueChanged.connect(lambda _v: self._filling or self._touched.add(self.minutes_box))
+        form.addRow(self.tr("服务时长"), self.minutes_box)
         self.notes_edit = QLineEdit(w)
         form.addRow(self.tr("备注"), self.notes_edit)
         fu = QHBoxLayout()
@@ -194,6 +214,11 @@ class RecordTab(VisitTab):
         extra = [*found, *([fill(self.tr("备注：%1"), row.notes)] if row.notes else [])]
         if row.visited_by:
             extra.insert(0, fill(self.tr("代班：%1"), row.visited_by))
+        if row.services:
+            shown = [self.service_boxes[k].text() if k in self.service_boxes else k for k in row.services]
+            extra.append(fill(self.tr("服务：%1"), pick(self.lang, "、", ", ").join(shown)))
+        if row.minutes:
+            extra.append(fill(self.tr("时长：%1 分钟"), row.minutes))
         return sep.join([text, *extra])
 
     def _correction_toggled(self, on: bool) -> None:
@@ -214,6 +239,14 @@ class RecordTab(VisitTab):
                 self.notes_edit.setText(row.notes if row else "")
             if self.visited_by not in self._touched:
                 self.visited_by.setText(row.visited_by if row else "")
+            # what was given (correcting), else what the plan put on this visit
+            shown = self._row
+            ticked = (row.services if row else shown.planned_services if shown else ()) or ()
+            for kind, box in self.service_boxes.items():
+                if box not in self._touched:
+                    box.setChecked(kind in ticked)
+            if self.minutes_box not in self._touched:
+                self.minutes_box.setValue((row.minutes or 0) if row else 0)
         finally:
             self._filling = False
         self.save_button.setText(self.tr("保存更正") if on else self.tr("保存探访结果"))
@@ -271,11 +304,13 @@ class RecordTab(VisitTab):
         visited_by, notes, day = self.visited_by.text(), self.notes_edit.text(), self.date_box.pydate()
         findings = {k: e.text() for k, e in self.findings.items()}
         fall, disability = self.fall_check.isChecked(), self.disability_box.currentData()
+        given = [k for k, box in self.service_boxes.items() if box.isChecked()]
+        minutes = self.minutes_box.value() or None
         self.run(
             lambda: visits.record_visit(
                 ctx, code, outcome, visited_by=visited_by, findings=findings, notes=notes,
                 follow_ups=follow, fall=fall, new_disability=disability, visited_on=day,
-                version=version, correct=correct,
+                version=version, correct=correct, services=given, minutes=minutes,
             ),
             self.tr("录入探访结果"),
             self._recorded,

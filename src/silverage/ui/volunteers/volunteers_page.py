@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain.enums import Level, VolunteerKind
+from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError, ValidationError
 from silverage.domain.volunteer_input import VolunteerInput, slot_bit
+from silverage.services import service_catalog
 from silverage.services.roster import roster_query
 from silverage.services.roster.roster_query import VolunteerRow
 from silverage.services.volunteers import volunteer_load, volunteers
@@ -34,8 +36,9 @@ from silverage.ui.shell.app_context import AppContext
 from silverage.ui.widgets.follow_changes import follow_changes
 from silverage.ui.widgets.level_text import level_text
 from silverage.ui.widgets.place_picker import MicroGridPicker
+from silverage.ui.widgets.service_tags import SkillsEditor
 from silverage.ui.widgets.simple_table import KEY_ROLE, SimpleTableModel
-from silverage.ui.widgets.wording import fill
+from silverage.ui.widgets.wording import fill, pick
 
 
 def availability_bit(weekday: int, half: int) -> int:
@@ -106,6 +109,7 @@ class VolunteersPage(QWidget):
                 self.tr("社区"),
                 self.tr("微网格"),
                 self.tr("每周上限"),
+                self.tr("服务技能"),
                 self.tr("本月探访"),
                 self.tr("状态"),
             ],
@@ -134,7 +138,11 @@ class VolunteersPage(QWidget):
         self.per_week = QSpinBox(editor)
         self.per_week.setRange(0, 50)
         self.availability = AvailabilityGrid(editor)
-        self.skills = QLineEdit(editor)
+        kinds = service_catalog.list_kinds(app.services)
+        self._kind_labels = {k.name: k.label(app.lang) for k in kinds}
+        self.skills = SkillsEditor(kinds, app.lang, editor)
+        self.provider = QCheckBox(self.tr("服务提供者（可承担任何服务，由管理员标记）"), editor)
+        self.provider.setEnabled(app.services.actor.may(Action.EDIT_SERVICE_KINDS))
         self.active = QCheckBox(self.tr("在岗"), editor)
         form.addRow(self.tr("姓名"), self.name)
         form.addRow(self.tr("电话"), self.phone)
@@ -142,7 +150,8 @@ class VolunteersPage(QWidget):
         form.addRow(self.tr("所在微网格"), self.micro)
         form.addRow(self.tr("每周最多探访"), self.per_week)
         form.addRow(self.tr("可探访时间"), self.availability)
-        form.addRow(self.tr("特长"), self.skills)
+        form.addRow(self.tr("服务技能"), self.skills)
+        form.addRow("", self.provider)
         form.addRow("", self.active)
         self.message = QLabel(editor)
         self.message.setWordWrap(True)
@@ -212,6 +221,7 @@ class VolunteersPage(QWidget):
                     v.community,
                     v.micro_grid,
                     v.max_visits_per_week,
+                    self._skills_text(v),
                     self._load_text(v),
                     self.tr("在岗") if v.active else self.tr("已停用"),
                 )
@@ -219,6 +229,13 @@ class VolunteersPage(QWidget):
             ],
             keys=[v.id for v in shown],
         )
+
+    def _skills_text(self, v: VolunteerRow) -> str:
+        """助浴×2、理发×3 in the interface's language (kind names are labels, not data)."""
+        words = [f"{self._kind_labels.get(k, k)}×{n}" for k, n in v.skill_list]
+        if v.service_provider:
+            words.insert(0, self.tr("服务提供者"))
+        return pick(self.app.lang, "、", ", ").join(words)
 
     def _load_text(self, v: VolunteerRow) -> str:
         load = self._loads.get(v.id)
@@ -235,7 +252,9 @@ class VolunteersPage(QWidget):
         self.micro.set_value(v.micro_grid_id)
         self.per_week.setValue(v.max_visits_per_week)
         self.availability.set_value(v.availability)
-        self.skills.setText(v.skills)
+        detail = volunteers.get_volunteer(self.app.services, v.id)
+        self.skills.set_value(detail.skills)
+        self.provider.setChecked(detail.service_provider)
         self.active.setChecked(v.active)
         self.message.clear()
         load = self._loads.get(v.id)
@@ -271,8 +290,10 @@ class VolunteersPage(QWidget):
     def new_volunteer(self) -> None:
         self._current = None
         self.table.clearSelection()
-        for w in (self.name, self.phone, self.skills):
+        for w in (self.name, self.phone):
             w.clear()
+        self.skills.set_value(())
+        self.provider.setChecked(False)
         self.per_week.setValue(5)
         self.availability.set_value(0)
         self.active.setChecked(True)
@@ -292,8 +313,9 @@ class VolunteersPage(QWidget):
             micro_grid_id=self.micro.value(),
             availability=self.availability.value(),
             max_visits_per_week=self.per_week.value(),
-            skills=self.skills.text(),
+            skills=self.skills.value(),
             notes=notes,
+            service_provider=self.provider.isChecked(),
         )
 
     def save(self) -> None:
