@@ -2153,6 +2153,18 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
             <translation>Close (Esc)</translation>
         </message>
         <message>
+            <source>点位图按此楼栋画点；留空则按地址。地址没写楼栋或写法不同时在这里更正</source>
+            <translation>The point map puts the person in this building; empty = read from the address. Correct it here when the address names no building or writes it another way</translation>
+        </message>
+        <message>
+            <source>按地址：%1</source>
+            <translation>From the address: %1</translation>
+        </message>
+        <message>
+            <source>地址里没有楼栋，可在此填写</source>
+            <translation>The address names no building; you can type one here</translation>
+        </message>
+        <message>
             <source>当前状态</source>
             <translation>Current status</translation>
         </message>
@@ -4399,6 +4411,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>室</source>
             <translation>Room</translation>
+        </message>
+        <message>
+            <source>楼栋（点位图）</source>
+            <translation>Building on the map</translation>
         </message>
         <message>
             <source>居住情况</source>

@@ -1,0 +1,136 @@
+"""楼栋（点位图） in the person editor: the building the map reads from the address as the hint, a
+worker's correction saved with the rest of the form (one save, audited), and the map page moving the
+person to the corrected building's point at once."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from silverage.db import models as m
+from silverage.services.map import buildings
+from silverage.services.map import points as pm
+from silverage.services.roster import elders
+from silverage.ui.map.map_page import MapPage
+from silverage.ui.roster import person_editor
+from silverage.ui.roster.person_editor import PersonEditor
+from silverage.ui.shell.app_context import AppContext
+from tests.conftest import TODAY
+from tests.ui.helpers import settle
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture(autouse=True)
+def _discard_at_teardown(monkeypatch):  # noqa: ANN001, ANN202
+    monkeypatch.setattr(person_editor, "confirm_discard", lambda parent: "discard")
+
+
+def _editor(qtbot, app: AppContext, elder_id: int) -> PersonEditor:  # noqa: ANN001
+    editor = PersonEditor(app, elder_id, today=TODAY)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def _audit(ctx, elder_id: int) -> list[m.AuditEntry]:  # noqa: ANN001
+    with ctx.read() as s:
+        return list(
+            s.scalars(
+                select(m.AuditEntry).where(
+                    m.AuditEntry.record_id == elder_id,
+                    m.AuditEntry.table_name == "elder",
+                    m.AuditEntry.field == "building_override",
+                )
+            )
+        )
+
+
+def _someone_in_a_building(ctx) -> pm.MapPerson:  # noqa: ANN001
+    cmap = pm.point_map(ctx, community_id=1, today=TODAY)
+    return next(p for pt in cmap.points if pt.building_key and pt.count >= 2 for p in pt.people)
+
+
+def test_the_hint_is_the_address_building_and_a_correction_saves_with_the_form(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    app = AppContext.create(demo_ctx)
+    person = _someone_in_a_building(demo_ctx)
+    read = buildings.building_of(demo_ctx, person.elder_id).from_address
+    editor = _editor(qtbot, app, person.elder_id)
+    edit = editor.fields["building_override"]
+    assert edit is editor.building_edit and edit.text() == "" and read in edit.placeholderText()
+    assert not editor.is_dirty()
+
+    editor.fields["address_room"].setText("909室")
+    edit.setText("三号楼")  # typed the way offices write it
+    assert editor.is_dirty()
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [True]
+    info = buildings.building_of(demo_ctx, person.elder_id)
+    assert info.override == "3幢" and info.shown == "3幢"  # stored canonical: one point for every spelling
+    assert elders.get_elder(demo_ctx, person.elder_id).address_room == "909室"
+    rows = _audit(demo_ctx, person.elder_id)
+    assert [(r.old_value or "", r.new_value) for r in rows] == [("", "3幢")] and rows[0].user == "sheg"
+    assert edit.text() == "3幢" and not editor.is_dirty()
+
+    edit.setText("")  # empty = the address decides again
+    with qtbot.waitSignal(editor.save_finished):
+        editor.save()
+    assert buildings.building_of(demo_ctx, person.elder_id).override == ""
+
+
+def test_a_correction_typed_as_the_address_already_says_stores_nothing(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    app = AppContext.create(demo_ctx)
+    person = _someone_in_a_building(demo_ctx)
+    read = buildings.building_of(demo_ctx, person.elder_id).from_address
+    editor = _editor(qtbot, app, person.elder_id)
+    editor.building_edit.setText(read)
+    with qtbot.waitSignal(editor.save_finished):
+        editor.save()
+    assert buildings.building_of(demo_ctx, person.elder_id).override == ""
+    assert _audit(demo_ctx, person.elder_id) == []
+
+
+def test_a_too_long_building_is_refused_next_to_the_field_and_nothing_is_saved(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    app = AppContext.create(demo_ctx)
+    person = _someone_in_a_building(demo_ctx)
+    editor = _editor(qtbot, app, person.elder_id)
+    editor.fields["address_room"].setText("909室")
+    editor.building_edit.setText("中山路" + "9" * 120 + "号")
+    with qtbot.waitSignal(editor.save_finished) as saved:
+        editor.save()
+    assert saved.args == [False]
+    message = editor.messages["building_override"]
+    assert message.isVisible() and "楼栋名称太长" in message.text()
+    assert elders.get_elder(demo_ctx, person.elder_id).address_room != "909室"  # one transaction: none of it
+    assert editor.is_dirty()
+
+
+def test_the_map_moves_a_corrected_person_to_the_other_building_at_once(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    app = AppContext.create(demo_ctx)
+    page = MapPage(app)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    settle(qtbot, app)
+    points = page.scene.points
+    old_key, old = next((k, p) for k, p in points.items() if p.building_key and p.count >= 2)
+    same_micro_grid = (p for p in points.values() if p.micro_grid_id == old.micro_grid_id)
+    other = next(p for p in same_micro_grid if p.building_key and p is not old)
+    person = old.people[0]
+
+    editor = _editor(qtbot, app, person.elder_id)
+    editor.building_edit.setText(other.building_key)
+    with qtbot.waitSignal(editor.save_finished):
+        editor.save()
+    settle(qtbot, app)
+
+    def there(key: str) -> set[int]:
+        return {x.elder_id for x in page.scene.points[key].people}
+
+    qtbot.waitUntil(lambda: person.elder_id in there(other.key), timeout=10000)
+    assert person.elder_id not in there(old_key)
+    assert page.scene.points[old_key].count == old.count - 1
+    moved = next(x for x in page.scene.points[other.key].people if x.elder_id == person.elder_id)
+    assert moved.overridden
+    page.app.runner.wait()
