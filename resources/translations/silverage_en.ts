@@ -1835,6 +1835,14 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
                 <numerusform>%1: %n people (double-click a name to open the record)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>打开档案</source>
+            <translation>Open the record</translation>
+        </message>
+        <message>
+            <source>更正楼栋…</source>
+            <translation>Correct the building…</translation>
+        </message>
     </context>
     <context>
         <name>MapPrint</name>

@@ -10,9 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from silverage.db import models as m
+from silverage.domain.enums import Role
+from silverage.services.context import Actor, ServiceContext
 from silverage.services.map import buildings
 from silverage.services.map import points as pm
 from silverage.services.roster import elders
+from silverage.ui.map import map_building_fix, map_side
 from silverage.ui.map.map_page import MapPage
 from silverage.ui.roster import person_editor
 from silverage.ui.roster.person_editor import PersonEditor
@@ -140,4 +143,62 @@ def test_the_map_moves_a_corrected_person_to_the_other_building_at_once(qtbot, d
     assert page.scene.points[old_key].count == old.count - 1
     moved = next(x for x in page.scene.points[other.key].people if x.elder_id == person.elder_id)
     assert moved.overridden
+    page.app.runner.wait()
+
+
+def _map_page(qtbot, ctx) -> MapPage:  # noqa: ANN001
+    page = MapPage(AppContext.create(ctx))
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    settle(qtbot, page.app)
+    return page
+
+
+def test_correct_building_on_the_side_list_moves_the_person_and_keeps_the_list_current(
+    qtbot, demo_ctx, monkeypatch
+) -> None:  # noqa: ANN001
+    page = _map_page(qtbot, demo_ctx)
+    points = page.scene.points
+    old_key, old = next((k, p) for k, p in points.items() if p.building_key and p.count >= 2)
+    same_micro_grid = (p for p in points.values() if p.micro_grid_id == old.micro_grid_id)
+    other = next(
+        p for p in same_micro_grid if p.building_key and p is not old
+    )  # a point's key: its micro-grid
+    page.select_point(old_key)
+    page.side.here_list.setCurrentRow(0)
+    elder_id = int(page.side.here_list.item(0).data(map_side.KEY_ROLE))
+    asked = []
+
+    def answer(parent, name, info):  # noqa: ANN001, ANN202
+        asked.append((name, info.from_address))
+        return other.building_key
+
+    monkeypatch.setattr(map_building_fix, "ask_building", answer)
+    page.correct_selected_building()
+    settle(qtbot, page.app)
+
+    def there(key: str) -> set[int]:
+        return {x.elder_id for x in page.scene.points[key].people}
+
+    qtbot.waitUntil(lambda: elder_id in there(other.key), timeout=10000)
+    assert asked == [(old.people[0].name, old.building_key)]  # the hint is what the address says
+    assert page.scene.points[old_key].count == old.count - 1
+    listed = {
+        int(page.side.here_list.item(i).data(map_side.KEY_ROLE)) for i in range(page.side.here_list.count())
+    }
+    assert elder_id not in listed and len(listed) == old.count - 1  # the side list shows the building now
+    assert _audit(demo_ctx, elder_id)[-1].new_value == other.building_key
+    page.app.runner.wait()
+
+
+def test_a_viewer_cannot_correct_a_building_from_the_map(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    viewer = ServiceContext(demo_ctx.db, Actor("kan", Role.VIEWER))
+    page = _map_page(qtbot, viewer)
+    key = next(k for k, p in page.scene.points.items() if p.building_key)
+    page.select_point(key)
+    page.side.here_list.setCurrentRow(0)
+    monkeypatch.setattr(map_building_fix, "ask_building", lambda *a: pytest.fail("a viewer was asked"))
+    page.correct_selected_building()
+    assert not map_building_fix.may_correct(page.app)
     page.app.runner.wait()
