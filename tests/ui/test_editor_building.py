@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.enums import Role
+from silverage.services.care import assessment
 from silverage.services.context import Actor, ServiceContext
 from silverage.services.map import buildings
 from silverage.services.map import points as pm
@@ -201,4 +202,34 @@ def test_a_viewer_cannot_correct_a_building_from_the_map(qtbot, demo_ctx, monkey
     monkeypatch.setattr(map_building_fix, "ask_building", lambda *a: pytest.fail("a viewer was asked"))
     page.correct_selected_building()
     assert not map_building_fix.may_correct(page.app)
+    page.app.runner.wait()
+
+
+def test_the_chosen_building_is_framed_and_stays_framed_when_its_point_is_redrawn(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = _map_page(qtbot, demo_ctx)
+    key, point = next((k, p) for k, p in page.scene.points.items() if p.count == 1 and p.level == "green")
+    other = next(k for k in page.scene.points if k != key)
+    page.select_point(other)
+    frame = page.scene.selection
+    assert page.scene.selected == other and frame is not None
+    assert frame.parentItem() is page.scene.items_by_key[other] and frame.isVisible()
+    page.select_point(key)  # one frame only: it moves to the building clicked
+    assert frame.scene() is None and page.scene.selection.parentItem() is page.scene.items_by_key[key]
+
+    ctx, elder_id = page.app.services, point.people[0].elder_id
+    with ctx.read() as s:
+        version = s.scalar(select(m.Elder.version).where(m.Elder.id == elder_id))
+    page.app.run(
+        lambda: assessment.override_level(ctx, elder_id, "red", "邻居反映近期摔倒", version),
+        parent=page,
+        title="调整等级",
+    )
+    settle(qtbot, page.app)
+    qtbot.waitUntil(lambda: page.scene.points[key].level == "red", timeout=10000)  # drawn again, red
+    assert page.scene.selected == key
+    assert page.scene.selection.parentItem() is page.scene.items_by_key[key]
+    assert page.side.here_list.count() == 1  # and its people still listed at the side
+
+    page.level_checks["red"].setChecked(False)  # hidden by a filter: no longer the chosen building
+    assert page.scene.selection is None and page.side.here_list.count() == 0
     page.app.runner.wait()

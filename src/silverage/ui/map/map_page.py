@@ -539,6 +539,7 @@ class MapPage(QWidget):
         """Show the people of one building in the side list (double-click a name to open it)."""
         point = self.scene.points.get(key)
         self.selected_key = key if point else None
+        self.scene.set_selected(self.selected_key)
         self.side.here_list.clear()
         if point is None:
             return
