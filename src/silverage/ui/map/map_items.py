@@ -178,8 +178,9 @@ def point_item(key: str, look: PointLook) -> tuple[QGraphicsItem, QGraphicsSimpl
 def selection_item(point: QGraphicsItem) -> QGraphicsRectItem:
     """The frame round the chosen building (a child of its point, so a dragged point takes it along,
     behind the symbol and its ring, and never in the way of a click)."""
-    r = RADIUS + 2.6
-    item = QGraphicsRectItem(QRectF(-r, -r, 2 * r, 2 * r), point)
+    top, bottom = -(RADIUS + 2.2), RADIUS + 1.8  # round the symbol and its ring, above the label
+    half = RADIUS + 2.0
+    item = QGraphicsRectItem(QRectF(-half, top, 2 * half, bottom - top), point)
     pen = QPen(QColor(SELECTED_RGB), 0.9)
     pen.setCosmetic(False)
     item.setPen(pen)
