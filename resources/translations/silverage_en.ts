@@ -1922,6 +1922,14 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
                 <numerusform>%1: %n people (double-click a name to open the record)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>打开档案</source>
+            <translation>Open the record</translation>
+        </message>
+        <message>
+            <source>更正楼栋…</source>
+            <translation>Correct the building…</translation>
+        </message>
     </context>
     <context>
         <name>MapPrint</name>
@@ -2245,6 +2253,18 @@ Set up communities, grids and micro-grids under Settings → Places, or import a
         <message>
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>点位图按此楼栋画点；留空则按地址。地址没写楼栋或写法不同时在这里更正</source>
+            <translation>The point map puts the person in this building; empty = read from the address. Correct it here when the address names no building or writes it another way</translation>
+        </message>
+        <message>
+            <source>按地址：%1</source>
+            <translation>From the address: %1</translation>
+        </message>
+        <message>
+            <source>地址里没有楼栋，可在此填写</source>
+            <translation>The address names no building; you can type one here</translation>
         </message>
         <message>
             <source>当前状态</source>
@@ -4568,6 +4588,10 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>室</source>
             <translation>Room</translation>
+        </message>
+        <message>
+            <source>楼栋（点位图）</source>
+            <translation>Building on the map</translation>
         </message>
         <message>
             <source>居住情况</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from silverage.domain.address import building_key, parse_address
+from silverage.domain.address import building_correction, building_key, building_too_long, parse_address
 
 # (as written, the building it names). Forms seen in community rosters: full and partial, with the
 # province in front, full-width digits, Chinese numerals, 栋/幢/号楼/座/#, dash forms, estates.
@@ -123,3 +123,15 @@ def test_a_road_named_like_a_town_keeps_its_name() -> None:
     # 新镇路, 城市花园: words that are also 镇 / 市 must not be stripped as a prefix.
     assert parse_address("新镇路8号").building_key == "新镇路8号"
     assert parse_address("城市花园2幢").building_key == "城市花园2幢"
+
+
+def test_a_correction_is_stored_canonical_on_the_address_road_and_empty_when_the_address_agrees() -> None:
+    # A building alone is that building of the person's own road (or estate).
+    assert building_correction("三号楼", "南湖路38号", "1幢", "4单元", "601室") == "南湖路38号3幢"
+    assert building_correction("2栋", "南湖小区") == "南湖小区2幢"
+    assert building_correction("中山路十二号3栋", "南湖路38号", "1幢") == "中山路12号3幢"  # a whole address
+    assert building_correction("1号楼", "南湖路38号", "1幢") == ""  # what the address says: no correction
+    assert building_correction("  ", "南湖路38号", "1幢") == ""
+    assert building_correction("老厂宿舍", "南湖路38号") == "老厂宿舍"
+    assert building_too_long("中山路" + "9" * 120 + "号") is not None
+    assert building_too_long("南湖路38号3幢") is None

@@ -11,8 +11,9 @@ buildings; it is also what a worker's building correction is stored as.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from silverage.domain.problems import Problem
 from silverage.domain.text import chinese_number, clean_text
 
 
@@ -151,3 +152,36 @@ def building_key(detail: str, building: str = "", unit: str = "", room: str = ""
     if override.strip():
         return parse_address(override).building_key or normalise(override)
     return parse_address(format_address(detail, building, unit, room)).building_key
+
+
+BUILDING_MAX = 100  # elder.building_override's length
+
+
+def building_correction(text: str, detail: str, building: str = "", unit: str = "", room: str = "") -> str:
+    """What to store as a worker's building correction for someone living at the given address parts.
+
+    Canonical (三号楼 -> 3幢) so that two workers typing one building differently put their people in
+    one point; a building alone is taken on the address's road or estate (三号楼 at 南湖路38号 ->
+    南湖路38号3幢); "" when the text is empty or names the building the address already says.
+    """
+    cleaned = normalise(text)
+    if not cleaned:
+        return ""
+    said = parse_address(cleaned)
+    home = parse_address(format_address(detail, building, unit, room))
+    if said.building and not (said.road or said.number or said.estate) and (home.road or home.estate):
+        # Only a building typed (三号楼): the worker means that building of the same road or estate.
+        said = replace(said, road=home.road, number=home.number, estate=home.estate)
+    stored = said.building_key or cleaned
+    return "" if stored == home.building_key else stored
+
+
+def building_too_long(stored: str) -> Problem | None:
+    """The correction's problem when it does not fit its column (field ``building_override``)."""
+    if len(stored) <= BUILDING_MAX:
+        return None
+    return Problem(
+        "building_override",
+        f"楼栋名称太长（{len(stored)} 个字，最多 {BUILDING_MAX} 个）",
+        f"The building is too long ({len(stored)} characters, at most {BUILDING_MAX})",
+    )

@@ -140,6 +140,8 @@ FIELDS: tuple[Field, ...] = (
     _f("address_building", "幢/楼", "Building", "幢", "楼", "楼栋", "幢号", "building"),
     _f("address_unit", "单元", "Unit", "单元号", "unit"),
     _f("address_room", "室", "Room", "室号", "房号", "门牌室号", "room"),
+    # A worker's correction of the building the point map puts the person in (edited in the app only).
+    _f("building_override", "楼栋（点位图）", "Building on the map", column=NOT_A_COLUMN),
     _f(
         "living",
         "居住情况",

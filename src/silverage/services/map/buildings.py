@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from silverage.db import models as m
-from silverage.domain.address import building_key, normalise
+from silverage.domain.address import BUILDING_MAX, building_correction, building_key, building_too_long
+from silverage.domain.changes import Changes
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.services import audit
 from silverage.services.context import ServiceContext
 
-MAX_LENGTH = 100  # the column's length
+MAX_LENGTH = BUILDING_MAX  # the column's length
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,10 @@ class BuildingInfo:
     def shown(self) -> str:
         """The building the map uses."""
         return self.override or self.from_address
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(elders=[self.elder_id])  # the map and the roster re-read the person
 
 
 def _info(e: m.Elder) -> BuildingInfo:
@@ -57,18 +62,13 @@ def set_building(ctx: ServiceContext, elder_id: int, building: str) -> BuildingI
     building differently put their people in one point.
     """
     ctx.require(Action.EDIT_ROSTER)
-    text = normalise(building)
-    stored = building_key("", override=text) if text else ""
-    if len(stored) > MAX_LENGTH:
-        raise UserError(
-            f"楼栋名称太长（{len(stored)} 个字，最多 {MAX_LENGTH} 个）",
-            f"The building is too long ({len(stored)} characters, at most {MAX_LENGTH})",
-        )
     with ctx.transaction() as s:
         e = _load(s, elder_id)
-        read = building_key(e.address_detail, e.address_building, e.address_unit, e.address_room)
-        if stored == read:
-            stored = ""  # the same as the address says: no correction to keep
+        stored = building_correction(
+            building, e.address_detail, e.address_building, e.address_unit, e.address_room
+        )
+        if (problem := building_too_long(stored)) is not None:
+            raise UserError(problem.zh, problem.en)
         if stored != e.building_override:
             audit.record_changes(
                 s,

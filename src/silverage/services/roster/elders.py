@@ -22,6 +22,7 @@ from silverage.db import models as m
 from silverage.db.base import utcnow
 from silverage.domain import fields as person_fields
 from silverage.domain import idcard
+from silverage.domain.address import building_correction, building_too_long
 from silverage.domain.care_rules import RELEVANT_FIELDS
 from silverage.domain.changes import Changes
 from silverage.domain.clock import SYSTEM_CLOCK
@@ -107,6 +108,7 @@ class ElderDetail:
     updated_at: datetime | None
     birthday_calendar: str | None = None  # "solar", "lunar", None not recorded
     needs: tuple[NeedInput, ...] = ()  # service needs (kind, how often, note), in the kinds' order
+    building_override: str = ""  # a worker's correction of the building on the point map ("" none)
 
     def to_input(self) -> ElderInput:
         """The editable fields, ready to change and hand back to ``update_elder``."""
@@ -218,6 +220,7 @@ def detail_in(s: Session, e: m.Elder, today: date | None = None) -> ElderDetail:
         updated_at=e.updated_at,
         birthday_calendar=e.birthday_calendar,
         needs=service_catalog.needs_of(e),
+        building_override=e.building_override,
     )
 
 
@@ -393,12 +396,29 @@ def _create(s: Session, actor: Actor, inp: ElderInput, today: date) -> tuple[m.E
     return elder, change
 
 
+def _building(cleaned: ElderInput, building: str) -> str:
+    """The building correction to store with these address parts (ValidationError if too long)."""
+    stored = building_correction(
+        building,
+        cleaned.address_detail,
+        cleaned.address_building,
+        cleaned.address_unit,
+        cleaned.address_room,
+    )
+    if (problem := building_too_long(stored)) is not None:
+        raise ValidationError([problem])
+    return stored
+
+
 def _update(
-    s: Session, actor: Actor, elder: m.Elder, inp: ElderInput, today: date
+    s: Session, actor: Actor, elder: m.Elder, inp: ElderInput, today: date, building: str | None = None
 ) -> tuple[list[str], LevelChange | None]:
     cleaned, info = _validate(s, inp, today, elder.id)
     before = _snapshot(elder)
     after = {**cleaned.model_fields(), "birth_date": info.birth_date, "gender": info.gender.value}
+    if building is not None:  # the editor's 楼栋（点位图）: saved with the rest, in this transaction
+        before["building_override"] = elder.building_override
+        after["building_override"] = _building(cleaned, building)
     for k, v in after.items():
         setattr(elder, k, v)
     changed = audit.record_changes(s, actor, "elder", elder.id, before, after)
@@ -570,8 +590,14 @@ def _level_pair(change: LevelChange | None) -> tuple[str | None, str] | None:
 
 
 def create_elder(
-    ctx: ServiceContext, inp: ElderInput, *, confirm_similar: bool = False, today: date | None = None
+    ctx: ServiceContext,
+    inp: ElderInput,
+    *,
+    confirm_similar: bool = False,
+    today: date | None = None,
+    building: str = "",
 ) -> SaveResult:
+    """Add one person; ``building`` is the editor's building correction for the map ("" none)."""
     ctx.require(Action.EDIT_ROSTER)
     today = today or ctx.clock.today()
     with ctx.transaction() as s:
@@ -590,20 +616,33 @@ def create_elder(
             if not confirm_similar:
                 raise SimilarExists(similar, zh, en)
             warnings.append(Problem("name", zh, en))
+        stored = _building(cleaned, building)
         elder, change = _create(s, ctx.actor, cleaned, today)
+        if stored:
+            audit.record_changes(
+                s, ctx.actor, "elder", elder.id, {"building_override": ""}, {"building_override": stored}
+            )
+            elder.building_override = stored
+            s.flush()
         return SaveResult(elder.id, elder.version, warnings, _level_pair(change))
 
 
 def update_elder(
-    ctx: ServiceContext, elder_id: int, inp: ElderInput, expected_version: int, today: date | None = None
+    ctx: ServiceContext,
+    elder_id: int,
+    inp: ElderInput,
+    expected_version: int,
+    today: date | None = None,
+    building: str | None = None,
 ) -> SaveResult:
+    """Save the editor's form; ``building`` (when given) is its 楼栋（点位图）, "" = read from the address."""
     ctx.require(Action.EDIT_ROSTER)
     today = today or ctx.clock.today()
     try:
         with ctx.transaction() as s:
             elder = _load(s, elder_id)
             _check_version(s, elder, expected_version)
-            changed, change = _update(s, ctx.actor, elder, inp, today)
+            changed, change = _update(s, ctx.actor, elder, inp, today, building)
             return SaveResult(elder.id, elder.version, [], _level_pair(change), changed)
     except StaleDataError:
         with ctx.read() as s:

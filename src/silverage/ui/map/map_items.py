@@ -32,6 +32,7 @@ BASE_PX = 40  # text is set at this pixel size and scaled down: crisp at every z
 UNASSESSED_RGB = "#80868B"
 RING_RGB = "#202124"  # black, so the ring reads on a black-and-white copy too
 VOLUNTEER_RGB = "#1A73E8"
+SELECTED_RGB = "#1A73E8"  # the chosen building's frame: blue, no level's colour
 _OUTLINE = {"red": "#8C1D18", "yellow": "#7A5B00", "green": "#1E8E3E"}
 _FILL_BY_DEPTH = ("#FAFAF7", "#F1F3F4", "#FFFFFF")
 
@@ -172,6 +173,23 @@ def point_item(key: str, look: PointLook) -> tuple[QGraphicsItem, QGraphicsSimpl
     label = text_item(elided(look.label, CELL_W - 1.5, LABEL_SIZE), LABEL_SIZE, item, "#3C4043")
     centre_text(label, 0, RADIUS + 3.1)
     return item, label
+
+
+def selection_item(point: QGraphicsItem) -> QGraphicsRectItem:
+    """The frame round the chosen building (a child of its point, so a dragged point takes it along,
+    behind the symbol and its ring, and never in the way of a click)."""
+    top, bottom = -(RADIUS + 2.2), RADIUS + 1.8  # round the symbol and its ring, above the label
+    half = RADIUS + 2.0
+    item = QGraphicsRectItem(QRectF(-half, top, 2 * half, bottom - top), point)
+    pen = QPen(QColor(SELECTED_RGB), 0.9)
+    pen.setCosmetic(False)
+    item.setPen(pen)
+    fill = QColor(SELECTED_RGB)
+    fill.setAlpha(40)
+    item.setBrush(fill)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return item
 
 
 def volunteer_item(volunteer_id: int, x: float, y: float) -> QGraphicsRectItem:

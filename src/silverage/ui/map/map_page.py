@@ -37,7 +37,7 @@ from silverage.services.map.points import MapFilter, MapPoint, PointMap
 from silverage.services.office_plans import OfficePlan
 from silverage.services.roster import roster_query
 from silverage.services.roster.roster_query import VolunteerRow
-from silverage.ui.map import map_print, map_text
+from silverage.ui.map import map_building_fix, map_print, map_text
 from silverage.ui.map.map_items import level_rgb
 from silverage.ui.map.map_plan_edit import PlanEditor
 from silverage.ui.map.map_scene import PLAN, SCHEMATIC, MapScene
@@ -247,6 +247,8 @@ class MapPage(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
         self.side.here_list.itemDoubleClicked.connect(lambda item: self.open_person(int(item.data(KEY_ROLE))))
+        self.side.here_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.side.here_list.customContextMenuRequested.connect(lambda _pos: self._person_menu())
         self.side.load_plan_button.clicked.connect(lambda: self.plan_edit.load())
         self.side.remove_plan_button.clicked.connect(self.plan_edit.remove)
         self.side.take_back_button.clicked.connect(self.plan_edit.take_back_selected)
@@ -424,6 +426,8 @@ class MapPage(QWidget):
         self.scene.set_points(shown, self._where, map_text.point_label)
         self._show_volunteers()
         self._update_side(shown)
+        if self.selected_key is not None:  # the side list follows a change to the chosen building
+            self.select_point(self.selected_key)
         self.message.setVisible(not found.points and not shown)
         if not found.points:
             self.message.setText(self.tr("这里还没有在册的老人。"))
@@ -535,6 +539,7 @@ class MapPage(QWidget):
         """Show the people of one building in the side list (double-click a name to open it)."""
         point = self.scene.points.get(key)
         self.selected_key = key if point else None
+        self.scene.set_selected(self.selected_key)
         self.side.here_list.clear()
         if point is None:
             return
@@ -572,6 +577,31 @@ class MapPage(QWidget):
 
     def open_person(self, elder_id: int) -> None:
         self.app.bus.open_elder.emit(elder_id)
+
+    def _selected_person(self) -> tuple[int, str] | None:
+        item = self.side.here_list.currentItem()
+        point = self.scene.points.get(self.selected_key or "")
+        if item is None or point is None:
+            return None
+        elder_id = int(item.data(KEY_ROLE))
+        return next(((p.elder_id, p.name) for p in point.people if p.elder_id == elder_id), None)
+
+    def _person_menu(self) -> None:
+        """Right-click on a name of the side list: open the record, or correct the building."""
+        person = self._selected_person()
+        if person is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开档案"), lambda: self.open_person(person[0]))
+        fix = menu.addAction(self.tr("更正楼栋…"), self.correct_selected_building)
+        fix.setEnabled(map_building_fix.may_correct(self.app))
+        menu.exec(QCursor.pos())
+
+    def correct_selected_building(self) -> None:
+        """更正楼栋… for the person selected in the side list (the map follows once it is saved)."""
+        person = self._selected_person()
+        if person is not None and map_building_fix.may_correct(self.app):
+            map_building_fix.correct_building(self, self.app, *person)
 
     # ---------------------------------------------------------------- printing
 

@@ -43,6 +43,8 @@ class MapScene(QGraphicsScene):
         self.labels_shown = True
         self.plan_size: tuple[float, float] | None = None  # (w, h) in units when a plan is the base
         self.movable = False
+        self.selected: str | None = None  # the chosen building's key (framed)
+        self.selection: QGraphicsItem | None = None
 
     # ---------------------------------------------------------------- bases
 
@@ -102,8 +104,21 @@ class MapScene(QGraphicsScene):
         for key in [k for k in self.items_by_key if k not in keep]:
             self._remove(key)
             self.points.pop(key, None)
+        if self.selected is not None and self.selection is None:  # its point was drawn again
+            self.set_selected(self.selected)
+
+    def set_selected(self, key: str | None) -> None:
+        """Frame the chosen building (None: none); the frame follows the point through redraws."""
+        if self.selection is not None and self.selected in self.items_by_key:
+            self.removeItem(self.selection)
+        self.selection = None
+        self.selected = key if key in self.items_by_key else None
+        if self.selected is not None:
+            self.selection = map_items.selection_item(self.items_by_key[self.selected])
 
     def _remove(self, key: str) -> None:
+        if key == self.selected:
+            self.selection = None  # it goes with its point; drawn again if the point comes back
         item = self.items_by_key.pop(key)
         self.looks.pop(key, None)
         self._labels.pop(key, None)

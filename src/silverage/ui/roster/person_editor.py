@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from silverage.domain import idcard
+from silverage.domain.address import building_key
 from silverage.domain.elder_input import ElderInput
 from silverage.domain.enums import Disability, Economic, ElderStatus, Living, Mobility
 from silverage.domain.problems import ConflictError, UserError, ValidationError
@@ -149,6 +150,7 @@ class PersonEditor(QDialog):
         self._text(form, "address_building")
         self._text(form, "address_unit")
         self._text(form, "address_room")
+        self._building_row(form)
         self._enum(form, "living")
         self.tabs.addTab(basic, self.tr("基本信息"))
 
@@ -205,6 +207,26 @@ class PersonEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
         self.fields["id_number"].textChanged.connect(self._id_changed)  # type: ignore[attr-defined]
         self.fields["name"].setFocus()
+
+    def _building_row(self, form: QFormLayout) -> None:
+        """楼栋（点位图）: empty = the map reads the building from the address (shown as the hint)."""
+        self.building_edit = QLineEdit(self)
+        self.building_edit.setToolTip(
+            self.tr("点位图按此楼栋画点；留空则按地址。地址没写楼栋或写法不同时在这里更正")
+        )
+        self._row(form, "building_override", self.building_edit)
+        self.building_edit.textChanged.connect(self._update_buttons)
+        for key in ("address_detail", "address_building", "address_unit", "address_room"):
+            self.fields[key].textChanged.connect(self._show_address_building)  # type: ignore[attr-defined]
+        self._building_baseline = ""
+        self._show_address_building()
+
+    def _show_address_building(self) -> None:
+        keys = ("address_detail", "address_building", "address_unit", "address_room")
+        read = building_key(*(self.fields[k].text() for k in keys))  # type: ignore[attr-defined]
+        self.building_edit.setPlaceholderText(
+            fill(self.tr("按地址：%1"), read) if read else self.tr("地址里没有楼栋，可在此填写")
+        )
 
     def _status_tab(self) -> QWidget:
         page = QWidget(self.tabs)
@@ -292,13 +314,16 @@ class PersonEditor(QDialog):
         return ElderInput(**values, contacts=self.contacts.contacts(), needs=self.needs.value())  # type: ignore[arg-type]
 
     def is_dirty(self) -> bool:
-        return self._baseline is not None and self.collect() != self._baseline
+        if self._baseline is None:
+            return False
+        return self.collect() != self._baseline or self.building_edit.text() != self._building_baseline
 
     def load(self, elder_id: int) -> None:
         detail = elders.get_elder(self.app.services, elder_id, self.today)
         self.elder_id, self.version, self.status = detail.id, detail.version, detail.status
         self.fill(detail.to_input())
-        self._baseline = self.collect()
+        self.building_edit.setText(detail.building_override)
+        self._baseline, self._building_baseline = self.collect(), detail.building_override
         self.setWindowTitle(self.tr("老人信息：") + detail.name)
         self.header.setText(
             f"{detail.name} · {detail.level_display(self.lang)} · {detail.community} "
@@ -375,13 +400,18 @@ class PersonEditor(QDialog):
             self.version,
             self.today,
         )
+        building = self.building_edit.text()  # saved in the same transaction as the rest
         self.save_button.setEnabled(False)
 
         def attempt(confirm_similar: bool) -> None:
             if elder_id is None:
-                work = lambda: elders.create_elder(ctx, inp, confirm_similar=confirm_similar, today=today)  # noqa: E731
+                work = lambda: elders.create_elder(  # noqa: E731
+                    ctx, inp, confirm_similar=confirm_similar, today=today, building=building
+                )
             else:
-                work = lambda: elders.update_elder(ctx, elder_id, inp, version, today=today)  # noqa: E731
+                work = lambda: elders.update_elder(  # noqa: E731
+                    ctx, elder_id, inp, version, today=today, building=building
+                )
             self.app.run(
                 work,
                 parent=self,
@@ -535,4 +565,5 @@ class PersonEditor(QDialog):
                     self.save(then=lambda ok: ok and self.close())
                 return
         self._baseline = self.collect()  # so reject() below does not ask twice
+        self._building_baseline = self.building_edit.text()
         super().closeEvent(event)
