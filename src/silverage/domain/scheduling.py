@@ -118,7 +118,10 @@ class CostModel:
     load_step: int = 2
     spread_step: int = 3
     move: int = 500
-    need_missed: int = 600  # per service kind due that week that the home visitor cannot give
+    # per service kind due that week that the home visitor cannot give: more than any distance and
+    # continuity inside a community (30 + 20), less than moving a printed visit (500) even for three
+    # kinds at once, so a need never reshuffles printed sheets
+    need_missed: int = 100
     uncovered: int = 1_000_000
 
 
