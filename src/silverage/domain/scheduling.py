@@ -27,6 +27,12 @@ For demand *d* given to volunteer *v*:
                      printed sheet only when coverage or a saving of more than 500 asks for it;
                      a re-plan prices each *new* visit the same (``Demand.move``), so where
                      volunteers are short a printed visit is not dropped for a cheaper new one
+  + need_missed      100 per service kind due that week (``Demand.needs``: the person's needs, for
+                     home visits) that the volunteer cannot give: one without the skill
+                     (``VolunteerSupply.skills``; a ``provider`` gives every kind) or from another
+                     community. More than any distance inside a community, less than a move: a
+                     person's home visit goes to a neighbour who can give what is due, but never
+                     is lost or reshuffles a printed sheet for it
   + 1,000,000 for each demand left uncovered.
 
 The continuity cost is per demand (``Demand.stick``, default 20): the planner raises it for a red

@@ -32,6 +32,18 @@ half-days is in the mask and it has capacity left that week, so availability on 
 Places with no such volunteer below them are left out; a visit then enters at its nearest
 ancestor that is in the tree, at that level's distance.
 
+A home visit with service kinds due in a week (``part_skills``) has, besides its plain part of
+that week (entered at ``need_missed`` per kind due), one part per non-empty subset T of those kinds
+(entered at ``need_missed`` per kind outside T): only volunteers with every skill of T (or
+providers) hang in it, and its tree stops at the community, as a service comes from nearby. The
+cheapest way in is T = the kinds the volunteer can give, so the optimum is exactly the dense
+formulation's with ``need_missed`` per kind the volunteer lacks (``tests/domain/dense_reference``).
+In such a part a volunteer is entered through a gate (volunteer, part) whose capacity is the least
+weekly limit of T's skills, less what printed visits kept on them take. The gate is exact when a
+volunteer meets each skill in at most one part a week (one window mask and kind set); where two
+parts share a skill the limit holds per part, and the service pass after the plan
+(``services/visits/service_plan``) keeps the weekly limit exact and lists the rest.
+
 A path between a visit and a volunteer through the tree goes up to some level L and down again
 and costs the distance of level L: at least the true distance, since the volunteer lies below that
 node, so shares level L or lower, and distances rise with the level. The continuity cost is on

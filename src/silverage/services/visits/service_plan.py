@@ -11,9 +11,10 @@ is not used up. A need that cannot ride along is listed, per community, with the
 * ``capacity`` — the visiting volunteer's weekly capacity for that skill is used up;
 * ``no_visit`` — no home visit of the person that week to combine it with.
 
-What this does not do (yet): plan a separate service-only trip for the last three reasons, or
-let the skills weigh in the choice of the home visitor; the home plan itself stays exactly the
-optimum the network finds.
+The home plan itself already chose, where it could, a visitor of the person's community with the
+skills due that week (``due_by_week`` feeds ``scheduling.Demand.needs``); this pass checks and
+writes what rides along, and keeps each skill's weekly limit exact (the network holds it per
+window part). What this does not do (yet): plan a separate service-only trip.
 """
 
 from __future__ import annotations
