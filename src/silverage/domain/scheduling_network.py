@@ -315,8 +315,10 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
         vw_nodes = np.array([ids.of[(3, v, w)] for v, w in vws], np.int64)
         add(vw_nodes[rep], np.full(rep.size, sink), inp.load_step * (inp.booked[vv, wk][rep] + k_th), 1)
     # 8. gate -> (volunteer, part): at most the volunteer's weekly limit of the part's skills.
-    for g, vp, limit in gates:
-        add([g], [vp], [0], limit)
+    if gates:
+        ga = np.array(gates, np.int64)
+        add(ga[:, 0], ga[:, 1], np.zeros(len(ga), np.int64), 0)
+        caps[-1] = ga[:, 2]
 
     smcf = min_cost_flow.SimpleMinCostFlow()
     tail, head = np.concatenate(tails), np.concatenate(heads)
