@@ -30,7 +30,9 @@ def dense_optimum(
 ) -> tuple[int, int, int]:
     """(demands left uncovered, optimal cost of the covered ones, arcs) of the dense network:
     an arc from each demand to each (volunteer, half-day) it may take, then the convex spread
-    (per half-day) and load (per week) arcs."""
+    (per half-day) and load (per week) arcs. A home visit with needs due that week costs
+    ``need_missed`` per kind the volunteer lacks (all of them from outside the person's
+    community); the weekly limits of skills are not modelled here (tests keep them out of reach)."""
     cost = cost or CostModel()
     slots: dict[tuple[date, date, frozenset[date]], list[tuple[date, int]]] = {}
     for d in demands:
@@ -73,9 +75,12 @@ def dense_optimum(
             move = np.array(
                 [0 if d.keep is None or d.keep == (int(vid[v]), day, half) else move_cost for v in ok]
             )
+            due = dict(d.needs).get(weeks[j], frozenset())  # kinds due: given only by a skilled neighbour
+            lacks = np.array([0 if vols[v].provider else len(due - vols[v].skills.keys()) for v in ok])
+            missed = cost.need_missed * np.where(dc[i] == vc[ok], lacks, len(due))
             t.append(np.full(ok.size, i))
             h.append(half0 + (ok * n_w + j) * 14 + bit)
-            c.append(dist + cont + move)
+            c.append(dist + cont + move + missed)
             u.append(np.ones(ok.size))
     for v in range(n_v):
         for j in range(n_w):

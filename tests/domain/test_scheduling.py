@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -263,6 +264,55 @@ def test_same_optimum_as_the_dense_network(seed: int) -> None:
     assert (len(sol.uncovered), sol.cost) == (unc, cost)
     assert sol.cost == _true_cost(sol.assignments, demands, vols)
     assert 0 < sol.arcs < dense_arcs
+
+
+def _with_needs(seed: int, demands: list[Demand], vols: list[VolunteerSupply]):
+    """Home visits with service kinds due in some weeks; volunteers with some skills, a provider."""
+    rng = random.Random(seed)
+    out = []
+    for d in demands:
+        weeks = sorted({monday(d.start + timedelta(days=i)) for i in range((d.end - d.start).days + 1)})
+        if d.kind == "home" and rng.random() < 0.4:
+            d = replace(
+                d, needs=tuple((w, frozenset(rng.sample([1, 2, 3], rng.randint(1, 2)))) for w in weeks)
+            )
+        out.append(d)
+    skilled = [
+        replace(v, skills={k: 50 for k in rng.sample([1, 2, 3], rng.randint(0, 2))}, provider=j == 0)
+        for j, v in enumerate(vols)
+    ]
+    return out, skilled
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_needs_same_optimum_as_the_dense_network(seed: int) -> None:
+    """With needs due: the network's skill parts reach the dense optimum, where each needed kind a
+    home visitor cannot give (no skill, or from another community) costs ``need_missed``."""
+    demands, vols = _with_needs(seed, *_instance(700 + seed, n_d=160, n_v=14))
+    if seed % 2:
+        demands = _with_keeps(seed, demands, vols)
+    sol = solve(demands, vols, CAL.is_working_day)
+    unc, cost, _ = dense_optimum(demands, vols, CAL.is_working_day)
+    assert (len(sol.uncovered), sol.cost) == (unc, cost)
+    plain = solve([replace(d, needs=()) for d in demands], vols, CAL.is_working_day)
+    assert len(plain.uncovered) == len(sol.uncovered)  # nobody loses a visit because of a need
+    assert any(d.needs for d in demands)
+
+
+def test_a_need_goes_to_the_skilled_neighbour_within_its_weekly_limit() -> None:
+    """Three people nearby need a bath in one week; the only bather may give two a week: two go to
+    her, the third to the other neighbour (still visited, need left out)."""
+    wk = date(2026, 12, 7)
+    home = Place(1, 1, 1)
+    ds = [
+        Demand(i, "home", wk, wk + timedelta(days=4), home, needs=((wk, frozenset({7})),)) for i in range(3)
+    ]
+    bather = VolunteerSupply(1, Place(2, 1, 1), 0x3FFF, 5, skills={7: 2})
+    other = VolunteerSupply(2, home, 0x3FFF, 5)
+    far = VolunteerSupply(3, Place(9, 9, 9), 0x3FFF, 5, skills={7: 5})  # another community
+    sol = solve(ds, [bather, other, far], CAL.is_working_day)
+    by = Counter(a.volunteer_id for a in sol.assignments)
+    assert not sol.uncovered and by == {1: 2, 2: 1}
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -43,36 +43,97 @@ def _set_skills(ctx: ServiceContext, vid: int, skills: tuple[SkillInput, ...]) -
     volunteers.update_volunteer(ctx, vid, replace(v.to_input(), skills=skills), v.version)
 
 
-def test_a_weekly_bath_goes_on_the_home_visit_once_the_visitor_has_the_skill(
+def _wang_xiuying(ctx: ServiceContext) -> int:
+    with ctx.read() as s:
+        eid = s.scalar(select(m.Elder.id).where(m.Elder.name == "王秀英"))
+    assert eid is not None
+    assert NeedInput("助浴", "weekly") in {
+        NeedInput(n.kind, n.frequency) for n in elders.get_elder(ctx, eid).needs
+    }
+    return eid
+
+
+def _her_home_visits(ctx: ServiceContext, eid: int) -> list[m.Visit]:
+    with ctx.read() as s:
+        rows = list(
+            s.scalars(
+                select(m.Visit).where(
+                    m.Visit.elder_id == eid,
+                    m.Visit.kind == "home",
+                    m.Visit.status == "planned",
+                    m.Visit.planned_date >= MON,
+                    m.Visit.planned_date <= SUN,
+                )
+            )
+        )
+        s.expunge_all()
+    return rows
+
+
+def test_next_weeks_plan_sends_wang_xiuying_a_volunteer_who_can_bathe_her(
     demo_ctx: ServiceContext, tmp_path: Path
 ) -> None:
-    visit = _home_visit_next_week(demo_ctx)
-    detail = elders.get_elder(demo_ctx, visit.elder_id)
-    needs = tuple(n for n in detail.needs if n.kind != "助浴") + (NeedInput("助浴", "weekly"),)
-    elders.update_elder(demo_ctx, visit.elder_id, replace(detail.to_input(), needs=needs), detail.version)
-    skills = volunteers.get_volunteer(demo_ctx, visit.volunteer_id).skills
-    without = tuple(sk for sk in skills if sk.kind != "助浴")
-    _set_skills(demo_ctx, visit.volunteer_id, without)
+    """The issue's walk-through: 王秀英 needs 助浴 weekly; next week's plan gives her home visit to a
+    volunteer who has 助浴, and the bath is on that visit and on the printed sheet."""
+    eid = _wang_xiuying(demo_ctx)
     first = planning.plan_period(demo_ctx, MON, SUN)
-    assert "助浴" not in visits.find_visit(demo_ctx, visit.code).planned_services
-    community = next(u["community"] for u in first.unmet_needs if u["kind"] == "助浴")
-    assert any(
-        u["kind"] == "助浴" and u["reason"] in ("not_on_trip", "no_skill") and u["community"] == community
-        for u in first.unmet_needs
-    )
-    # the worker gives the volunteer the skill: the next plan puts the bath on the same trip
-    _set_skills(demo_ctx, visit.volunteer_id, (*without, SkillInput("助浴", 2)))
-    second = planning.plan_period(demo_ctx, MON, SUN)
-    again = visits.find_visit(demo_ctx, visit.code)
-    assert again.volunteer_id == visit.volunteer_id and "助浴" in again.planned_services
-    assert second.services_planned > first.services_planned
-    assert second.optimal and second.total_cost == second.lower_bound  # the home plan is still exact
+    (visit,) = _her_home_visits(demo_ctx, eid)
+    skills = {sk.kind for sk in volunteers.get_volunteer(demo_ctx, visit.volunteer_id).skills}
+    assert "助浴" in skills
+    assert "助浴" in visits.find_visit(demo_ctx, visit.code).planned_services
+    assert first.optimal and first.total_cost == first.lower_bound
     meta = DocMeta("示范街道", "李社工", datetime(2026, 11, 26, 9, 30), synthetic=True)
     with demo_ctx.read() as s:
         doc = print_data.sheet_document(s, meta, MON, SUN, volunteer_id=visit.volunteer_id)
     out = tmp_path / "sheet.pdf"
     run_to_end(write_visit_sheets(out, doc))
-    assert any("★助浴" in t for t in page_texts(out))
+    assert any("王秀英" in t and "★助浴" in t for t in page_texts(out))
+    # nothing changed: the re-plan keeps every printed visit and the bath on it
+    second = planning.plan_period(demo_ctx, MON, SUN)
+    assert (second.kept, second.added, second.moved, second.cancelled) == (first.planned_total, 0, 0, 0)
+    assert second.services_planned == first.services_planned
+    assert "助浴" in visits.find_visit(demo_ctx, visit.code).planned_services
+
+
+def test_without_a_bather_in_her_community_she_keeps_her_home_visit_and_the_bath_is_listed(
+    demo_ctx: ServiceContext,
+) -> None:
+    eid = _wang_xiuying(demo_ctx)
+    community = elders.get_elder(demo_ctx, eid).community
+    with demo_ctx.read() as s:
+        theirs = list(
+            s.scalars(
+                select(m.Volunteer.id)
+                .join(m.MicroGrid, m.MicroGrid.id == m.Volunteer.micro_grid_id)
+                .join(m.Grid, m.Grid.id == m.MicroGrid.grid_id)
+                .join(m.Community, m.Community.id == m.Grid.community_id)
+                .where(m.Community.name == community, m.Volunteer.active.is_(True))
+            )
+        )
+    for vid in theirs:
+        v = volunteers.get_volunteer(demo_ctx, vid)
+        if v.service_provider or any(sk.kind == "助浴" for sk in v.skills):
+            volunteers.update_volunteer(
+                demo_ctx,
+                vid,
+                replace(
+                    v.to_input(),
+                    skills=tuple(sk for sk in v.skills if sk.kind != "助浴"),
+                    service_provider=False,
+                ),
+                v.version,
+            )
+    summary = planning.plan_period(demo_ctx, MON, SUN)
+    (visit,) = _her_home_visits(demo_ctx, eid)  # still visited, by someone nearby
+    assert visit.volunteer_id in theirs
+    assert "助浴" not in visits.find_visit(demo_ctx, visit.code).planned_services
+    assert any(
+        u["community"] == community
+        and u["kind"] == "助浴"
+        and u["reason"] == "no_skill"
+        and "社区内没有会此项服务的志愿者" in u["zh"]
+        for u in summary.unmet_needs
+    )
 
 
 def test_capacity_of_a_skill_limits_how_many_ride_along(demo_ctx: ServiceContext) -> None:

@@ -27,6 +27,12 @@ For demand *d* given to volunteer *v*:
                      printed sheet only when coverage or a saving of more than 500 asks for it;
                      a re-plan prices each *new* visit the same (``Demand.move``), so where
                      volunteers are short a printed visit is not dropped for a cheaper new one
+  + need_missed      100 per service kind due that week (``Demand.needs``: the person's needs, for
+                     home visits) that the volunteer cannot give: one without the skill
+                     (``VolunteerSupply.skills``; a ``provider`` gives every kind) or from another
+                     community. More than any distance inside a community, less than a move: a
+                     person's home visit goes to a neighbour who can give what is due, but never
+                     is lost or reshuffles a printed sheet for it
   + 1,000,000 for each demand left uncovered.
 
 The continuity cost is per demand (``Demand.stick``, default 20): the planner raises it for a red
@@ -53,6 +59,7 @@ costs: ``scheduling_rules`` applies them by narrowing windows and solving again.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -88,6 +95,10 @@ class Demand:
     # Cost of not keeping ``keep`` (None: CostModel.move). A re-plan gives a *new* visit (no keep)
     # the same cost, so that a printed visit is never dropped for a new one that is merely cheaper.
     move: int | None = None
+    # Home visits only: (Monday, service kinds due that week). In those weeks the visit goes to a
+    # volunteer who has every one of those skills (or is a service provider) unless none can take
+    # it; then anyone may, at ``CostModel.need_missed`` per kind left out.
+    needs: tuple[tuple[date, frozenset[int]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,11 @@ class VolunteerSupply:
     max_per_week: int
     booked: Mapping[date, int] = field(default_factory=dict)  # Monday -> visits already kept that week
     booked_half: Mapping[tuple[date, int], int] = field(default_factory=dict)  # (day, half) -> kept
+    skills: Mapping[int, int] = field(default_factory=dict)  # service kind -> services a week
+    provider: bool = False  # a service provider: gives every kind, without a weekly limit
+
+    def can(self, kinds: frozenset[int]) -> bool:
+        return self.provider or kinds <= self.skills.keys()
 
 
 @dataclass(frozen=True)
@@ -108,6 +124,10 @@ class CostModel:
     load_step: int = 2
     spread_step: int = 3
     move: int = 500
+    # per service kind due that week that the home visitor cannot give: more than any distance and
+    # continuity inside a community (30 + 20), less than moving a printed visit (500) even for three
+    # kinds at once, so a need never reshuffles printed sheets
+    need_missed: int = 100
     uncovered: int = 1_000_000
 
 
@@ -215,6 +235,51 @@ def move_cost(d: Demand, cost: CostModel) -> int:
     return cost.move if d.move is None else d.move
 
 
+def missed(d: Demand, v: VolunteerSupply, week: date, cost: CostModel) -> int:
+    """What giving ``d`` to ``v`` in the week of Monday ``week`` costs in needs left out: a need
+    rides along only with a volunteer of the person's community who has the skill."""
+    due = dict(d.needs).get(week, frozenset())
+    near = d.place.community_id is not None and d.place.community_id == v.place.community_id
+    if not near:
+        return cost.need_missed * len(due)
+    return 0 if v.provider else cost.need_missed * len(due - v.skills.keys())
+
+
+def _keep_skills(
+    cov: Sequence[Demand],
+    keeps: dict[int, tuple[int, int, int]],
+    volunteers: Sequence[VolunteerSupply],
+    weeks: list[date],
+    cost: CostModel,
+) -> tuple[dict[int, int], Counter[tuple[int, int, int]]]:
+    """Printed visits first: the needs each printed slot's volunteer can give within the weekly
+    limit of the skill (in demand order, as the service pass counts), what the rest cost, and the
+    (volunteer, week, kind) services they take from the limit left to new visits."""
+    used: Counter[tuple[int, int, int]] = Counter()
+    out: dict[int, int] = {}
+    for d, (v, w, _) in keeps.items():
+        vol, due = volunteers[v], dict(cov[d].needs).get(weeks[w], frozenset())
+        out[d] = missed(cov[d], vol, weeks[w], cost)
+        if not due or out[d] == cost.need_missed * len(due):
+            continue
+        for k in sorted(due):
+            if k in vol.skills or vol.provider:
+                if used[(v, w, k)] < vol.skills.get(k, len(cov)):
+                    used[(v, w, k)] += 1
+                else:
+                    out[d] += cost.need_missed
+    return out, used
+
+
+def _subsets(kinds: frozenset[int]) -> list[frozenset[int]]:
+    """The skill sets a visit asking for ``kinds`` may be given through, largest first: every
+    non-empty subset (exact), or for more than three kinds the whole set and each kind alone."""
+    if len(kinds) > 3:
+        return [kinds, *(frozenset({k}) for k in sorted(kinds))]
+    ordered = sorted(kinds)
+    return [frozenset(c) for n in range(len(ordered), 0, -1) for c in itertools.combinations(ordered, n)]
+
+
 def half_bit(day: date, half: int) -> int:
     """The availability bit of a day's half: weekday * 2 + half."""
     return day.weekday() * 2 + half
@@ -252,12 +317,14 @@ def solve(
     groups: dict[tuple[date, date, frozenset[date]], list[int]] = defaultdict(list)
     for i, d in enumerate(demands):
         groups[(d.start, d.end, d.avoid)].append(i)
-    parts: dict[tuple[int, int], int] = {}
+    parts: dict[tuple[int, int, frozenset[int]], int] = {}
     anyone: dict[int, bool] = {}
     uncovered: list[Uncovered] = []
     coverable: list[int] = []
     pair_d: list[np.ndarray] = []
     pair_p: list[np.ndarray] = []
+    pair_x: list[np.ndarray] = []  # cost added on the pair: the needs of that week left out
+    needs = [dict(d.needs) for d in demands]
     for window, group in groups.items():
         by_week = masks.by_week(*window)
         if not by_week:
@@ -272,12 +339,22 @@ def solve(
         local = np.arange(len(coverable), len(coverable) + len(group), dtype=np.int64)
         coverable += group
         for w, mask in by_week.items():
-            p = parts.setdefault((week_index[w], mask), len(parts))
+            p = parts.setdefault((week_index[w], mask, frozenset()), len(parts))
+            due = [needs[i].get(w, frozenset()) for i in group]
             pair_d.append(local)
             pair_p.append(np.full(local.size, p, np.int64))
+            pair_x.append(np.array([cost.need_missed * len(k) for k in due], np.int64))
+            for li, k in zip(local.tolist(), due, strict=True):
+                # the same visit through the volunteers who can give some of that week's needs
+                for t in _subsets(k):
+                    pair_d.append(np.array([li], np.int64))
+                    pair_p.append(np.array([parts.setdefault((week_index[w], mask, t), len(parts))]))
+                    pair_x.append(np.array([cost.need_missed * (len(k) - len(t))], np.int64))
 
     chosen: dict[int, tuple[int, int, int]] = {}
     keeps: dict[int, tuple[int, int, int]] = {}
+    gave: dict[int, frozenset[int]] = {}
+    keep_missed: dict[int, int] = {}
     arcs = nodes = total = 0
     pair_cost = _PairCost(demands, volunteers, cost)
     if coverable:
@@ -288,6 +365,7 @@ def solve(
             slot = _keep_slot(d, v_index, volunteers, week_index, cap, masks)
             if slot is not None:
                 keeps[local_i] = slot
+        keep_missed, skill_booked = _keep_skills(cov, keeps, volunteers, weeks, cost)
         k_d = np.array(list(keeps), np.int64)
         k_v = np.array([k[0] for k in keeps.values()], np.int64)
         key = list(parts)
@@ -308,7 +386,8 @@ def solve(
             keep_v=k_v,
             keep_w=np.array([k[1] for k in keeps.values()], np.int64),
             keep_bit=np.array([k[2] for k in keeps.values()], np.int64),
-            keep_cost=pair_cost(cov_idx[k_d], k_v) if keeps else np.zeros(0, np.int64),
+            keep_cost=(pair_cost(cov_idx[k_d], k_v) if keeps else np.zeros(0, np.int64))
+            + np.array([keep_missed[d] for d in keeps], np.int64),
             v_entry=[PlaceTree.entry(_tuple(v.place)) for v in volunteers],
             v_avail=v_avail,
             cap=cap,
@@ -318,17 +397,31 @@ def solve(
             phone_distance=cost.phone_distance,
             load_step=cost.load_step,
             spread_step=cost.spread_step,
+            pair_extra=np.concatenate(pair_x),
+            part_skills=[k[2] for k in key],
+            v_skills=[v.skills for v in volunteers],
+            v_provider=np.array([v.provider for v in volunteers], dtype=bool),
+            skill_booked=skill_booked,
         )
         tree = PlaceTree([_tuple(d.place) for d in cov] + [_tuple(v.place) for v in volunteers])
         res = solve_network(inp, tree)
         chosen = {coverable[d]: vwb for d, vwb in res.chosen.items()}
+        keep_missed = {coverable[d]: x for d, x in keep_missed.items()}
         keeps = {coverable[d]: slot for d, slot in keeps.items()}
+        gave = {coverable[d]: kinds for d, kinds in res.skilled.items()}
         arcs, nodes, total = res.arcs, res.nodes, res.cost
     d_idx = np.array(list(chosen), np.int64)
     v_idx = np.array([v for v, _, _ in chosen.values()], np.int64)
     arc = dict(zip(d_idx.tolist(), pair_cost(d_idx, v_idx).tolist(), strict=True)) if chosen else {}
     kept = {d for d, slot in chosen.items() if keeps.get(d) == slot}
-    _check_cost(demands, arc, chosen, kept, booked, booked_half, cost, total)
+    # a kept slot gives the needs its volunteer can; any other visit those of the skill part it came by
+    missing = {
+        d: keep_missed[d]
+        if d in kept
+        else cost.need_missed * (len(dict(demands[d].needs).get(weeks[w], ())) - len(gave.get(d, ())))
+        for d, (v, w, _) in chosen.items()
+    }
+    _check_cost(demands, arc, chosen, kept, missing, booked, booked_half, cost, total)
     uncovered += [Uncovered(i, CAPACITY) for i in coverable if i not in chosen]
     uncovered.sort(key=lambda u: u.demand)
     out = [
@@ -368,6 +461,7 @@ def _check_cost(
     arc: dict[int, int],
     chosen: dict[int, tuple[int, int, int]],
     kept: set[int],
+    missing: dict[int, int],
     booked: np.ndarray,
     booked_half: np.ndarray,
     cost: CostModel,
@@ -378,6 +472,7 @@ def _check_cost(
     per_half = Counter(chosen.values())
     true = sum(arc.values())
     true += sum(move_cost(demands[d], cost) for d in chosen if d not in kept)
+    true += sum(missing.values())
     true += sum(load_cost(n, int(booked[v, w]), cost.load_step) for (v, w), n in per_week.items())
     true += sum(
         load_cost(n, int(booked_half[v, w, b]), cost.spread_step) for (v, w, b), n in per_half.items()

@@ -32,6 +32,18 @@ half-days is in the mask and it has capacity left that week, so availability on 
 Places with no such volunteer below them are left out; a visit then enters at its nearest
 ancestor that is in the tree, at that level's distance.
 
+A home visit with service kinds due in a week (``part_skills``) has, besides its plain part of
+that week (entered at ``need_missed`` per kind due), one part per non-empty subset T of those kinds
+(entered at ``need_missed`` per kind outside T): only volunteers with every skill of T (or
+providers) hang in it, and its tree stops at the community, as a service comes from nearby. The
+cheapest way in is T = the kinds the volunteer can give, so the optimum is exactly the dense
+formulation's with ``need_missed`` per kind the volunteer lacks (``tests/domain/dense_reference``).
+In such a part a volunteer is entered through a gate (volunteer, part) whose capacity is the least
+weekly limit of T's skills, less what printed visits kept on them take. The gate is exact when a
+volunteer meets each skill in at most one part a week (one window mask and kind set); where two
+parts share a skill the limit holds per part, and the service pass after the plan
+(``services/visits/service_plan``) keeps the weekly limit exact and lists the rest.
+
 A path between a visit and a volunteer through the tree goes up to some level L and down again
 and costs the distance of level L: at least the true distance, since the volunteer lies below that
 node, so shares level L or lower, and distances rise with the level. The continuity cost is on
@@ -48,7 +60,7 @@ half-days.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -112,11 +124,17 @@ class NetworkInput:
     phone_distance: tuple[int, int, int, int]
     load_step: int
     spread_step: int
+    pair_extra: np.ndarray | None = None  # pair -> added to its arcs (a need left out); None: 0
+    part_skills: Sequence[frozenset[int]] = ()  # part -> service kinds its volunteers must give
+    v_skills: Sequence[Mapping[int, int]] = ()  # volunteer -> {kind: services a week}
+    v_provider: np.ndarray | None = None  # bool: gives every kind
+    skill_booked: Mapping[tuple[int, int, int], int] | None = None  # (volunteer, week, kind) -> kept
 
 
 @dataclass
 class NetworkResult:
     chosen: dict[int, tuple[int, int, int]]  # visit -> (volunteer index, week index, half-day bit)
+    skilled: dict[int, frozenset[int]]  # visit -> the skills of the part it came by (needs it meets)
     cost: int  # the optimum: distance + continuity + move + spread + load of the covered visits
     arcs: int
     nodes: int
@@ -144,6 +162,7 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
             raise ValueError("distance costs must not fall with the place level")
     n_d = len(inp.d_entry)
     d_phone = inp.d_phone.astype(np.int64)
+    extra = np.zeros(inp.pair_d.size, np.int64) if inp.pair_extra is None else inp.pair_extra
 
     # Tree nodes (part, phone, level, id): only places with a volunteer below who can take that part.
     kinds: dict[int, set[int]] = {}
@@ -154,10 +173,15 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     attach: list[tuple[int, int]] = []  # tree node -> (volunteer, part) node
     fan: list[tuple[int, int]] = []  # (volunteer, part) node -> (volunteer, week, bit) node
     chains: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    gates: list[tuple[int, int, int]] = []  # (volunteer, part) gate -> (volunteer, part), skill limit
     for p, phones in sorted(kinds.items()):
         w, mask = int(inp.part_week[p]), int(inp.part_mask[p])
+        need = inp.part_skills[p] if inp.part_skills else frozenset()
         for v in np.nonzero(((inp.v_avail & mask) != 0) & (inp.cap[:, w] > 0))[0].tolist():
+            limit = _skill_limit(inp, v, w, need, n_d) if need else n_d
             place = inp.v_entry[v]
+            if limit <= 0 or (need and place == ROOT):
+                continue
             if place not in chains:
                 chains[place] = [place, *tree.ancestors(place)]
             new = (1, v, p) not in ids.of
@@ -165,8 +189,13 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
             if new:  # fan out to the half-days of the part it is available on
                 bits = int(inp.v_avail[v]) & mask
                 fan += [(vp, ids((2, v, w, b))) for b in range(14) if bits >> b & 1]
+                if need:  # visits asking for skills enter through a gate holding the weekly limit
+                    gates.append((ids((4, v, p)), vp, limit))
+            if need:
+                vp = ids.of[(4, v, p)]
             for ph in phones:
-                for at in chains[place]:
+                # a skill part's tree stops at the community: a service comes from nearby
+                for at in chains[place][:-1] if need else chains[place]:
                     if (p, ph, *at) in node:
                         break
                     node[(p, ph, *at)] = ids((0, p, ph, *at))
@@ -215,19 +244,32 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     first_entry = add(
         dd,
         [h[0] for h in hits],
-        inp.d_continuity[dd] + inp.d_move[dd] + np.array([h[1] for h in hits], np.int64),
+        inp.d_continuity[dd] + inp.d_move[dd] + extra[keep] + np.array([h[1] for h in hits], np.int64),
         1,
     )
     # 2. visit -> (previous volunteer, part) where that volunteer can take it: no continuity cost.
     has = inp.d_last[inp.pair_d] >= 0
     dd, pp = inp.pair_d[has], inp.pair_p[has]
-    lv, ww = inp.d_last[dd], inp.part_week[pp]
-    ok = ((inp.v_avail[lv] & inp.part_mask[pp]) != 0) & (inp.cap[lv, ww] > 0)
+    lv = inp.d_last[dd]
+    top = {}  # place -> its community (its highest node below "anywhere")
+    for place in {*inp.d_entry, *inp.v_entry}:
+        top[place] = ([place, *tree.ancestors(place)][-2:] + [ROOT])[0] if place != ROOT else ROOT
+    ok = np.array(
+        [
+            (1, v, p) in ids.of
+            and (not inp.part_skills or not inp.part_skills[p] or top[inp.d_entry[d]] == top[inp.v_entry[v]])
+            for d, v, p in zip(dd.tolist(), lv.tolist(), pp.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
     direct_d, direct_v, direct_p = dd[ok], lv[ok], pp[ok]
     first_direct = add(
         direct_d,
-        [ids.of[(1, v, p)] for v, p in zip(direct_v.tolist(), direct_p.tolist(), strict=True)],
-        inp.d_last_cost[direct_d] + inp.d_move[direct_d],
+        [
+            ids.of.get((4, v, p), ids.of[(1, v, p)])
+            for v, p in zip(direct_v.tolist(), direct_p.tolist(), strict=True)
+        ],
+        inp.d_last_cost[direct_d] + inp.d_move[direct_d] + extra[has][ok],
         1,
     )
     # 3. visit -> the half-day it is printed for, at no move cost.
@@ -236,7 +278,7 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     child, parent, step = [], [], []
     for (p, ph, lvl, k), n in node.items():
         par = tree.parent.get((lvl, k))
-        if par is not None:
+        if par is not None and (p, ph, *par) in node:
             child.append(n)
             parent.append(node[(p, ph, *par)])
             step.append(int(dist[ph][par[0]] - dist[ph][lvl]))
@@ -272,6 +314,11 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
         k_th = np.arange(rep.size) - np.repeat(np.cumsum(n_k) - n_k, n_k)
         vw_nodes = np.array([ids.of[(3, v, w)] for v, w in vws], np.int64)
         add(vw_nodes[rep], np.full(rep.size, sink), inp.load_step * (inp.booked[vv, wk][rep] + k_th), 1)
+    # 8. gate -> (volunteer, part): at most the volunteer's weekly limit of the part's skills.
+    if gates:
+        ga = np.array(gates, np.int64)
+        add(ga[:, 0], ga[:, 1], np.zeros(len(ga), np.int64), 0)
+        caps[-1] = ga[:, 2]
 
     smcf = min_cost_flow.SimpleMinCostFlow()
     tail, head = np.concatenate(tails), np.concatenate(heads)
@@ -292,14 +339,18 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     up_f, down_f = up_f - both, down_f - both
     level = {n: key[2] for key, n in node.items()}
     vp_of = {n: (k[1], k[2]) for k, n in ids.of.items() if k[0] == 1}
+    gate_of = {g: vp for g, vp, _ in gates}
     at_vp = _decompose(
         [(int(tail[i]), int(head[i])) for i in np.nonzero(flow[first_entry:first_direct])[0] + first_entry],
         _arcs(tail, head, up_f, first_up, n_tree),
         _arcs(tail, head, down_f, first_down, n_tree)
         + _arcs(tail, head, flow[first_attach:first_fan], first_attach, len(at)),
         level,
-        set(vp_of),
+        set(vp_of) | set(gate_of),
     )
+    for g, vp in gate_of.items():
+        if g in at_vp:
+            at_vp.setdefault(vp, []).extend(at_vp.pop(g))
     for i in np.nonzero(flow[first_direct:first_keep])[0].tolist():
         at_vp.setdefault(int(ids.of[(1, int(direct_v[i]), int(direct_p[i]))]), []).append(int(direct_d[i]))
     half_of = {n: (k[1], k[2], k[3]) for k, n in halves}
@@ -307,12 +358,25 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
     for i in np.nonzero(flow[first_keep:first_up])[0].tolist():
         chosen[int(inp.keep_d[i])] = half_of[keep_slot[i]]
     # Every visit at a (volunteer, part) node may take any of its half-days: they all lie in the mask.
+    skilled: dict[int, frozenset[int]] = {}
     for t, h, f in _arcs(tail, head, flow[first_fan:], first_fan, len(fa)):
         got = at_vp[t][:f]
         del at_vp[t][:f]
         for d in got:
             chosen[d] = half_of[h]
-    return NetworkResult(chosen, covered_cost, int(tail.size), n_nodes)
+        if inp.part_skills and inp.part_skills[vp_of[t][1]]:
+            skilled.update(dict.fromkeys(got, inp.part_skills[vp_of[t][1]]))
+    return NetworkResult(chosen, skilled, covered_cost, int(tail.size), n_nodes)
+
+
+def _skill_limit(inp: NetworkInput, v: int, w: int, need: frozenset[int], unlimited: int) -> int:
+    """How many more visits asking for ``need`` volunteer ``v`` can take in week ``w``: the least
+    weekly limit of those skills (a provider without a stated limit: unlimited) less what printed
+    visits kept take; 0 if it lacks one."""
+    own = inp.v_skills[v] if inp.v_skills else {}
+    provider = inp.v_provider is not None and bool(inp.v_provider[v])
+    kept = inp.skill_booked or {}
+    return min(own.get(k, unlimited if provider else 0) - kept.get((v, w, k), 0) for k in need)
 
 
 def _arcs(

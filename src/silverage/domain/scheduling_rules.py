@@ -51,7 +51,7 @@ def solve_with_rules(
     rounds: int = 4,
 ) -> tuple[Solution, list[Demand]]:
     """The plan, and the demands as finally solved (windows narrowed, preferences set)."""
-    current = list(demands)
+    current = _around_printed_calls(list(demands), volunteers, is_working_day)
     sol = solve(current, volunteers, is_working_day, cost)
     for _ in range(rounds - 1):
         changed = _call_days(current, sol, is_working_day) | _same_volunteer(
@@ -67,6 +67,26 @@ def solve_with_rules(
                 current[a.demand] = replace(d, keep=(a.volunteer_id, a.day, a.half), move=tie)
         sol = solve(current, volunteers, is_working_day, cost)
     return sol, current
+
+
+def _around_printed_calls(
+    demands: list[Demand], volunteers: Sequence[VolunteerSupply], is_working_day: Callable[[date], bool]
+) -> list[Demand]:
+    """A home visit to be placed anew (none printed, or its volunteer gone) stays off the days of
+    the person's printed calls, where a working day is left: otherwise the rule above would move a
+    printed call for it, though the new visit could as well go on another day."""
+    active = {v.id for v in volunteers}
+    calls: dict[int, set[date]] = defaultdict(set)
+    for d in demands:
+        if d.kind == VisitKind.PHONE.value and d.keep is not None and d.keep[0] in active:
+            calls[d.elder_id].add(d.keep[1])
+    for i, d in enumerate(demands):
+        if d.kind != VisitKind.HOME.value or d.elder_id not in calls or (d.keep and d.keep[0] in active):
+            continue
+        avoid = d.avoid | {x for x in calls[d.elder_id] if d.start <= x <= d.end}
+        if avoid != d.avoid and any(is_working_day(x) and x not in avoid for x in days(d.start, d.end)):
+            demands[i] = replace(d, avoid=avoid)
+    return demands
 
 
 def _call_days(demands: list[Demand], sol: Solution, is_working_day: Callable[[date], bool]) -> bool:

@@ -205,6 +205,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
                 m.Grid.community_id,
                 m.Volunteer.availability,
                 m.Volunteer.max_visits_per_week,
+                m.Volunteer.service_provider,
             )
             .outerjoin(m.MicroGrid, m.Volunteer.micro_grid_id == m.MicroGrid.id)
             .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
@@ -213,7 +214,9 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         ).all()
         active_vols = {v[0] for v in vol_rows}
         matched = plan_changes.match(required, found, active_vols)
-        demands = _demands(s, elders, required, matched)
+        due = service_plan.due_by_week(s, start, end, {e[0] for e in elders})
+        demands = _demands(s, elders, required, matched, due)
+        skills = service_plan.skills_of(s)
         booked: dict[int, Counter[date]] = {}
         halves: dict[int, Counter[tuple[date, int]]] = {}
         for e in existing:
@@ -228,6 +231,8 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
                 v[5],
                 dict(booked.get(v[0], {})),
                 dict(halves.get(v[0], {})),
+                skills.get(v[0], {}),
+                bool(v[6]),
             )
             for v in vol_rows
         ]
@@ -317,6 +322,7 @@ def _demands(
     elders: list[Any],
     required: list[RequiredVisit],
     matched: dict[int, plan_changes.Incumbent],
+    due: dict[int, tuple[tuple[date, frozenset[int]], ...]] | None = None,
 ) -> list[scheduling.Demand]:
     """One solver demand per requirement: place, previous volunteer, the printed slot if any; a red
     person's calls stick to one volunteer (the one of their printed calls, else the last one)."""
@@ -347,6 +353,8 @@ def _demands(
                 # In a re-plan a new visit costs what moving a printed one costs: where volunteers
                 # are short, a printed visit is not cancelled for a new one that is only cheaper.
                 move=scheduling.DEFAULT_COST.move if keep is None and matched else None,
+                # the needs due in the window's weeks ask for a home visitor who can give them
+                needs=(due or {}).get(r.elder_id, ()) if r.kind == VisitKind.HOME.value else (),
             )
         )
     return out

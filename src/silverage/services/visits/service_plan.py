@@ -11,9 +11,10 @@ is not used up. A need that cannot ride along is listed, per community, with the
 * ``capacity`` — the visiting volunteer's weekly capacity for that skill is used up;
 * ``no_visit`` — no home visit of the person that week to combine it with.
 
-What this does not do (yet): plan a separate service-only trip for the last three reasons, or
-let the skills weigh in the choice of the home visitor; the home plan itself stays exactly the
-optimum the network finds.
+The home plan itself already chose, where it could, a visitor of the person's community with the
+skills due that week (``due_by_week`` feeds ``scheduling.Demand.needs``); this pass checks and
+writes what rides along, and keeps each skill's weekly limit exact (the network holds it per
+window part). What this does not do (yet): plan a separate service-only trip.
 """
 
 from __future__ import annotations
@@ -49,6 +50,82 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _needs(s: Session, elder_ids: set[int]) -> list[tuple[int, int, str]]:
+    return [
+        (eid, kid, freq)
+        for eid, kid, freq in s.execute(
+            select(m.ElderNeed.elder_id, m.ElderNeed.kind_id, m.ElderNeed.frequency).order_by(
+                m.ElderNeed.elder_id, m.ElderNeed.kind_id
+            )
+        )
+        if eid in elder_ids
+    ]
+
+
+def _last_given(s: Session, start: date) -> dict[tuple[int, int], date]:
+    """(person, kind) -> the last day before ``start`` it was given or is still planned."""
+    last: dict[tuple[int, int], date] = {}
+    for eid, kid, day in s.execute(
+        select(m.Visit.elder_id, m.VisitService.kind_id, m.Visit.planned_date)
+        .join(m.VisitService, m.VisitService.visit_id == m.Visit.id)
+        .where(
+            m.Visit.planned_date < start,
+            m.VisitService.delivered.is_(True)
+            | (m.VisitService.planned.is_(True) & m.Visit.status.in_(OPEN)),
+        )
+    ):
+        if day > last.get((eid, kid), date.min):
+            last[(eid, kid)] = day
+    return last
+
+
+def _interval(freq: str) -> int:
+    return Frequency(freq).days if freq in {f.value for f in Frequency} else 7
+
+
+def _weeks(start: date, end: date) -> list[date]:
+    out, week = [], _monday(start)
+    while week <= end:
+        out.append(week)
+        week += timedelta(days=7)
+    return out
+
+
+def due_by_week(
+    s: Session, start: date, end: date, elder_ids: set[int]
+) -> dict[int, tuple[tuple[date, frozenset[int]], ...]]:
+    """person -> (Monday, kinds due that week) over the period, for the planner to choose home
+    visitors who can give them. A need given in its due week is taken to fall due again one
+    interval after that Monday (the pass below counts from the visit's day: the same week for
+    weekly needs, at most a few days apart otherwise)."""
+    needs = _needs(s, elder_ids)
+    if not needs:
+        return {}
+    last = _last_given(s, start)
+    weeks = _weeks(start, end)
+    due_in: dict[int, dict[date, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for eid, kid, freq in needs:
+        interval = _interval(freq)
+        due = last[(eid, kid)] + timedelta(days=interval) if (eid, kid) in last else start
+        for week in weeks:
+            if due <= week + timedelta(days=6):
+                due_in[eid][week].add(kid)
+                due = week + timedelta(days=interval)
+    return {eid: tuple((w, frozenset(k)) for w, k in sorted(by.items())) for eid, by in due_in.items()}
+
+
+def skills_of(s: Session) -> dict[int, dict[int, int]]:
+    """Active volunteer -> {service kind: services a week}."""
+    out: dict[int, dict[int, int]] = defaultdict(dict)
+    for vid, kid, cap in s.execute(
+        select(m.VolunteerSkill.volunteer_id, m.VolunteerSkill.kind_id, m.VolunteerSkill.weekly_capacity)
+        .join(m.Volunteer, m.Volunteer.id == m.VolunteerSkill.volunteer_id)
+        .where(m.Volunteer.active.is_(True))
+    ):
+        out[vid][kid] = cap
+    return out
+
+
 def plan_services_in(s: Session, start: date, end: date, elder_ids: set[int]) -> ServicePlan:
     """Put the period's due needs on the home visits of ``elder_ids``; the caller's transaction."""
     open_visits = select(m.Visit.id).where(
@@ -62,29 +139,10 @@ def plan_services_in(s: Session, start: date, end: date, elder_ids: set[int]) ->
     )
     s.execute(update(m.VisitService).where(m.VisitService.visit_id.in_(open_visits)).values(planned=False))
     kinds = dict(s.execute(select(m.ServiceKind.id, m.ServiceKind.name)).all())
-    needs = [
-        (eid, kid, freq)
-        for eid, kid, freq in s.execute(
-            select(m.ElderNeed.elder_id, m.ElderNeed.kind_id, m.ElderNeed.frequency).order_by(
-                m.ElderNeed.elder_id, m.ElderNeed.kind_id
-            )
-        )
-        if eid in elder_ids
-    ]
+    needs = _needs(s, elder_ids)
     if not needs:
         return ServicePlan()
-    last: dict[tuple[int, int], date] = {}
-    for eid, kid, day in s.execute(
-        select(m.Visit.elder_id, m.VisitService.kind_id, m.Visit.planned_date)
-        .join(m.VisitService, m.VisitService.visit_id == m.Visit.id)
-        .where(
-            m.Visit.planned_date < start,
-            m.VisitService.delivered.is_(True)
-            | (m.VisitService.planned.is_(True) & m.Visit.status.in_(OPEN)),
-        )
-    ):
-        if day > last.get((eid, kid), date.min):
-            last[(eid, kid)] = day
+    last = _last_given(s, start)
     visits: dict[tuple[int, date], list[tuple[int, date, int | None]]] = defaultdict(list)
     for vid, eid, day, volunteer in s.execute(
         select(m.Visit.id, m.Visit.elder_id, m.Visit.planned_date, m.Visit.volunteer_id)
@@ -92,13 +150,7 @@ def plan_services_in(s: Session, start: date, end: date, elder_ids: set[int]) ->
         .order_by(m.Visit.planned_date, m.Visit.id)
     ):
         visits[(eid, _monday(day))].append((vid, day, volunteer))
-    skills: dict[int, dict[int, int]] = defaultdict(dict)
-    for vid, kid, cap in s.execute(
-        select(m.VolunteerSkill.volunteer_id, m.VolunteerSkill.kind_id, m.VolunteerSkill.weekly_capacity)
-        .join(m.Volunteer, m.Volunteer.id == m.VolunteerSkill.volunteer_id)
-        .where(m.Volunteer.active.is_(True))
-    ):
-        skills[vid][kid] = cap
+    skills = skills_of(s)
     providers = set(
         s.scalars(
             select(m.Volunteer.id).where(m.Volunteer.active.is_(True), m.Volunteer.service_provider.is_(True))
@@ -129,16 +181,12 @@ def plan_services_in(s: Session, start: date, end: date, elder_ids: set[int]) ->
             for kid in kinds:
                 skilled_in[(cid, kid)] = True
     used: Counter[tuple[int, date, int]] = Counter()  # (volunteer, week, kind) -> services given it
-    weeks = []
-    week = _monday(start)
-    while week <= end:
-        weeks.append(week)
-        week += timedelta(days=7)
+    weeks = _weeks(start, end)
     result = ServicePlan()
     rows: list[dict[str, object]] = []
     unmet: Counter[tuple[str, str, str]] = Counter()
     for eid, kid, freq in needs:
-        interval = Frequency(freq).days if freq in {f.value for f in Frequency} else 7
+        interval = _interval(freq)
         due = last[(eid, kid)] + timedelta(days=interval) if (eid, kid) in last else start
         for week in weeks:
             if due > week + timedelta(days=6):
