@@ -18,8 +18,11 @@ HEAVY = (
     "openpyxl",
     "reportlab",
     "alembic",
-    "pypinyin",
-)  # pypinyin: search keys wait for a search
+    "pypinyin",  # search keys wait for a search
+    "cryptography",  # backups: the status bar reads only dates and the folder
+    "argon2",  # passwords: hashed when someone signs in or sets one
+    "lunar_python",  # lunar dates: holidays and birthdays when a page asks
+)
 
 # The desktop entry (what the Windows shortcut starts), stopped once the roster shows its rows.
 SCRIPT = r"""

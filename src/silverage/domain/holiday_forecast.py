@@ -19,8 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from lunar_python import Lunar, Solar
+if TYPE_CHECKING:  # lunar-python (~3 MiB) loads when a year's breaks are first predicted
+    from lunar_python import Solar
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ def _solar(s: Solar) -> date:
 
 def lunar_new_year(year: int) -> date:
     """正月初一 of the lunar year beginning in Gregorian ``year``."""
+    from lunar_python import Lunar
+
     return _solar(Lunar.fromYmd(year, 1, 1).getSolar())
 
 
@@ -67,6 +71,8 @@ def _with_weekend(day: date) -> tuple[date, date]:
 @lru_cache(maxsize=16)
 def predicted_breaks(year: int) -> tuple[Break, ...]:
     """The breaks a notice for ``year`` would most likely publish, in date order."""
+    from lunar_python import Lunar, Solar
+
     out: list[Break] = []
     new_year = date(year, 1, 1)
     out.append(Break("元旦", "New Year's Day", *_with_weekend(new_year)))

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from silverage.domain.enums import Gender, Outcome
 from silverage.domain.progress import Job, Progress
+from silverage.reports.compact_canvas import CompactCanvas
 from silverage.reports.data import DocMeta, RenderStats, SheetDocument, SheetSection, SheetVisit
 from silverage.reports.fonts import register_fonts
 from silverage.reports.page_parts import (
@@ -424,7 +425,7 @@ def write_visit_sheets(
 ) -> Job[RenderStats]:
     """Write the sheets, yielding Progress after each page; returns pages, people and visits."""
     font = font or register_fonts()
-    c = Canvas(
+    c = CompactCanvas(  # pages compressed as they end: 100,000 visits in constant memory
         out if not isinstance(out, Path) else str(out),
         pagesize=page_size(),
         pageCompression=1,

@@ -280,7 +280,19 @@ def _build_steps(
         micro_community: list[int] = state["micro_community"]  # type: ignore[assignment]
         used: set[str] = set()
         elder_rows, contact_rows, risk = [], [], []
+        kept: list[dict[str, object]] = []  # what the later steps read of each person
         cid = 0
+
+        def write(rows: list[dict], contacts: list[dict]) -> None:
+            """Insert and let go (100,000 people's full rows held at once cost hundreds of MiB)."""
+            if rows:
+                s.execute(insert(m.Elder), rows)
+            if contacts:
+                s.execute(insert(m.EmergencyContact), contacts)
+            kept.extend({k: row[k] for k in ("id", "status", "micro_grid_id")} for row in rows)
+            rows.clear()
+            contacts.clear()
+
         # The roster holds n_elders active people, plus the few a real roster has archived.
         n_archived = max(1, n_elders // 60)
         for i in range(n_elders + n_archived):
@@ -363,8 +375,10 @@ def _build_steps(
                         "version": 1,
                     }
                 )
+            if i + 1 < n_elders and len(elder_rows) == 5000:  # the archived ones wait for their status
+                write(elder_rows, contact_rows)
         # A handful of archived people, as a real roster has.
-        for row in elder_rows[n_elders:]:
+        for row in elder_rows[len(elder_rows) - n_archived :]:
             row["status"] = rng.choice(["moved", "care_home", "deceased"])
             row["status_date"] = today - timedelta(days=rng.randint(10, 200))
             row["status_reason"] = {
@@ -372,11 +386,8 @@ def _build_steps(
                 "care_home": "入住社会福利院",
                 "deceased": "病故",
             }[row["status"]]
-        for start in range(0, len(elder_rows), 5000):
-            s.execute(insert(m.Elder), elder_rows[start : start + 5000])
-        for start in range(0, len(contact_rows), 5000):
-            s.execute(insert(m.EmergencyContact), contact_rows[start : start + 5000])
-        state["elders"] = elder_rows
+        write(elder_rows, contact_rows)
+        state["elders"] = kept
         state["risk"] = risk
 
     def volunteers(s: Session) -> None:
@@ -413,7 +424,8 @@ def _build_steps(
                 vols_by_comm.setdefault(micro_community[v["micro_grid_id"] - 1], []).append(v["id"])
         all_active = [v["id"] for v in vols if v["active"]]
         used_codes: set[str] = set()
-        visits = []
+        visits: list[dict] = []
+        n_visits = 0
         start = today - timedelta(days=HISTORY_DAYS)
         outcomes = [Outcome.WELL, Outcome.FOLLOW_UP, Outcome.NOT_HOME, Outcome.REFUSED, Outcome.IN_HOSPITAL]
         last_contact: dict[int, date] = {}
@@ -458,14 +470,17 @@ def _build_steps(
                         "version": 1,
                     }
                 )
+                if len(visits) == 5000:  # inserted as they come: a 100,000 roster's history is 1M rows
+                    s.execute(insert(m.Visit), visits)
+                    n_visits += len(visits)
+                    visits.clear()
                 if outcome.is_contact:
                     last_contact[row["id"]] = day
                 # Offices visit a little early rather than late; a weekend pushes a visit to Monday.
                 day += timedelta(days=interval - rng.randint(0, 2 if interval > 7 else 1))
-        for chunk in range(0, len(visits), 5000):
-            s.execute(insert(m.Visit), visits[chunk : chunk + 5000])
-        for eid, day in last_contact.items():
-            elder_rows[eid - 1]["last_contact"] = day
+        if visits:
+            s.execute(insert(m.Visit), visits)
+        n_visits += len(visits)
         rows = [{"eid": eid, "lc": day} for eid, day in last_contact.items()]
         if rows:
             s.execute(
@@ -475,7 +490,7 @@ def _build_steps(
                 rows,
             )
         active = sum(1 for row in elder_rows if row["status"] == "active")
-        return DemoSummary(n_comm, n_grid, n_micro, active, len(vols), len(visits))
+        return DemoSummary(n_comm, n_grid, n_micro, active, len(vols), n_visits)
 
     def users(s: Session) -> None:
         add_demo_accounts(s)

@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -36,13 +36,23 @@ from silverage.services.context import Actor, ServiceContext
 from silverage.services.roster.place_match import community_key
 from silverage.services.scope import UNSCOPED
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 DEMO_PASSWORD = "demo"  # documented in README; only ever set on a database marked synthetic
 MAX_FAILURES = 5  # wrong passwords in a row before the account is locked
 LOCK_MINUTES = 5
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
 _USERNAME = re.compile(r"^[\w.@-]{2,50}$")
-_hasher = PasswordHasher()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2 loads when a password is first hashed or checked, not while the roster opens."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,7 @@ class AccountRow:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def _load_user(s: Session, username: str) -> m.User:
@@ -350,7 +360,7 @@ def init_office(
             username=username,
             display_name=shown,
             role=Role.ADMIN.value,
-            password_hash=_hasher.hash(password),
+            password_hash=_hasher().hash(password),
             active=True,
         )
         s.add(user)
@@ -397,7 +407,7 @@ def add_user(
             username=username,
             display_name=shown,
             role=the_role.value,
-            password_hash=_hasher.hash(password),
+            password_hash=_hasher().hash(password),
             active=True,
         )
         s.add(user)
@@ -497,7 +507,7 @@ def reset_password(ctx: ServiceContext, username: str, password: str) -> Changes
     with ctx.transaction() as s:
         user = _load_user(s, username)
         _check_password(password, user.username, user.display_name)
-        user.password_hash = _hasher.hash(password)
+        user.password_hash = _hasher().hash(password)
         user.must_change_password = user.username != ctx.actor.username
         user.failed_sign_ins, user.locked_until = 0, None
         audit.record(
@@ -522,7 +532,7 @@ def change_own_password(ctx: ServiceContext, password: str, old_password: str | 
                 ]
             )
         _check_password(password, user.username, user.display_name)
-        user.password_hash = _hasher.hash(password)
+        user.password_hash = _hasher().hash(password)
         user.must_change_password = False
         audit.record(s, ctx.actor, "change_password", "app_user", user.id)
     return Changes.of(settings=[USERS])
@@ -539,10 +549,12 @@ def set_password(ctx: ServiceContext, username: str, password: str) -> Changes:
 
 
 def _verifies(user: m.User, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     if not user.password_hash:
         return False
     try:
-        return bool(_hasher.verify(user.password_hash, password))
+        return bool(_hasher().verify(user.password_hash, password))
     except (VerificationError, InvalidHashError):
         return False
 
@@ -607,8 +619,8 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
             )
         else:
             user.failed_sign_ins, user.locked_until = 0, None
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
+            if _hasher().check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher().hash(password)
             actor = actor_for(s, user)
             audit.record(s, actor, "sign_in", "app_user", user.id)
     if error is not None:
@@ -632,7 +644,7 @@ def ensure_demo_passwords(ctx: ServiceContext) -> int:
             return 0
         users = list(s.scalars(select(m.User).where(m.User.password_hash == "")))
         for user in users:
-            user.password_hash = _hasher.hash(DEMO_PASSWORD)
+            user.password_hash = _hasher().hash(DEMO_PASSWORD)
         return len(users)
 
 

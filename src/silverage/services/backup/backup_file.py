@@ -20,13 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
 from silverage.domain.problems import UserError
 from silverage.services.backup.office_key import OfficeKey, b64, damaged_key, unb64
 
@@ -43,12 +36,20 @@ class Opened:
 
 
 def _payload_key(shared: bytes, ephemeral: bytes, office: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     info = b"silverage backup v1" + ephemeral + office
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared)
 
 
 def seal(manifest: dict[str, Any], database: bytes, key: OfficeKey) -> bytes:
     """The whole backup file's bytes (no password needed: the office's public key suffices)."""
+    # cryptography loads here and in open_backup, not when the status bar asks about backups
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     eph = X25519PrivateKey.generate()
     eph_pub = eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     nonce = os.urandom(12)
@@ -102,6 +103,10 @@ def read(path: Path) -> bytes:
 
 def open_backup(path: Path, data: bytes, password: str) -> Opened:
     """Check the password and every byte; the manifest and the database image, or a UserError."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     prefix, header, ciphertext = _split(path, data)
     if not isinstance(header, dict) or not isinstance(header.get("key"), dict):
         raise damaged_key()

@@ -17,16 +17,13 @@ from __future__ import annotations
 import base64
 import os
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from typing import TYPE_CHECKING, Any
 
 from silverage.domain import passwords
 from silverage.domain.problems import Problem, UserError, ValidationError
+
+if TYPE_CHECKING:  # cryptography (~6 MiB) loads when a key is made or opened, not at start-up
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # 32 MiB and about 0.1 s per try: slow for a guesser
 DEMO_BACKUP_PASSWORD = "demo"  # the synthetic demo roster's, documented in the README
@@ -41,6 +38,8 @@ def unb64(text: str) -> bytes:
 
 
 def _kek(password: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
 
 
@@ -64,10 +63,16 @@ class OfficeKey:
         return cls(public, sealed)
 
     def public_key(self) -> X25519PublicKey:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         return X25519PublicKey.from_public_bytes(self.public)
 
     def unlock(self, password: str) -> X25519PrivateKey:
         """The private key, or a UserError when ``password`` is not the one it was sealed with."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             kdf = self.sealed["kdf"]
             kek = _kek(password, unb64(self.sealed["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
@@ -80,6 +85,15 @@ class OfficeKey:
 
 
 def new_key(password: str) -> OfficeKey:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+        PublicFormat,
+    )
+
     private = X25519PrivateKey.generate()
     public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
