@@ -94,5 +94,6 @@ def cmd_history(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         when = r.resolved_at.strftime("%Y-%m-%d %H:%M") if r.resolved_at else ""
-        say(f"{r.id}\t{when}\t{r.resolved_by}\t{_kind(r.kind, lang)}\t{r.elder_id}\t{r.message(lang)}\t{r.note}")
+        kind = _kind(r.kind, lang)
+        say(f"{r.id}\t{when}\t{r.resolved_by}\t{kind}\t{r.elder_id}\t{r.message(lang)}\t{r.note}")
     return 0
