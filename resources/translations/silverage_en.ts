@@ -1703,7 +1703,7 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
         <message>
             <source>打印与导出</source>
-            <translation>Print &amp; export</translation>
+            <translation>Print and export</translation>
         </message>
         <message>
             <source>设置</source>
@@ -1715,7 +1715,7 @@ Export: the roster, a summary and the overdue list by level or community; ID num
         </message>
         <message>
             <source>Excel 导入导出</source>
-            <translation>Excel import &amp; export</translation>
+            <translation>Excel import and export</translation>
         </message>
         <message>
             <source>文件(&amp;F)</source>

@@ -44,6 +44,13 @@ def test_alerts_list_resolve_and_history(tmp_path: Path, capsys: pytest.CaptureF
     assert alert["due"] and alert["contact_name"] in alert["message"]
     (en,) = _json(capsys, ["--db", db, "--lang", "en", "alerts", "--json"])
     assert "not at home twice" in en["message"]
+    assert main(["--db", db, "alerts"]) == 0
+    text = capsys.readouterr().out
+    assert "连续两次上门未见到" in text and "应于 " in text and "前处理" in text
+    assert "missed_twice" not in text  # the code is for scripts (--json), not for people
+    assert main(["--db", db, "--lang", "en", "alerts"]) == 0
+    text = capsys.readouterr().out
+    assert "Not at home twice" in text and "due by " in text
     assert main(["--db", db, "alerts", "resolve", str(alert["id"]), "--note", ""]) == 2
     assert "如何处理" in capsys.readouterr().err
     assert (

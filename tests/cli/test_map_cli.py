@@ -107,3 +107,24 @@ def test_the_points_show_in_their_colours(capsys, demo_file, tmp_path) -> None: 
 
     assert near((0xD9, 0x30, 0x25)) > 20 * got["points"]["red"]  # a red disc is more than a speck
     assert near((0xF2, 0xB6, 0x00)) > 10 * got["points"]["yellow"]
+
+
+def test_a_grid_in_another_community_or_named_twice_is_told_apart(capsys, demo_file, tmp_path) -> None:  # noqa: ANN001
+    from silverage.domain.enums import Role
+    from silverage.services.context import Actor
+    from silverage.services.roster import places
+
+    boss = ServiceContext(open_database(demo_file), Actor("duda", Role.SUPERVISOR, "王督导"))
+    places.add_place(boss, "月河社区/东区")
+    places.add_place(boss, "梅湾社区/东区")
+    out = tmp_path / "x.pdf"
+    assert main(["--db", demo_file, "map", str(out), "--community", "月河社区", "--grid", "梅湾1网格"]) == 2
+    assert "梅湾1网格在梅湾社区，不在月河社区" in capsys.readouterr().err
+    assert main(["--db", demo_file, "map", str(out), "--grid", "东区"]) == 2
+    err = capsys.readouterr().err
+    assert "有 2 个网格叫“东区”" in err and "月河社区/东区" in err and "梅湾社区/东区" in err
+    assert not out.exists()
+    got = _map(capsys, demo_file, str(out), "--grid", "梅湾社区/东区")
+    assert got["pages"] == 1 and "梅湾社区·东区" in page_texts(out)[0]
+    got = _map(capsys, demo_file, str(out), "--community", "月河社区", "--grid", "东区")
+    assert "月河社区·东区" in page_texts(out)[0]

@@ -94,7 +94,12 @@ def test_hours_command_gives_one_entry_per_volunteer(
     assert {k: mine[k] for k in ("visits", "services", "minutes", "people")} == {
         "visits": 3, "services": 3, "minutes": 130, "people": 2
     }  # fmt: skip
-    assert len(entries) == 2
+    assert len(entries) == 1  # only who served: the header's count and the list agree
+    assert main(["--db", db_target, "hours", "--month", "2026-11"]) == 0
+    text = capsys.readouterr().out
+    assert "1 名志愿者有服务记录" in text and len(text.strip().splitlines()) == 3  # header, columns, 陈红
+    assert main(["--db", db_target, "hours", "--month", "2026-11", "--all", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2  # --all: the one on duty with zeros too
     assert main(["--db", db_target, "hours", "--month", "2026-13"]) == 2
     assert "2026-13" in capsys.readouterr().err
 
@@ -131,6 +136,16 @@ def test_print_hours_command(ctx: ServiceContext, db_target: str, tmp_path: Path
     assert main(["--db", db_target, "print", "hours", str(out), "--month", "2026-11"]) == 0
     assert "志愿服务时长证明" in capsys.readouterr().out
     assert len(page_texts(out)) == 1  # only 陈红 served in November
+
+
+def test_print_hours_for_a_month_without_records_writes_nothing(
+    ctx: ServiceContext, db_target: str, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    _served(ctx)
+    out = tmp_path / "empty.pdf"
+    assert main(["--db", db_target, "print", "hours", str(out), "--month", "2027-01"]) == 2
+    assert "2027年1月没有志愿服务记录" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_needs_list_says_who_meets_each_need_and_the_dashboard_counts_them(

@@ -65,6 +65,19 @@ def test_every_text_of_the_interface_has_its_english(fresh):
     assert conflicts == [], "one Chinese text, two Englishes (use a disambiguation):\n" + "\n".join(conflicts)
 
 
+def test_an_ampersand_in_english_is_a_mnemonic_only_where_the_chinese_has_one():
+    """Qt takes a lone "&" on a tab, button or menu as the shortcut marker: "Excel import & export"
+    showed as "Excel import  export". Write "and" (or "&&") unless the Chinese has its (&X) too."""
+    import json
+
+    wrong = []
+    for file in sorted((ROOT / "resources" / "translations").glob("en_*.json")):
+        for zh, en in json.loads(file.read_text(encoding="utf-8")).items():
+            if isinstance(en, str) and "&" in en.replace("&&", "") and "&" not in zh:
+                wrong.append(f"{file.name}: {zh} -> {en}")
+    assert wrong == []
+
+
 def test_the_committed_ts_and_qm_are_the_current_ones(fresh):
     """Run `python installer/build_translations.py` and commit its .ts and .qm when this fails."""
     bt, ts, qm, _missing, _conflicts = fresh

@@ -38,9 +38,22 @@ def _lang(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or "zh"
 
 
-def _due(row: object) -> str:
+def _due(row: object, lang: str = "zh") -> str:
     due = getattr(row, "due", None)
-    return due.strftime("%Y-%m-%d %H:%M") if due else "-"
+    if not due:
+        return "-"
+    when = due.strftime("%Y-%m-%d %H:%M")
+    return f"应于 {when} 前处理" if lang.startswith("zh") else f"due by {when}"
+
+
+def _kind(kind: str, lang: str) -> str:
+    """The alert's kind in words (a kind this version does not know: as stored)."""
+    from silverage.domain.enums import AlertKind
+
+    try:
+        return AlertKind(kind).label(lang)
+    except ValueError:
+        return kind
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -53,7 +66,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json([r.as_json(lang) for r in rows])
         return 0
     for r in rows:
-        say(f"{r.id}\t{_due(r)}\t{r.kind}\t{r.elder_id}\t{r.message(lang)}")
+        say(f"{r.id}\t{_due(r, lang)}\t{_kind(r.kind, lang)}\t{r.elder_id}\t{r.message(lang)}")
     say(f"共 {len(rows)} 条未处理的提醒 ({len(rows)} open)")
     return 0
 
@@ -81,5 +94,6 @@ def cmd_history(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         when = r.resolved_at.strftime("%Y-%m-%d %H:%M") if r.resolved_at else ""
-        say(f"{r.id}\t{when}\t{r.resolved_by}\t{r.kind}\t{r.elder_id}\t{r.message(lang)}\t{r.note}")
+        kind = _kind(r.kind, lang)
+        say(f"{r.id}\t{when}\t{r.resolved_by}\t{kind}\t{r.elder_id}\t{r.message(lang)}\t{r.note}")
     return 0

@@ -18,6 +18,11 @@ from silverage.cli.output import emit_json, say
 
 def _hours_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，如 2026-11 (the month)")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="也列出当月没有服务记录的志愿者 (also volunteers with nothing that month)",
+    )
     p.set_defaults(func=cmd_hours)
 
 
@@ -35,15 +40,18 @@ def cmd_hours(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     month = hours.parse_month(args.month)
-    rows = hours.month_hours(ctx, month)
+    every = hours.month_hours(ctx, month)
+    served = [r for r in every if r.visits]
+    rows = every if args.all else served
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
-    served = [r for r in rows if r.visits]
     visits, services = sum(r.visits for r in rows), sum(r.services for r in rows)
+    idle = len(every) - len(served)
     say(
-        f"{month.year}年{month.month}月志愿服务：{len(served)} 名志愿者，探访 {visits} 次，"
+        f"{month.year}年{month.month}月志愿服务：{len(served)} 名志愿者有服务记录，探访 {visits} 次，"
         f"服务 {services} 项次，共 {sum(r.minutes for r in rows)} 分钟"
+        + ("" if args.all or not idle else f"（另有 {idle} 名志愿者当月没有记录，--all 可全部列出）")
     )
     say("志愿者\t社区\t探访\t服务\t分钟\t小时\t服务老人")
     for r in rows:

@@ -83,6 +83,13 @@ class VisitKind(Labelled):
     PHONE = ("phone", "电话", "Phone call")
 
 
+class AlertKind(Labelled):
+    """What an alert is about (``Alert.kind``; raised in services/visits/alerts.py)."""
+
+    MISSED_TWICE = ("missed_twice", "连续两次上门未见到", "Not at home twice")
+    RISK_CHANGE = ("risk_change", "风险升高", "Risk raised")
+
+
 class VisitStatus(Labelled):
     PLANNED = ("planned", "已计划", "Planned")
     CONFIRMED = ("confirmed", "已确认", "Confirmed")

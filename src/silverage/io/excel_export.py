@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from silverage.domain.enums import Level
 from silverage.domain.progress import Job, Progress
 from silverage.io.cell_values import looks_like_formula
+from silverage.io.file_check import check_output
 
 _CENTER = Alignment(horizontal="center")
 _THIN = Side(style="thin", color="999999")
@@ -290,6 +291,7 @@ def write_roster_workbook(path: Path, book: RosterWorkbook, password: str | None
 
     With ``password`` the workbook is encrypted (standard OOXML encryption) before it touches the
     disk: the plain workbook exists only in memory."""
+    check_output(path)
     wb = Workbook(write_only=True)
     n = yield from _write_table(wb, book.roster, book.level_words)
     _write_summary(wb, book.summary)
@@ -310,6 +312,7 @@ def write_roster_workbook(path: Path, book: RosterWorkbook, password: str | None
 
 def write_table_workbook(path: Path, data: SheetData) -> Job[int]:
     """One sheet of ``data`` (a header row the volunteer platforms' importers read); returns the rows."""
+    check_output(path)
     wb = Workbook(write_only=True)
     n = yield from _write_table(wb, data, {})
     tmp = path.with_name(path.name + ".part")

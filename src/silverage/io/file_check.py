@@ -150,3 +150,20 @@ def _crafted(path: Path) -> UserError:
         "the file's content is abnormal (possibly crafted: a zip or XML bomb); refused for safety",
         path,
     )
+
+
+def check_output(path: Path) -> None:
+    """Raise UserError unless ``path`` can be written as a new or replaced file: its folder exists and
+    it is not itself a folder. Every PDF and Excel writer calls this before anything touches the disk."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(
+            f"“{path}”是一个文件夹，请写文件名（例如 {path / ('输出' + (path.suffix or '.pdf'))}）",
+            f"'{path}' is a folder; give a file name in it",
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(
+            f"文件夹 {folder} 不存在，请先建好或换一个文件夹",
+            f"The folder {folder} does not exist; create it first or choose another folder",
+        )

@@ -73,7 +73,13 @@ def _page(c: Canvas, font: str, doc: HoursCertificates, line: HoursLine) -> None
         f"（合 {_hours(line.minutes)} 小时）。"
     )
     text_w = width - 2 * MARGIN - 24
-    for row in wrap(body, font, 15, text_w, 8):
+    keep = (
+        f"（合 {_hours(line.minutes)} 小时）。",
+        f"{line.minutes} 分钟",
+        f"{line.visits} 次",
+        f"{line.people} 位",
+    )
+    for row in wrap(body, font, 15, text_w, 8, keep):
         c.setFont(font, 15)
         c.drawString(MARGIN + 12, y, row)
         y -= 26
@@ -113,7 +119,12 @@ def _page(c: Canvas, font: str, doc: HoursCertificates, line: HoursLine) -> None
         f"依据{doc.office}探访记录统计（探访以探访日期计入当月）。"
         f"{doc.meta.printed_by} 打印于 {doc.meta.printed_at:%Y-%m-%d %H:%M}"
     )
-    c.drawString(MARGIN + 12, MARGIN + 10, note + (f"  【{DEMO_MARK}】" if doc.meta.synthetic else ""))
+    note += f"  【{DEMO_MARK}】" if doc.meta.synthetic else ""
+    keep_note = (f"【{DEMO_MARK}】", f"{doc.meta.printed_at:%Y-%m-%d %H:%M}")
+    # inside the inner frame, wrapped so no line reaches the border
+    rows_note = wrap(note, font, 9.5, text_w, 3, keep_note)
+    for i, row in enumerate(reversed(rows_note)):
+        c.drawString(MARGIN + 12, MARGIN + 10 + 13 * i, row)
 
 
 def write_hours_certificates(

@@ -6,7 +6,7 @@ on a bench must still say that it holds personal data and belongs back at the co
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab import rl_config
@@ -104,30 +104,45 @@ def fit_size(text: str, font: str, size: float, width: float, smallest: float) -
     return s
 
 
-def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Break Chinese text anywhere (it has no spaces); the last line ends in … if text is left over."""
+def wrap(
+    text: str, font: str, size: float, width: float, max_lines: int, keep: Sequence[str] = ()
+) -> list[str]:
+    """Break Chinese text anywhere (it has no spaces) except inside the ``keep`` phrases (a number
+    and its unit, say); the last line ends in … if text is left over."""
     lines: list[str] = []
-    current = ""
-    for ch in text:
-        if stringWidth(current + ch, font, size) <= width:
-            current += ch
+    current: list[str] = []
+    for ch in _atoms(text, keep):
+        if stringWidth("".join(current) + ch, font, size) <= width:
+            current.append(ch)
             continue
-        if ch in NO_LINE_START and len(current) > 1:
-            # Chinese never starts a line with a comma or a closing bracket: take a character along.
-            current, ch = current[:-1], current[-1] + ch
-        lines.append(current)
-        current = ch
+        carry = [ch]
+        if ch[0] in NO_LINE_START and len(current) > 1:
+            # Chinese never starts a line with a comma or a closing bracket: take a piece along.
+            carry = [current.pop(), ch]
+        lines.append("".join(current))
+        current = carry
         if len(lines) == max_lines:
             break
     else:
         if current:
-            lines.append(current)
+            lines.append("".join(current))
         return lines
     last = lines[-1]
     while last and stringWidth(last + "…", font, size) > width:
         last = last[:-1]
     lines[-1] = last + "…"
     return lines
+
+
+def _atoms(text: str, keep: Sequence[str]) -> list[str]:
+    """``text`` as the pieces a line may break between: characters, and each ``keep`` phrase whole."""
+    atoms: list[str] = []
+    i = 0
+    while i < len(text):
+        phrase = next((k for k in keep if k and text.startswith(k, i)), None)
+        atoms.append(phrase or text[i])
+        i += len(phrase) if phrase else 1
+    return atoms
 
 
 def draw_footer(c: Canvas, meta: DocMeta, font: str, margin: float, page_label: str = "") -> None:

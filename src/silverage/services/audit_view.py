@@ -19,6 +19,7 @@ from silverage.db import models as m
 from silverage.domain import fields
 from silverage.domain.permissions import Action
 from silverage.domain.progress import Job, Progress
+from silverage.io.file_check import check_output
 from silverage.services import audit, audit_check
 from silverage.services.context import ServiceContext
 
@@ -227,6 +228,7 @@ def export(ctx: ServiceContext, flt: AuditFilter, path: Path, lang: str = "zh") 
     from openpyxl import Workbook
 
     ctx.require(Action.VIEW_AUDIT)
+    check_output(Path(path))
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("审计记录" if lang.startswith("zh") else "Audit trail")
     ws.append([zh if lang.startswith("zh") else en for zh, en in HEADERS])

@@ -195,21 +195,55 @@ def places(ctx: ServiceContext) -> list[MapPlace]:
 
 
 def find_place(ctx: ServiceContext, community: str | None, grid: str | None) -> tuple[int | None, int | None]:
-    """(community id, grid id) from names typed by a person (a number is taken as the id)."""
+    """(community id, grid id) from names typed by a person (a number is taken as the id; a grid may
+    be written 社区/网格, as ``places add`` takes it)."""
     ctx.require(Action.LIST)
     with ctx.read() as s:
+        if grid and "/" in grid:
+            path_community, _, grid = grid.strip().partition("/")
+            if community and community.strip() != path_community.strip():
+                raise UserError(
+                    f"网格“{path_community}/{grid}”不在社区“{community}”",
+                    f"The grid '{path_community}/{grid}' is not in the community '{community}'",
+                )
+            community = path_community
         cid = (
             one_by_name(s, m.Community, community, "社区", "community", m.Community.archived.is_(False))
             if community
             else None
         )
-        in_community = (m.Grid.community_id == cid,) if cid else ()
-        gid = (
-            one_by_name(s, m.Grid, grid, "网格", "grid", m.Grid.archived.is_(False), *in_community)
-            if grid
-            else None
-        )
+        gid = _find_grid(s, grid, cid) if grid else None
     return cid, gid
+
+
+def _find_grid(s, name: str, cid: int | None) -> int:  # type: ignore[no-untyped-def]
+    """The grid named ``name`` (in community ``cid``); refuses a name the community does not hold
+    but another does, and a name several communities hold, listing them as 社区/网格."""
+    text = name.strip()
+    live = m.Grid.archived.is_(False)
+    if not text.isdigit():
+        rows = s.execute(
+            select(m.Grid.id, m.Grid.community_id, m.Community.name)
+            .join(m.Community, m.Grid.community_id == m.Community.id)
+            .where(live, m.Grid.name == text)
+            .order_by(m.Community.name)
+        ).all()
+        mine = [r for r in rows if cid is None or r[1] == cid]
+        if cid is not None and rows and not mine:
+            here = s.scalar(select(m.Community.name).where(m.Community.id == cid))
+            where = "、".join(r[2] for r in rows)
+            raise UserError(
+                f"{text}在{where}，不在{here}（可写 {rows[0][2]}/{text}）",
+                f"The grid {text} is in {', '.join(r[2] for r in rows)}, not in {here}",
+            )
+        if len(mine) > 1:
+            paths = [f"{r[2]}/{text}" for r in mine]
+            raise UserError(
+                f"有 {len(mine)} 个网格叫“{text}”，请写成 社区/网格：{'、'.join(paths)}",
+                f"{len(mine)} grids are named '{text}'; write community/grid: {', '.join(paths)}",
+            )
+    in_community = (m.Grid.community_id == cid,) if cid else ()
+    return one_by_name(s, m.Grid, text, "网格", "grid", live, *in_community)
 
 
 def point_map(

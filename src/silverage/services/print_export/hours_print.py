@@ -41,7 +41,12 @@ def hours_certificates_job(
         for r in rows
         if r.visits or vid is not None
     )
-    if vid is not None and lines and not lines[0].visits:
+    if not lines:
+        raise UserError(
+            f"{month.year}年{month.month}月没有志愿服务记录，没有可打印的时长证明",
+            f"No volunteer service is recorded in {month:%Y-%m}: no certificate to print",
+        )
+    if vid is not None and not lines[0].visits:
         raise UserError(
             f"{lines[0].name}在{month.year}年{month.month}月没有已录入的探访，无法出具时长证明",
             f"{lines[0].name} has no recorded visits in {month:%Y-%m}: no certificate to print",

@@ -23,6 +23,7 @@ from silverage.domain import visit_code
 from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, UserError
 from silverage.domain.progress import Job, Progress, run_to_end
+from silverage.io.file_check import check_output
 from silverage.reports.blank_form import write_blank_form
 from silverage.reports.call_list import write_call_list
 from silverage.reports.data import RenderStats
@@ -151,6 +152,7 @@ def _finish(
     personal: bool = True,
 ) -> Generator[Progress, None, PrintResult]:
     out = Path(out)
+    check_output(out)
     part = out.with_name(out.name + ".part")
     try:
         stats = yield from render(part)
