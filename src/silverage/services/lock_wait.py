@@ -63,8 +63,20 @@ class LockWait:
                 if now - started >= self.patience_s:
                     raise faults.locked(holder, typing_kept=True) from exc
                 waiting(holder)
-                if cancel.wait(self.pause_s):
+                if _cancelled_within(cancel, self.pause_s):
                     raise
+
+
+def _cancelled_within(cancel: threading.Event, seconds: float) -> bool:
+    """``cancel.wait(seconds)`` by short sleeps: a timed wait on a condition never times out when
+    the process's clock is moved (libfaketime, a clock changed by the OS), sleep does."""
+    deadline = time.monotonic() + seconds
+    while not cancel.is_set():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        time.sleep(min(left, 0.05))
+    return True
 
 
 def for_context(ctx: ServiceContext) -> LockWait:
