@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from silverage.domain.volunteer_hours import VolunteerHours
 from silverage.reports.data import DocMeta
-from silverage.reports.hours_certificate import MARGIN, HoursCertificates, HoursLine, write_hours_certificates
+from silverage.reports.hours_certificate import MARGIN, HoursCertificates, write_hours_certificates
 from silverage.reports.page_parts import page_size
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler not installed")
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 def _certificate(tmp_path: Path) -> Path:
     meta = DocMeta("示范街道（演示数据）", "root", datetime(2026, 12, 2, 5, 15), synthetic=True)
-    line = HoursLine(6, "刘勇", "月河社区", 1, 0, 15, 1, ())
+    line = VolunteerHours(6, "刘勇", "月河社区", 1, 0, 15, 1, ())
     out = tmp_path / "hours.pdf"
     write_hours_certificates(
         out, HoursCertificates(meta, "示范街道（演示数据）", date(2026, 12, 1), date(2026, 12, 2), (line,))

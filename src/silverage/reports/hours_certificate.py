@@ -16,6 +16,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from silverage.domain.volunteer_hours import VolunteerHours
 from silverage.reports.data import DocMeta, RenderStats
 from silverage.reports.fonts import register_fonts
 from silverage.reports.page_parts import BLACK, DEMO_MARK, draw_bold, draw_demo_mark, page_size, wrap
@@ -24,31 +25,19 @@ MARGIN = 22 * mm
 
 
 @dataclass(frozen=True)
-class HoursLine:
-    volunteer_id: int
-    name: str
-    community: str
-    visits: int
-    services: int
-    minutes: int
-    people: int
-    by_kind: tuple[tuple[str, int], ...]
-
-
-@dataclass(frozen=True)
 class HoursCertificates:
     meta: DocMeta
     office: str  # the office that signs: the subdistrict's name from the settings
     month: date  # the first day of the month
     issued: date  # the day printed (the clock's)
-    lines: tuple[HoursLine, ...]
+    lines: tuple[VolunteerHours, ...]
 
 
 def _hours(minutes: int) -> str:
     return f"{minutes / 60:.1f}"
 
 
-def _page(c: Canvas, font: str, doc: HoursCertificates, line: HoursLine) -> None:
+def _page(c: Canvas, font: str, doc: HoursCertificates, line: VolunteerHours) -> None:
     width, height = c._pagesize
     if doc.meta.synthetic:
         draw_demo_mark(c, font)
@@ -139,7 +128,7 @@ def write_hours_certificates(
     )
     c.setTitle(f"志愿服务时长证明 {doc.month:%Y-%m}")
     c.setCreator("silverage")
-    lines: Sequence[HoursLine] = doc.lines
+    lines: Sequence[VolunteerHours] = doc.lines
     for line in lines:
         _page(c, font, doc, line)
         c.showPage()

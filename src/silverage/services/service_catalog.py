@@ -8,8 +8,9 @@ reads "服务需求：助浴（每周） → 助浴（每周）、助餐（每�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -148,42 +149,64 @@ def skills_text(skills: Sequence[SkillInput]) -> str:
     return "、".join(f"{sk.kind}×{sk.weekly_capacity}" for sk in skills)
 
 
+_RowFor = Callable[[str, Any], Any]  # (kind name, row class) -> the owner's row for that kind, or a new one
+
+
 def sync_needs_in(s: Session, actor: Actor, elder: m.Elder, wanted: Sequence[NeedInput]) -> bool:
     """Make the person's needs ``wanted`` (validated by the caller); one audit row when they change."""
-    ids = kind_ids_in(s)
-    before = _needs_text(needs_of(elder))
-    existing = {n.kind_id: n for n in elder.needs}
-    kept: list[m.ElderNeed] = []
-    for n in wanted:
-        freq = Frequency.from_label(n.frequency)
-        row = existing.pop(ids[n.kind], None) or m.ElderNeed(kind_id=ids[n.kind])
-        row.frequency = freq.value if freq else Frequency.WEEKLY.value
-        row.notes = n.notes.strip()
-        kept.append(row)
-    elder.needs[:] = kept
-    s.flush()
-    s.expire(elder, ["needs"])
-    after = _needs_text(needs_of(elder))
-    if before == after:
-        return False
-    audit.record(s, actor, "update", "elder", elder.id, field="needs", old=before, new=after)
-    return True
+
+    def rows(row_for: _RowFor) -> list[m.ElderNeed]:
+        kept = []
+        for n in wanted:
+            freq = Frequency.from_label(n.frequency)
+            row = row_for(n.kind, m.ElderNeed)
+            row.frequency = freq.value if freq else Frequency.WEEKLY.value
+            row.notes = n.notes.strip()
+            kept.append(row)
+        return kept
+
+    return _replace_tags(s, actor, elder, "needs", "elder", lambda: _needs_text(needs_of(elder)), rows)
 
 
 def sync_skills_in(s: Session, actor: Actor, volunteer: m.Volunteer, wanted: Sequence[SkillInput]) -> bool:
+    """Make the volunteer's skills ``wanted``; one audit row when they change."""
+
+    def rows(row_for: _RowFor) -> list[m.VolunteerSkill]:
+        kept = []
+        for sk in wanted:
+            row = row_for(sk.kind, m.VolunteerSkill)
+            row.weekly_capacity = sk.weekly_capacity
+            kept.append(row)
+        return kept
+
+    return _replace_tags(
+        s, actor, volunteer, "skills", "volunteer", lambda: skills_text(skills_of(volunteer)), rows
+    )
+
+
+def _replace_tags(
+    s: Session,
+    actor: Actor,
+    owner: Any,
+    attr: str,
+    entity: str,
+    text: Callable[[], str],
+    rows: Callable[[_RowFor], list[Any]],
+) -> bool:
+    """Replace ``owner.<attr>`` (tag rows keyed by service kind), keeping the rows of kinds still
+    wanted; audited as one before/after text, and only when that text changed."""
     ids = kind_ids_in(s)
-    before = skills_text(skills_of(volunteer))
-    existing = {sk.kind_id: sk for sk in volunteer.skills}
-    kept: list[m.VolunteerSkill] = []
-    for sk in wanted:
-        row = existing.pop(ids[sk.kind], None) or m.VolunteerSkill(kind_id=ids[sk.kind])
-        row.weekly_capacity = sk.weekly_capacity
-        kept.append(row)
-    volunteer.skills[:] = kept
+    before = text()
+    existing = {row.kind_id: row for row in getattr(owner, attr)}
+
+    def row_for(kind: str, cls: Any) -> Any:
+        return existing.pop(ids[kind], None) or cls(kind_id=ids[kind])
+
+    getattr(owner, attr)[:] = rows(row_for)
     s.flush()
-    s.expire(volunteer, ["skills"])
-    after = skills_text(skills_of(volunteer))
+    s.expire(owner, [attr])
+    after = text()
     if before == after:
         return False
-    audit.record(s, actor, "update", "volunteer", volunteer.id, field="skills", old=before, new=after)
+    audit.record(s, actor, "update", entity, owner.id, field=attr, old=before, new=after)
     return True

@@ -9,7 +9,7 @@ from silverage.db import models as m
 from silverage.domain.permissions import Action
 from silverage.domain.problems import UserError
 from silverage.domain.progress import Job, run_to_end
-from silverage.reports.hours_certificate import HoursCertificates, HoursLine, write_hours_certificates
+from silverage.reports.hours_certificate import HoursCertificates, write_hours_certificates
 from silverage.services.context import ServiceContext
 from silverage.services.print_export import print_data as data
 from silverage.services.print_export.printing import PrintResult, _finish, _once, _one_by_name
@@ -36,11 +36,7 @@ def hours_certificates_job(
         office = office_name(s)
         vid = _one_by_name(s, m.Volunteer, volunteer, "志愿者", "volunteer") if volunteer else None
     rows = month_hours(ctx, month, vid)
-    lines = tuple(
-        HoursLine(r.volunteer_id, r.name, r.community, r.visits, r.services, r.minutes, r.people, r.by_kind)
-        for r in rows
-        if r.visits or vid is not None
-    )
+    lines = tuple(r for r in rows if r.visits or vid is not None)
     if not lines:
         raise UserError(
             f"{month.year}年{month.month}月没有志愿服务记录，没有可打印的时长证明",

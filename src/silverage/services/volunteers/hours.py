@@ -9,7 +9,6 @@ hours stay with the volunteer the office asked (the record's 代班 name shows w
 from __future__ import annotations
 
 import calendar
-from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -18,29 +17,8 @@ from silverage.db import models as m
 from silverage.domain.enums import VisitStatus
 from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, ValidationError
+from silverage.domain.volunteer_hours import VolunteerHours
 from silverage.services.context import ServiceContext
-
-
-@dataclass(frozen=True)
-class VolunteerHours:
-    volunteer_id: int
-    name: str
-    community: str
-    visits: int
-    services: int
-    minutes: int
-    people: int
-    by_kind: tuple[tuple[str, int], ...] = ()  # services given, by kind (the certificate lists them)
-
-    @property
-    def hours(self) -> float:
-        return round(self.minutes / 60, 1)
-
-    def as_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["by_kind"] = dict(self.by_kind)
-        data["hours"] = self.hours
-        return data
 
 
 def parse_month(text: str) -> date:
