@@ -19,8 +19,9 @@ def test_a_15_digit_number_is_refused_with_the_18_digit_number_it_became():
     upgraded = idcard.upgrade_15("330402450302123")
     # 19 goes before the two-digit year and a MOD 11-2 check character is added
     assert upgraded == "330402194503021233"
-    assert f"对应的18位号码是{upgraded}" in result.zh and "核对" in result.zh
-    assert upgraded in result.en
+    assert f"对应的18位号码是{idcard.mask(upgraded)}" in result.zh and "核对" in result.zh
+    assert idcard.mask(upgraded) in result.en
+    assert upgraded not in result.zh + result.en  # never the whole number on a listed message
     info = idcard.parse(upgraded)
     assert isinstance(info, IdInfo) and info.birth_date == date(1945, 3, 2)
 

@@ -52,7 +52,10 @@ def test_a_15_digit_id_is_refused_with_its_18_digit_number_until_the_upgrade_is_
     code, text, _ = run(capsys, "--db", _db(demo_ctx), "import", str(src), "--json")
     data = json.loads(text)
     assert code == 3 and (data["created"], data["rejected"]) == (1, 1)
-    assert f"对应的18位号码是{NEW}" in data["errors"][0]["message"] and data["errors"][0]["row"] == 2
+    assert (
+        f"对应的18位号码是{idcard.mask(NEW)}" in data["errors"][0]["message"]
+        and data["errors"][0]["row"] == 2
+    )
     code, text, _ = run(capsys, "--db", _db(demo_ctx), "import", str(src), "--dry-run")
     assert "--upgrade-15-digit-ids" in text  # the plain report says how to import it
     with demo_ctx.read() as s:

@@ -91,9 +91,10 @@ def parse(raw: str, today: date | None = None) -> IdInfo | Problem:
     if upgraded is not None:
         return Problem(
             "id_number",
-            f"{OLD_ID_PREFIX}，对应的18位号码是{upgraded}，请对照身份证核对后确认升级",
-            f"An old 15-digit number; its 18-digit number is {upgraded}. Check it against the card, "
-            "then confirm the upgrade",
+            # Masked like every listed number: the last four hold the new check digit to compare.
+            f"{OLD_ID_PREFIX}，对应的18位号码是{mask(upgraded)}，请对照身份证核对末四位后确认升级",
+            f"An old 15-digit number; its 18-digit number is {mask(upgraded)}. Check the last four "
+            "against the card, then confirm the upgrade",
         )
     if len(number) != 18:
         return Problem(
