@@ -59,6 +59,34 @@ def _visits(ctx: ServiceContext) -> list[m.Visit]:
         return rows
 
 
+def test_two_communities_grids_of_one_name_are_told_apart_in_the_shortfall(ctx: ServiceContext) -> None:
+    """A new office's 1网格 in two communities: each community's shortfall is its own line."""
+    with ctx.transaction() as s:
+        for n, name in enumerate(("月河社区", "新兴社区")):
+            c = m.Community(code=f"C{n}", name=name)
+            mg = m.MicroGrid(
+                code=f"M{n}", name="1号微网格", grid=m.Grid(code=f"G{n}", name="1网格", community=c)
+            )
+            s.add_all([c, mg])
+            s.flush()
+            for i in range(3):
+                s.add(
+                    m.Elder(
+                        name=f"老人{n}{i}",
+                        gender="F",
+                        id_number=f"3304021940010{n}{i:02d}X",
+                        birth_date=date(1940, 1, 1),
+                        living="alone",
+                        level="red",
+                        micro_grid_id=mg.id,
+                    )
+                )
+    summary = planning.plan_period(ctx, *DEC)  # nobody to visit: everything falls short
+    areas = {x["area"] for x in summary.uncovered}
+    assert areas == {"月河社区/1网格", "新兴社区/1网格"}
+    assert all(x["zh"].startswith(x["area"]) for x in summary.uncovered)
+
+
 def test_plan_covers_every_required_visit_or_explains(ctx: ServiceContext) -> None:
     _roster(ctx, ["red", "yellow", None, "green"], [(ALL_WEEK, 2)])
     summary = planning.plan_period(ctx, *DEC)

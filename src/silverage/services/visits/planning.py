@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -151,6 +152,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
                     m.Grid.community_id,
                     m.Grid.name,
                     m.MicroGrid.name,
+                    m.Community.name,
                 )
             )
             .where(m.Elder.status == ElderStatus.ACTIVE.value)
@@ -317,6 +319,17 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
     return summary
 
 
+def _area_namer(elders: Sequence[Any]) -> Callable[[Any], str]:
+    """The grid's name as the plan's summary names an area; a name two communities both use (1网格)
+    gets its community in front (月河社区/1网格), so their shortfalls are not told as one."""
+    held: dict[str, set[Any]] = {}
+    for e in elders:
+        if e[5]:
+            held.setdefault(e[5], set()).add(e[4])
+    shared = {name for name, communities in held.items() if len(communities) > 1}
+    return lambda e: f"{e[7]}/{e[5]}" if e[5] in shared else (e[5] or "")
+
+
 def _demands(
     s: Session,
     elders: list[Any],
@@ -327,7 +340,8 @@ def _demands(
     """One solver demand per requirement: place, previous volunteer, the printed slot if any; a red
     person's calls stick to one volunteer (the one of their printed calls, else the last one)."""
     last = _last_volunteers(s)
-    place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), e[5] or "") for e in elders}
+    area = _area_namer(elders)
+    place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), area(e)) for e in elders}
     call_volunteer: dict[int, int] = {}
     for i, inc in matched.items():
         if required[i].kind == VisitKind.PHONE.value and inc.volunteer_id is not None:
