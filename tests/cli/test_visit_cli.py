@@ -51,4 +51,9 @@ def test_plan_list_and_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "探访编号" in capsys.readouterr().err
     rates = _json(capsys, ["--db", db, "rates", "--month", "2026-11", "--by", "level", "--json"])
     assert all(0 <= r["rate"] <= 1 for r in rates)
+    assert main(["--db", db, "rates", "--month", "2026-11", "--by", "level"]) == 0
+    shown = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert shown and set(shown) <= {"红", "黄", "绿", "未评估"}  # the office's words, not red/yellow
+    assert main(["--db", db, "visit-code", first["visit_code"]]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("已完成")
     assert main(["--db", db, "plan", "--from", "2026-12-31", "--to", "2026-12-01"]) == 2

@@ -170,6 +170,9 @@ def cmd_visit_code(args: argparse.Namespace) -> int:
             }
         )
     else:
+        from silverage.domain.enums import VisitStatus
+
         who = ref.volunteer_name or "未分配"
-        say(f"{ref.code}\t探访 #{ref.id}\t{ref.elder_name}\t{ref.planned_date}\t{who}\t{ref.status}")
+        status = VisitStatus(ref.status).zh if ref.status in VisitStatus._value2member_map_ else ref.status
+        say(f"{ref.code}\t探访 #{ref.id}\t{ref.elder_name}\t{ref.planned_date}\t{who}\t{status}")
     return 0

@@ -262,9 +262,18 @@ def cmd_rates(args: argparse.Namespace) -> int:
     _emit_rows(
         args,
         coverage.monthly_rates(ctx, year, month, args.by),
-        lambda r: f"{r.key}\t应探访 {r.required}\t已探访 {r.contacted}\t探访率 {r.rate:.1%}",
+        lambda r: (
+            f"{_rate_key(r.key, args.by)}\t应探访 {r.required}\t已探访 {r.contacted}\t探访率 {r.rate:.1%}"
+        ),
     )
     return 0
+
+
+def _rate_key(key: str, by: str) -> str:
+    """A row's key as the office reads it: 红/黄/绿 by level (the stored value stays in --json)."""
+    from silverage.domain.enums import Level
+
+    return Level(key).zh if by == "level" and key in Level._value2member_map_ else key
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
