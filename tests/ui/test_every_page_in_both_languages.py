@@ -363,6 +363,19 @@ def test_nothing_is_clipped_at_the_default_size(screens):
     assert not found, "clipped:\n" + "\n".join(f"  {t}  ({w})" for t, w in found.items())
 
 
+def test_the_rosters_fixed_words_fit_their_columns(screens):
+    """Female / Empty nest (and 女 / 空巢) are shown whole, not as Fem…: widths follow the language."""
+    from silverage.ui.roster.roster_model import Col
+
+    table = screens.window.roster.table
+    model, metrics = table.model(), table.fontMetrics()
+    for col in (Col.GENDER, Col.LIVING):
+        texts = {str(model.index(r, col).data()) for r in range(min(model.rowCount(), 200))}
+        assert texts, "the roster shows rows"
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert widest + 8 <= table.columnWidth(col), (col.name, sorted(texts), table.columnWidth(col))
+
+
 def _users(ctx):
     from silverage.services import users
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from silverage.domain.enums import Level, Living
+from silverage.domain.enums import Gender, Level, Living
 from silverage.services import service_catalog
 from silverage.services.roster import bulk
 from silverage.services.roster.place_choices import MicroGridChoice
@@ -138,7 +138,9 @@ class RosterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(col, width)
+            # never narrower than its own header in this language (Gender, 性别) nor its widest word
+            shown = max(header.sectionSizeFromContents(col).width(), self._widest_word(col))
+            self.table.setColumnWidth(col, max(width, shown))
         vh = self.table.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(26)
@@ -198,6 +200,14 @@ class RosterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update_count)
         self._selection_changed()
+
+    def _widest_word(self, col: Col) -> int:
+        """Pixels for the longest label a column of fixed words shows (Female, Empty nest)."""
+        words = {Col.GENDER: list(Gender), Col.LIVING: list(Living)}.get(col)
+        if not words:
+            return 0
+        metrics = self.table.fontMetrics()
+        return max(metrics.horizontalAdvance(w.label(self.app.lang)) for w in words) + 16
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         box = QComboBox(self)
