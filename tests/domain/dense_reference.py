@@ -32,7 +32,9 @@ def dense_optimum(
     an arc from each demand to each (volunteer, half-day) it may take, then the convex spread
     (per half-day) and load (per week) arcs. A home visit with needs due that week costs
     ``need_missed`` per kind the volunteer lacks (all of them from outside the person's
-    community); the weekly limits of skills are not modelled here (tests keep them out of reach)."""
+    community); a service visit goes only to a volunteer of the person's community who gives one
+of its kinds, at the same cost per kind left out; the weekly limits of skills are not modelled
+here (tests keep them out of reach)."""
     cost = cost or CostModel()
     slots: dict[tuple[date, date, frozenset[date]], list[tuple[date, int]]] = {}
     for d in demands:
@@ -64,6 +66,12 @@ def dense_optimum(
             j = weeks.index(day - timedelta(days=day.weekday()))
             bit = day.weekday() * 2 + half
             ok = np.nonzero(((avail >> bit) & 1).astype(bool) & (cap[:, j] > 0))[0]
+            due = dict(d.needs).get(weeks[j], frozenset())  # kinds due: given only by a skilled neighbour
+            if d.kind == "service":  # a service visit: a neighbour who gives one of the kinds, or nobody
+                ok = np.array(
+                    [v for v in ok if dc[i] == vc[v] and (vols[v].provider or due & vols[v].skills.keys())],
+                    np.int64,
+                )
             if not ok.size:
                 continue
             level = np.where(
@@ -75,7 +83,6 @@ def dense_optimum(
             move = np.array(
                 [0 if d.keep is None or d.keep == (int(vid[v]), day, half) else move_cost for v in ok]
             )
-            due = dict(d.needs).get(weeks[j], frozenset())  # kinds due: given only by a skilled neighbour
             lacks = np.array([0 if vols[v].provider else len(due - vols[v].skills.keys()) for v in ok])
             missed = cost.need_missed * np.where(dc[i] == vc[ok], lacks, len(due))
             t.append(np.full(ok.size, i))

@@ -315,6 +315,73 @@ def test_a_need_goes_to_the_skilled_neighbour_within_its_weekly_limit() -> None:
     assert not sol.uncovered and by == {1: 2, 2: 1}
 
 
+def _with_service_visits(seed: int, demands: list[Demand], vols: list[VolunteerSupply]) -> list[Demand]:
+    """Some of the demands turned into service visits: kinds due in every week of their window."""
+    rng = random.Random(seed)
+    out = []
+    for d in demands:
+        if d.kind == "home" and rng.random() < 0.35:
+            weeks = sorted({monday(d.start + timedelta(days=i)) for i in range((d.end - d.start).days + 1)})
+            kinds = frozenset(rng.sample([1, 2, 3], rng.randint(1, 2)))
+            d = replace(d, kind="service", last_volunteer=None, needs=tuple((w, kinds) for w in weeks))
+        out.append(d)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_service_visits_reach_the_dense_optimum_and_go_only_to_skilled_neighbours(seed: int) -> None:
+    """Service visits among home visits and calls: the same optimum as the dense network, and each
+    goes to a volunteer of the person's community who gives at least one of its kinds, which the
+    assignment names; a service visit nobody nearby can give is left uncovered, never sent to an
+    unskilled volunteer."""
+    demands, vols = _with_needs(seed, *_instance(900 + seed, n_d=150, n_v=14))
+    demands = _with_service_visits(seed, demands, vols)
+    if seed % 2:
+        demands = _with_keeps(seed, demands, vols)
+    sol = solve(demands, vols, CAL.is_working_day)
+    unc, cost, _ = dense_optimum(demands, vols, CAL.is_working_day)
+    assert (len(sol.uncovered), sol.cost) == (unc, cost)
+    by_id = {v.id: v for v in vols}
+    served = [a for a in sol.assignments if demands[a.demand].kind == "service"]
+    assert served and any(demands[u.demand].kind == "service" for u in sol.uncovered)
+    for a in served:
+        d, v = demands[a.demand], by_id[a.volunteer_id]
+        due = dict(d.needs)[monday(a.day)]
+        assert d.place.community_id is not None and d.place.community_id == v.place.community_id
+        assert a.services and a.services <= due
+        assert v.provider or a.services <= v.skills.keys()
+
+
+def test_a_service_visit_keeps_its_printed_slot_only_while_its_volunteer_gives_the_service() -> None:
+    """A printed bath visit stays with its bather; once she no longer bathes it moves to the one
+    who does, and with nobody left it is uncovered."""
+    wk = date(2026, 12, 7)
+    home = Place(1, 1, 1)
+    bath = Demand(1, "service", wk, wk + timedelta(days=4), home, needs=((wk, frozenset({7})),))
+    printed = replace(bath, keep=(1, wk + timedelta(days=1), 0))
+    bather = VolunteerSupply(1, Place(2, 1, 1), 0x3FFF, 5, skills={7: 3})
+    other = VolunteerSupply(2, home, 0x3FFF, 5, skills={7: 3})
+    (a,) = solve([printed], [bather, other], CAL.is_working_day).assignments
+    assert (a.volunteer_id, a.day, a.kept, a.services) == (1, wk + timedelta(days=1), True, {7})
+    (a,) = solve([printed], [replace(bather, skills={}), other], CAL.is_working_day).assignments
+    assert (a.volunteer_id, a.kept) == (2, False)
+    sol = solve([printed], [replace(bather, skills={}), replace(other, skills={})], CAL.is_working_day)
+    assert not sol.assignments and len(sol.uncovered) == 1
+
+
+def test_services_given_already_that_week_count_against_the_skill_limit() -> None:
+    """The bather may bathe two a week and has bathed two on home visits: a third bath that week
+    goes to nobody else nearby without the skill, so it is uncovered; the next week she has room."""
+    wk = date(2026, 12, 7)
+    home = Place(1, 1, 1)
+    bath = Demand(1, "service", wk, wk + timedelta(days=4), home, needs=((wk, frozenset({7})),))
+    full = VolunteerSupply(1, home, 0x3FFF, 5, skills={7: 2}, skill_booked={(wk, 7): 2})
+    assert len(solve([bath], [full], CAL.is_working_day).uncovered) == 1
+    nxt = wk + timedelta(days=7)
+    later = replace(bath, start=nxt, end=nxt + timedelta(days=4), needs=((nxt, frozenset({7})),))
+    assert len(solve([later], [full], CAL.is_working_day).assignments) == 1
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_every_demand_is_planned_or_uncovered_and_rules_hold(seed: int) -> None:
     demands, vols = _instance(100 + seed, n_d=60, n_v=5)

@@ -81,6 +81,8 @@ class VolunteerKind(Labelled):
 class VisitKind(Labelled):
     HOME = ("home", "上门", "Home visit")
     PHONE = ("phone", "电话", "Phone call")
+    # a trip only to give a person's due services (助浴, 助洁 ...) when no home visit can carry them
+    SERVICE = ("service", "上门服务", "Service visit")
 
 
 class AlertKind(Labelled):

@@ -38,6 +38,11 @@ For demand *d* given to volunteer *v*:
 The continuity cost is per demand (``Demand.stick``, default 20): the planner raises it for a red
 person's phone calls, so their calls of a week go to one volunteer whenever one can take them.
 
+A *service visit* (kind ``service``: a trip only to give the service kinds in ``Demand.needs``)
+goes only to a volunteer of the person's community who can give at least one of them within the
+skill's weekly limit (``VolunteerSupply.skill_booked`` counts what is given already), at
+``need_missed`` per kind due that it leaves out; ``Assignment.services`` names the kinds given.
+
 The uncovered penalty is larger than any assignment can cost, so the solver first covers as many
 demands as possible and, among those plans, takes the cheapest: a min-cost max-flow.
 
@@ -100,6 +105,11 @@ class Demand:
     # it; then anyone may, at ``CostModel.need_missed`` per kind left out.
     needs: tuple[tuple[date, frozenset[int]], ...] = ()
 
+    @property
+    def service(self) -> bool:
+        """A trip only to give ``needs``: it goes to a volunteer who gives one of them, or to nobody."""
+        return self.kind == VisitKind.SERVICE.value
+
 
 @dataclass(frozen=True)
 class VolunteerSupply:
@@ -111,6 +121,7 @@ class VolunteerSupply:
     booked_half: Mapping[tuple[date, int], int] = field(default_factory=dict)  # (day, half) -> kept
     skills: Mapping[int, int] = field(default_factory=dict)  # service kind -> services a week
     provider: bool = False  # a service provider: gives every kind, without a weekly limit
+    skill_booked: Mapping[tuple[date, int], int] = field(default_factory=dict)  # (Monday, kind) -> given
 
     def can(self, kinds: frozenset[int]) -> bool:
         return self.provider or kinds <= self.skills.keys()
@@ -142,6 +153,7 @@ class Assignment:
     half: int  # 0 morning, 1 afternoon
     cost: int  # distance + continuity (move, spread and load terms are in Solution.cost)
     kept: bool = False  # the demand keeps the slot an earlier plan printed (Demand.keep)
+    services: frozenset[int] = frozenset()  # the service kinds due that week this volunteer gives
 
 
 NO_WORKDAY, NO_VOLUNTEER, CAPACITY = "no_workday", "no_volunteer", "capacity"
@@ -251,24 +263,37 @@ def _keep_skills(
     volunteers: Sequence[VolunteerSupply],
     weeks: list[date],
     cost: CostModel,
-) -> tuple[dict[int, int], Counter[tuple[int, int, int]]]:
+) -> tuple[dict[int, int], dict[int, frozenset[int]], Counter[tuple[int, int, int]]]:
     """Printed visits first: the needs each printed slot's volunteer can give within the weekly
-    limit of the skill (in demand order, as the service pass counts), what the rest cost, and the
-    (volunteer, week, kind) services they take from the limit left to new visits."""
+    limit of the skill (in demand order, as the service pass counts), what the rest cost, the
+    kinds given, and the (volunteer, week, kind) services given already or taken by printed
+    visits from the limit left to new visits. A printed service visit whose volunteer can no
+    longer give any of its kinds is not kept (it leaves ``keeps``)."""
+    index = {w: i for i, w in enumerate(weeks)}
     used: Counter[tuple[int, int, int]] = Counter()
+    for v, vol in enumerate(volunteers):
+        for (week, k), n in vol.skill_booked.items():
+            if week in index:
+                used[(v, index[week], k)] += n
     out: dict[int, int] = {}
-    for d, (v, w, _) in keeps.items():
+    given: dict[int, frozenset[int]] = {}
+    for d, (v, w, _) in list(keeps.items()):
         vol, due = volunteers[v], dict(cov[d].needs).get(weeks[w], frozenset())
         out[d] = missed(cov[d], vol, weeks[w], cost)
-        if not due or out[d] == cost.need_missed * len(due):
+        got = set()
+        if due and out[d] < cost.need_missed * len(due):
+            for k in sorted(due):
+                if k in vol.skills or vol.provider:
+                    if used[(v, w, k)] < vol.skills.get(k, len(cov)):
+                        used[(v, w, k)] += 1
+                        got.add(k)
+                    else:
+                        out[d] += cost.need_missed
+        if cov[d].service and not got:
+            del keeps[d], out[d]
             continue
-        for k in sorted(due):
-            if k in vol.skills or vol.provider:
-                if used[(v, w, k)] < vol.skills.get(k, len(cov)):
-                    used[(v, w, k)] += 1
-                else:
-                    out[d] += cost.need_missed
-    return out, used
+        given[d] = frozenset(got)
+    return out, given, used
 
 
 def _subsets(kinds: frozenset[int]) -> list[frozenset[int]]:
@@ -338,12 +363,14 @@ def solve(
             continue
         local = np.arange(len(coverable), len(coverable) + len(group), dtype=np.int64)
         coverable += group
+        plain = np.array([not demands[i].service for i in group], dtype=bool)
         for w, mask in by_week.items():
-            p = parts.setdefault((week_index[w], mask, frozenset()), len(parts))
             due = [needs[i].get(w, frozenset()) for i in group]
-            pair_d.append(local)
-            pair_p.append(np.full(local.size, p, np.int64))
-            pair_x.append(np.array([cost.need_missed * len(k) for k in due], np.int64))
+            if plain.any():  # a service visit has no plain part: without a skill it is no visit
+                p = parts.setdefault((week_index[w], mask, frozenset()), len(parts))
+                pair_d.append(local[plain])
+                pair_p.append(np.full(int(plain.sum()), p, np.int64))
+                pair_x.append(np.array([cost.need_missed * len(k) for k, ok in zip(due, plain) if ok], np.int64))
             for li, k in zip(local.tolist(), due, strict=True):
                 # the same visit through the volunteers who can give some of that week's needs
                 for t in _subsets(k):
@@ -355,6 +382,7 @@ def solve(
     keeps: dict[int, tuple[int, int, int]] = {}
     gave: dict[int, frozenset[int]] = {}
     keep_missed: dict[int, int] = {}
+    keep_gave: dict[int, frozenset[int]] = {}
     arcs = nodes = total = 0
     pair_cost = _PairCost(demands, volunteers, cost)
     if coverable:
@@ -365,7 +393,7 @@ def solve(
             slot = _keep_slot(d, v_index, volunteers, week_index, cap, masks)
             if slot is not None:
                 keeps[local_i] = slot
-        keep_missed, skill_booked = _keep_skills(cov, keeps, volunteers, weeks, cost)
+        keep_missed, keep_gave, skill_booked = _keep_skills(cov, keeps, volunteers, weeks, cost)
         k_d = np.array(list(keeps), np.int64)
         k_v = np.array([k[0] for k in keeps.values()], np.int64)
         key = list(parts)
@@ -407,6 +435,7 @@ def solve(
         res = solve_network(inp, tree)
         chosen = {coverable[d]: vwb for d, vwb in res.chosen.items()}
         keep_missed = {coverable[d]: x for d, x in keep_missed.items()}
+        keep_gave = {coverable[d]: x for d, x in keep_gave.items()}
         keeps = {coverable[d]: slot for d, slot in keeps.items()}
         gave = {coverable[d]: kinds for d, kinds in res.skilled.items()}
         arcs, nodes, total = res.arcs, res.nodes, res.cost
@@ -425,7 +454,15 @@ def solve(
     uncovered += [Uncovered(i, CAPACITY) for i in coverable if i not in chosen]
     uncovered.sort(key=lambda u: u.demand)
     out = [
-        Assignment(d, volunteers[v].id, weeks[w] + timedelta(days=b // 2), b % 2, arc[d], d in kept)
+        Assignment(
+            d,
+            volunteers[v].id,
+            weeks[w] + timedelta(days=b // 2),
+            b % 2,
+            arc[d],
+            d in kept,
+            keep_gave.get(d, frozenset()) if d in kept else gave.get(d, frozenset()),
+        )
         for d, (v, w, b) in sorted(chosen.items())
     ]
     return Solution(out, uncovered, total, "exact", True, arcs, nodes)
