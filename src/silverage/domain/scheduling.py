@@ -370,7 +370,10 @@ def solve(
                 p = parts.setdefault((week_index[w], mask, frozenset()), len(parts))
                 pair_d.append(local[plain])
                 pair_p.append(np.full(int(plain.sum()), p, np.int64))
-                pair_x.append(np.array([cost.need_missed * len(k) for k, ok in zip(due, plain) if ok], np.int64))
+                missed_all = [
+                    cost.need_missed * len(k) for k, ok in zip(due, plain.tolist(), strict=True) if ok
+                ]
+                pair_x.append(np.array(missed_all, np.int64))
             for li, k in zip(local.tolist(), due, strict=True):
                 # the same visit through the volunteers who can give some of that week's needs
                 for t in _subsets(k):

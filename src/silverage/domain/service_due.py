@@ -110,9 +110,7 @@ def _first_due(need: Need, last: Mapping[tuple[int, int], date], start: date) ->
     return start if given is None else max(start, given + timedelta(days=need.interval))
 
 
-def spans(
-    needs: Sequence[Need], last: Mapping[tuple[int, int], date], start: date, end: date
-) -> list[Span]:
+def spans(needs: Sequence[Need], last: Mapping[tuple[int, int], date], start: date, end: date) -> list[Span]:
     """Every time each need falls due in [start, end], assuming each is met at its span's start:
     what the home plan is told, so that it sends a skilled volunteer in any week of a span."""
     weeks = _period_weeks(start, end)
