@@ -74,7 +74,7 @@ import numpy as np
 
 from silverage.domain.calendar_cn import days
 from silverage.domain.enums import VisitKind
-from silverage.domain.scheduling_network import NetworkInput, PlaceTree, solve_network
+from silverage.domain.scheduling_network import NetworkInput, NetworkResult, PlaceTree, solve_network
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ class Demand:
     # volunteer who has every one of those skills (or is a service provider) unless none can take
     # it; then anyone may, at ``CostModel.need_missed`` per kind left out.
     needs: tuple[tuple[date, frozenset[int]], ...] = ()
+    # the services the printed visit (``keep``) carries: kept, it gives those and no others
+    keep_services: frozenset[int] | None = None
 
     @property
     def service(self) -> bool:
@@ -279,16 +281,16 @@ def _keep_skills(
     given: dict[int, frozenset[int]] = {}
     for d, (v, w, _) in list(keeps.items()):
         vol, due = volunteers[v], dict(cov[d].needs).get(weeks[w], frozenset())
-        out[d] = missed(cov[d], vol, weeks[w], cost)
+        near = cov[d].place.community_id is not None and cov[d].place.community_id == vol.place.community_id
+        offer = (due if vol.provider else due & vol.skills.keys()) if near else frozenset()
+        if cov[d].keep_services is not None:  # kept, a printed visit gives what it was printed with
+            offer &= cov[d].keep_services
         got = set()
-        if due and out[d] < cost.need_missed * len(due):
-            for k in sorted(due):
-                if k in vol.skills or vol.provider:
-                    if used[(v, w, k)] < vol.skills.get(k, len(cov)):
-                        used[(v, w, k)] += 1
-                        got.add(k)
-                    else:
-                        out[d] += cost.need_missed
+        for k in sorted(offer):
+            if used[(v, w, k)] < vol.skills.get(k, len(cov)):
+                used[(v, w, k)] += 1
+                got.add(k)
+        out[d] = cost.need_missed * (len(due) - len(got))
         if cov[d].service and not got:
             del keeps[d], out[d]
             continue
@@ -387,6 +389,7 @@ def solve(
     keep_missed: dict[int, int] = {}
     keep_gave: dict[int, frozenset[int]] = {}
     arcs = nodes = total = 0
+    exact = True
     pair_cost = _PairCost(demands, volunteers, cost)
     if coverable:
         cov = [demands[i] for i in coverable]
@@ -436,6 +439,13 @@ def solve(
         )
         tree = PlaceTree([_tuple(d.place) for d in cov] + [_tuple(v.place) for v in volunteers])
         res = solve_network(inp, tree)
+        limits: dict[tuple[int, int], int] = {}
+        while over := _over_limit(res, inp, volunteers, key, limits):
+            # two parts sharing a skill gave more of it than its weekly limit: tighten and again
+            limits.update(over)
+            inp.gate_limit = limits
+            res = solve_network(inp, tree)
+            exact = False
         chosen = {coverable[d]: vwb for d, vwb in res.chosen.items()}
         keep_missed = {coverable[d]: x for d, x in keep_missed.items()}
         keep_gave = {coverable[d]: x for d, x in keep_gave.items()}
@@ -468,7 +478,36 @@ def solve(
         )
         for d, (v, w, b) in sorted(chosen.items())
     ]
-    return Solution(out, uncovered, total, "exact", True, arcs, nodes)
+    return Solution(out, uncovered, total, "exact" if exact else "tightened", exact, arcs, nodes)
+
+
+def _over_limit(
+    res: NetworkResult,
+    inp: NetworkInput,
+    volunteers: Sequence[VolunteerSupply],
+    key: list[tuple[int, int, frozenset[int]]],
+    limits: dict[tuple[int, int], int],
+) -> dict[tuple[int, int], int]:
+    """Where the plan gives a volunteer more of a skill in a week than its limit (two parts that
+    share the skill each held the limit): the tighter gate for the part that carried the most."""
+    through: Counter[tuple[int, int]] = Counter()  # (volunteer, part) -> visits
+    for d, p in res.part_of.items():
+        through[(res.chosen[d][0], p)] += 1
+    used: Counter[tuple[int, int, int]] = Counter(inp.skill_booked or {})
+    for (v, p), n in through.items():
+        for k in key[p][2]:
+            used[(v, key[p][0], k)] += n
+    out: dict[tuple[int, int], int] = {}
+    for (v, w, k), n in sorted(used.items()):
+        limit = volunteers[v].skills.get(k)
+        if limit is None or n <= limit:
+            continue
+        gates = [(f, p) for (vv, p), f in through.items() if vv == v and key[p][0] == w and k in key[p][2]]
+        if not gates:
+            continue
+        f, p = max(gates)
+        out[(v, p)] = min(limits.get((v, p), f), f - min(f, n - limit))
+    return out
 
 
 def _keep_slot(

@@ -41,8 +41,9 @@ formulation's with ``need_missed`` per kind the volunteer lacks (``tests/domain/
 In such a part a volunteer is entered through a gate (volunteer, part) whose capacity is the least
 weekly limit of T's skills, less what printed visits kept on them take. The gate is exact when a
 volunteer meets each skill in at most one part a week (one window mask and kind set); where two
-parts share a skill the limit holds per part, and the service pass after the plan
-(``services/visits/service_plan``) keeps the weekly limit exact and lists the rest.
+parts share a skill a plan may give more of it than its weekly limit, and ``scheduling.solve``
+then tightens the gates that carried the excess (``gate_limit``) and solves again until every
+weekly limit holds: optimal for the tightened gates, no longer proven optimal for the problem.
 
 A path between a visit and a volunteer through the tree goes up to some level L and down again
 and costs the distance of level L: at least the true distance, since the volunteer lies below that
@@ -129,12 +130,14 @@ class NetworkInput:
     v_skills: Sequence[Mapping[int, int]] = ()  # volunteer -> {kind: services a week}
     v_provider: np.ndarray | None = None  # bool: gives every kind
     skill_booked: Mapping[tuple[int, int, int], int] | None = None  # (volunteer, week, kind) -> kept
+    gate_limit: Mapping[tuple[int, int], int] | None = None  # (volunteer, part) -> a tighter gate
 
 
 @dataclass
 class NetworkResult:
     chosen: dict[int, tuple[int, int, int]]  # visit -> (volunteer index, week index, half-day bit)
     skilled: dict[int, frozenset[int]]  # visit -> the skills of the part it came by (needs it meets)
+    part_of: dict[int, int]  # visit -> the skill part it came by (only visits that came by one)
     cost: int  # the optimum: distance + continuity + move + spread + load of the covered visits
     arcs: int
     nodes: int
@@ -179,6 +182,8 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
         need = inp.part_skills[p] if inp.part_skills else frozenset()
         for v in np.nonzero(((inp.v_avail & mask) != 0) & (inp.cap[:, w] > 0))[0].tolist():
             limit = _skill_limit(inp, v, w, need, n_d) if need else n_d
+            if need and inp.gate_limit:
+                limit = min(limit, inp.gate_limit.get((v, p), limit))
             place = inp.v_entry[v]
             if limit <= 0 or (need and place == ROOT):
                 continue
@@ -200,7 +205,10 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
                         break
                     node[(p, ph, *at)] = ids((0, p, ph, *at))
                 attach.append((node[(p, ph, *place)], vp))
-    keep_slot = [ids((2, v, w, b)) for v, w, b in zip(inp.keep_v, inp.keep_w, inp.keep_bit, strict=True)]
+    keep_slot = [
+        ids((2, v, w, b))
+        for v, w, b in zip(inp.keep_v.tolist(), inp.keep_w.tolist(), inp.keep_bit.tolist(), strict=True)
+    ]
     halves = [(k, n) for k, n in ids.of.items() if k[0] == 2]
     weeks = [ids((3, v, w)) for (_, v, w, _b), _n in halves]
     sink = ids.next
@@ -359,6 +367,7 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
         chosen[int(inp.keep_d[i])] = half_of[keep_slot[i]]
     # Every visit at a (volunteer, part) node may take any of its half-days: they all lie in the mask.
     skilled: dict[int, frozenset[int]] = {}
+    part_of: dict[int, int] = {}
     for t, h, f in _arcs(tail, head, flow[first_fan:], first_fan, len(fa)):
         got = at_vp[t][:f]
         del at_vp[t][:f]
@@ -366,7 +375,8 @@ def solve_network(inp: NetworkInput, tree: PlaceTree) -> NetworkResult:
             chosen[d] = half_of[h]
         if inp.part_skills and inp.part_skills[vp_of[t][1]]:
             skilled.update(dict.fromkeys(got, inp.part_skills[vp_of[t][1]]))
-    return NetworkResult(chosen, skilled, covered_cost, int(tail.size), n_nodes)
+            part_of.update(dict.fromkeys(got, vp_of[t][1]))
+    return NetworkResult(chosen, skilled, part_of, covered_cost, int(tail.size), n_nodes)
 
 
 def _skill_limit(inp: NetworkInput, v: int, w: int, need: frozenset[int], unlimited: int) -> int:

@@ -138,7 +138,7 @@ class ExistingVisit:
     day: date
 
 
-def _week_label(monday: date) -> tuple[str, str]:
+def week_label(monday: date) -> tuple[str, str]:
     thursday = monday + timedelta(days=3)  # the week belongs to the month of its Thursday
     n = (thursday.day - 1) // 7 + 1
     return f"{thursday.month}月第{n}周", f"week {n} of {thursday:%B}"
@@ -164,7 +164,7 @@ def weeks(start: date, end: date) -> list[Window]:
     while monday <= end:
         sunday = monday + timedelta(days=6)
         if _takes(start, end, monday, sunday):
-            out.append(_clip(start, end, monday, sunday, *_week_label(monday)))
+            out.append(_clip(start, end, monday, sunday, *week_label(monday)))
         monday += timedelta(days=7)
     return out
 
@@ -175,8 +175,8 @@ def fortnights(start: date, end: date) -> list[Window]:
     while first <= end:
         last = first + timedelta(days=13)
         if _takes(start, end, first, last):
-            a_zh, a_en = _week_label(first)
-            b_zh, _ = _week_label(first + timedelta(days=7))
+            a_zh, a_en = week_label(first)
+            b_zh, _ = week_label(first + timedelta(days=7))
             zh = (
                 f"{a_zh}至{b_zh}"
                 if a_zh[: a_zh.index("月")] != b_zh[: b_zh.index("月")]

@@ -119,12 +119,15 @@ def apply(
     active_volunteers: set[int],
     new_code: Any,
     now: datetime,
+    had_sheet: set[int] | None = None,
 ) -> Outcome:
-    """Write the solution: keep, move, cancel and add visits as the module docstring says."""
+    """Write the solution: keep, move, cancel and add visits as the module docstring says.
+    ``had_sheet``: the volunteers who already had a sheet for the period (default: those of
+    ``found``): a visit added to their week voids it; a volunteer's first visits of the period
+    are a sheet to print, not to reprint."""
     out = Outcome()
-    # Volunteers who already had a sheet for the period: a visit added to their week voids it; a
-    # volunteer's first visits of the period are a sheet to print, not to reprint.
-    had_sheet = {inc.volunteer_id for inc in found if inc.volunteer_id is not None}
+    if had_sheet is None:
+        had_sheet = {inc.volunteer_id for inc in found if inc.volunteer_id is not None}
     keep_ids: list[int] = []
     moves: list[dict[str, Any]] = []
     used: set[int] = set()

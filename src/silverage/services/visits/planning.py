@@ -16,7 +16,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,7 +37,7 @@ from silverage.services.context import ServiceContext
 from silverage.services.roster.place_match import CATCH_ALL
 from silverage.services.roster.roster_query import join_places
 from silverage.services.scope import UNSCOPED
-from silverage.services.visits import plan_changes, service_plan
+from silverage.services.visits import plan_changes, service_plan, service_trips
 from silverage.services.visits.visit_settings import load_calendar, load_policy
 
 MAX_DAYS = 366
@@ -69,7 +69,8 @@ class PlanSummary:
     moved: int = 0
     cancelled: int = 0
     void_sheets: list[dict[str, Any]] = field(default_factory=list)  # {volunteer_id, name, codes}
-    services_planned: int = 0  # needs put on home visits (service_plan)
+    services_planned: int = 0  # services planned: riding on home visits and on service visits
+    service_visits: int = 0  # service visits (上门服务) in force: trips only to give services
     unmet_needs: list[dict[str, Any]] = field(
         default_factory=list
     )  # {community, kind, reason, count, zh, en}
@@ -142,6 +143,10 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         policy, calendar = load_policy(s), load_calendar(s)
         found = plan_changes.incumbents(s, start, end)
         printed = {inc.id for inc in found}
+        had_sheet = {inc.volunteer_id for inc in found if inc.volunteer_id is not None}
+        found_services = [inc for inc in found if inc.kind == VisitKind.SERVICE.value]
+        found = [inc for inc in found if inc.kind != VisitKind.SERVICE.value]
+        found_kinds = service_trips.printed_kinds(s, found_services)
         elders = s.execute(
             join_places(
                 select(
@@ -217,7 +222,8 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
         active_vols = {v[0] for v in vol_rows}
         matched = plan_changes.match(required, found, active_vols)
         due = service_plan.due_by_week(s, start, end, {e[0] for e in elders})
-        demands = _demands(s, elders, required, matched, due)
+        places = _places(elders)
+        demands = _demands(s, places, required, matched, due)
         skills = service_plan.skills_of(s)
         booked: dict[int, Counter[date]] = {}
         halves: dict[int, Counter[tuple[date, int]]] = {}
@@ -239,12 +245,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             for v in vol_rows
         ]
         yield Progress(2, 5, f"求解最优分配（{len(demands)} 次探访，{len(vols)} 名志愿者）…")
-        sol, _ = solve_with_rules(
-            demands,
-            vols,
-            calendar.is_working_day,
-            together=lambda d: d.kind == VisitKind.PHONE.value and d.stick == RED_CALL_STICK,
-        )
+        sol = _solve_home(demands, vols, found_services, active_vols, calendar.is_working_day)
         yield Progress(3, 5, "写入探访计划…")
         month = _is_month(start, end)
         short = scheduling.shortfalls(
@@ -255,6 +256,7 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             r = required[a.demand]
             planned.setdefault(r.level, {}).setdefault(r.kind, 0)
             planned[r.level][r.kind] += 1
+        new_code = _code_source(s)
         plan = m.VisitPlan(
             name=name or f"{start:%Y-%m-%d}至{end:%Y-%m-%d}探访计划",
             period_start=start,
@@ -273,11 +275,33 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             found,
             {e[0] for e in elders},
             active_vols,
-            _code_source(s),
+            new_code,
             ctx.clock.utcnow(),
+            had_sheet,
         )
         insert_visits(s, done.new_rows)
-        services = service_plan.plan_services_in(s, start, end, {e[0] for e in elders})
+        ride = service_plan.plan_services_in(s, start, end, {e[0] for e in elders})
+        trips = service_trips.plan_service_trips(
+            s,
+            plan.id,
+            start,
+            end,
+            ride,
+            places,
+            service_trips.supplies_after(vols, sol, ride.book.used),
+            found_services,
+            found_kinds,
+            calendar.is_working_day,
+            new_code,
+            ctx.clock.utcnow(),
+            insert_visits,
+            had_sheet,
+            _busy_days(existing, required, sol),
+        )
+        for level, n in trips.by_level.items():
+            planned.setdefault(level, {})[VisitKind.SERVICE.value] = n
+        for vid, codes in trips.outcome.void.items():
+            done.void[vid] |= codes
         yield Progress(4, 5, "保存计划摘要…")
         summary = PlanSummary(
             plan_id=plan.id,
@@ -289,21 +313,22 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             uncovered=[
                 {"area": x.area, "reason": x.reason, "count": x.count, "zh": x.zh, "en": x.en} for x in short
             ],
-            total_cost=sol.cost,
-            lower_bound=sol.lower_bound,
-            method=sol.method,
+            total_cost=sol.cost + trips.cost,
+            lower_bound=sol.lower_bound + trips.cost,
+            method=sol.method if trips.optimal else "tightened",
             warnings=cut
             + [{"zh": w.zh, "en": w.en} for w in calendar.warnings(start, end)]
             + _unplaced_warning(elders),
             seconds=round(time.perf_counter() - t0, 3),
-            optimal=sol.optimal,
-            kept=done.kept,
-            added=done.added,
-            moved=done.moved,
-            cancelled=done.cancelled,
+            optimal=sol.optimal and trips.optimal,
+            kept=done.kept + trips.outcome.kept,
+            added=done.added + trips.outcome.added,
+            moved=done.moved + trips.outcome.moved,
+            cancelled=done.cancelled + trips.outcome.cancelled,
             void_sheets=plan_changes.void_sheets(s, done.void),
-            services_planned=services.planned,
-            unmet_needs=services.unmet,
+            services_planned=ride.rides + trips.services,
+            service_visits=trips.visits,
+            unmet_needs=trips.unmet,
         )
         plan.summary = summary.as_json()
         audit.record(
@@ -313,10 +338,66 @@ def plan_period_job(ctx: ServiceContext, start: date, end: date, name: str = "")
             "visit_plan",
             plan.id,
             detail=f"kept {done.kept}, added {done.added}, moved {done.moved}, cancelled {done.cancelled}, "
-            f"already done {already_done}, uncovered {len(sol.uncovered)}, services {services.planned}",
+            f"already done {already_done}, uncovered {len(sol.uncovered)}, "
+            f"services {ride.rides + trips.services} ({trips.visits} service visits)",
         )
         yield Progress(5, 5, "完成")
     return summary
+
+
+def _busy_days(
+    existing: Sequence[Any], required: Sequence[RequiredVisit], sol: scheduling.Solution
+) -> dict[int, set[date]]:
+    """person -> the days they have a visit or call, kept or just planned."""
+    out: dict[int, set[date]] = {}
+    for e in existing:
+        out.setdefault(e[0], set()).add(e[2])
+    for a in sol.assignments:
+        out.setdefault(required[a.demand].elder_id, set()).add(a.day)
+    return out
+
+
+def _solve_home(
+    demands: list[scheduling.Demand],
+    vols: list[scheduling.VolunteerSupply],
+    printed_services: Sequence[plan_changes.Incumbent],
+    active: set[int],
+    is_working_day: Callable[[date], bool],
+) -> scheduling.Solution:
+    """The home visits and calls, exactly. Printed service visits hold their volunteers' slots
+    first, so a re-plan does not push them out for a home visit another volunteer could take;
+    only when that leaves home visits or calls without a volunteer is it solved again with
+    those slots free (coverage comes before services)."""
+
+    def solve(supply: list[scheduling.VolunteerSupply]) -> scheduling.Solution:
+        sol, _ = solve_with_rules(
+            demands,
+            supply,
+            is_working_day,
+            together=lambda d: d.kind == VisitKind.PHONE.value and d.stick == RED_CALL_STICK,
+        )
+        return sol
+
+    held = [inc for inc in printed_services if inc.volunteer_id in active]
+    if not held:
+        return solve(vols)
+    weeks: dict[int, Counter[date]] = {}
+    halves: dict[int, Counter[tuple[date, int]]] = {}
+    for inc in held:
+        weeks.setdefault(inc.volunteer_id, Counter())[scheduling.monday(inc.day)] += 1  # type: ignore[arg-type]
+        halves.setdefault(inc.volunteer_id, Counter())[(inc.day, inc.half)] += 1  # type: ignore[arg-type]
+    holding = [
+        replace(
+            v,
+            booked=dict(Counter(v.booked) + weeks.get(v.id, Counter())),
+            booked_half=dict(Counter(v.booked_half) + halves.get(v.id, Counter())),
+        )
+        for v in vols
+    ]
+    first = solve(holding)
+    if any(u.reason == scheduling.CAPACITY for u in first.uncovered):
+        return solve(vols)
+    return first
 
 
 def _area_namer(elders: Sequence[Any]) -> Callable[[Any], str]:
@@ -330,9 +411,15 @@ def _area_namer(elders: Sequence[Any]) -> Callable[[Any], str]:
     return lambda e: f"{e[7]}/{e[5]}" if e[5] in shared else (e[5] or "")
 
 
+def _places(elders: Sequence[Any]) -> dict[int, tuple[scheduling.Place, str, str]]:
+    """person -> (place, the area their shortfalls are told by, level)."""
+    area = _area_namer(elders)
+    return {e[0]: (scheduling.Place(e[2], e[3], e[4]), area(e), e[1]) for e in elders}
+
+
 def _demands(
     s: Session,
-    elders: list[Any],
+    place: dict[int, tuple[scheduling.Place, str, str]],
     required: list[RequiredVisit],
     matched: dict[int, plan_changes.Incumbent],
     due: dict[int, tuple[tuple[date, frozenset[int]], ...]] | None = None,
@@ -340,8 +427,6 @@ def _demands(
     """One solver demand per requirement: place, previous volunteer, the printed slot if any; a red
     person's calls stick to one volunteer (the one of their printed calls, else the last one)."""
     last = _last_volunteers(s)
-    area = _area_namer(elders)
-    place = {e[0]: (scheduling.Place(e[2], e[3], e[4]), area(e)) for e in elders}
     call_volunteer: dict[int, int] = {}
     for i, inc in matched.items():
         if required[i].kind == VisitKind.PHONE.value and inc.volunteer_id is not None:
