@@ -2791,6 +2791,14 @@ or paste three columns copied from Excel</translation>
             <translation>Not planned: %1 — %2</translation>
         </message>
         <message>
+            <source>服务需求：安排 %1 项服务（其中上门服务 %2 次，其余随上门探访同行）</source>
+            <translation>Services: %1 planned (%2 service visits; the rest ride on home visits)</translation>
+        </message>
+        <message>
+            <source>未能安排的服务 %1 项：%2</source>
+            <translation>%1 services not planned: %2</translation>
+        </message>
+        <message>
             <source>%1（%2）</source>
             <translation>%1 (%2)</translation>
         </message>

@@ -150,7 +150,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
     else:
         say("全部应探访次数均已安排。")
     if summary.services_planned or summary.unmet_needs:
-        say(f"服务需求：{summary.services_planned} 项随上门探访同行安排")
+        say(
+            f"服务需求：安排 {summary.services_planned} 项服务（其中上门服务 {summary.service_visits} 次，"
+            "其余随上门探访同行）"
+        )
         for u in summary.unmet_needs:
             say(f"  {u['zh']}")
     if summary.void_sheets:

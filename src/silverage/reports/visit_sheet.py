@@ -22,7 +22,7 @@ from typing import BinaryIO
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from silverage.domain.enums import Gender, Outcome
+from silverage.domain.enums import Gender, Outcome, VisitKind
 from silverage.domain.progress import Job, Progress
 from silverage.reports.compact_canvas import CompactCanvas
 from silverage.reports.data import DocMeta, RenderStats, SheetDocument, SheetSection, SheetVisit
@@ -239,6 +239,8 @@ class _Sheet:
         """Date, name, level; then phone and masked ID, address, emergency contacts."""
         c, f = self.c, self.font
         when = day_text(v.day, v.half_day)
+        if v.kind == VisitKind.SERVICE.value:  # a trip only for the services ticked below
+            when += " " + VisitKind.SERVICE.zh
         draw_bold(c, left, y, when, f, 13.5)
         nx = left + max(150.0, c.stringWidth(when, f, 13.5) + 12)
         name_size = fit_size(v.name, f, 22, 112, 18)

@@ -61,15 +61,47 @@ def _window(weeks: Sequence[date], start: date, end: date) -> Window:
 def requirements(
     trips: Sequence[TripNeeded], start: date, end: date, level: dict[int, str]
 ) -> tuple[list[RequiredVisit], list[frozenset[int]]]:
-    """One service visit per person and span, for all the kinds due in it."""
-    grouped: dict[tuple[int, tuple[date, ...]], set[int]] = defaultdict(set)
+    """One service visit per person and first week of the spans, for all the kinds due from that
+    week on, in the shortest of those spans: a weekly bath and a fortnightly clean due from the
+    same Monday are one trip that week."""
+    grouped: dict[tuple[int, date], set[int]] = defaultdict(set)
+    span: dict[tuple[int, date], tuple[date, ...]] = {}
     for t in trips:
-        grouped[(t.elder_id, t.weeks)].add(t.kind_id)
+        key = (t.elder_id, t.weeks[0])
+        grouped[key].add(t.kind_id)
+        if len(t.weeks) < len(span.get(key, t.weeks + (date.max,))):
+            span[key] = t.weeks
     required, kinds = [], []
-    for (eid, weeks), ks in sorted(grouped.items()):
-        required.append(RequiredVisit(eid, level.get(eid, ""), SERVICE, _window(weeks, start, end)))
+    for (eid, first), ks in sorted(grouped.items()):
+        window = _window(span[(eid, first)], start, end)
+        required.append(RequiredVisit(eid, level.get(eid, ""), SERVICE, window))
         kinds.append(frozenset(ks))
     return required, kinds
+
+
+def _one_a_day(
+    demands: list[scheduling.Demand],
+    vols: Sequence[scheduling.VolunteerSupply],
+    is_working_day: Callable[[date], bool],
+    rounds: int = 4,
+) -> scheduling.Solution:
+    """Solve; where two service visits of one person fell on one day (spans that overlap), take
+    that day out of the later one's window and solve again (a few rounds at most)."""
+    sol = scheduling.solve(demands, vols, is_working_day)
+    for _ in range(rounds):
+        seen: dict[tuple[int, date], int] = {}
+        clash = False
+        for a in sol.assignments:
+            key = (demands[a.demand].elder_id, a.day)
+            if key in seen:
+                d = demands[a.demand]
+                demands[a.demand] = replace(d, avoid=d.avoid | {a.day})
+                clash = True
+            seen[key] = a.demand
+        if not clash:
+            break
+        sol = scheduling.solve(demands, vols, is_working_day)
+    return sol
 
 
 def printed_kinds(s: Session, found: Sequence[plan_changes.Incumbent]) -> dict[int, frozenset[int]]:
@@ -194,7 +226,7 @@ def plan_service_trips(
         )
         for i, (r, ks) in enumerate(zip(required, kinds, strict=True))
     ]
-    sol = scheduling.solve(demands, vols, is_working_day)
+    sol = _one_a_day(demands, vols, is_working_day)
     out.outcome = plan_changes.apply(
         s, plan_id, required, sol, matched, found, set(places), active, new_code, now, had_sheet
     )

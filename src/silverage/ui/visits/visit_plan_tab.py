@@ -189,6 +189,19 @@ class PlanTab(VisitTab):
             lines.append(fill(self.tr("未能安排 %1 次：%2"), s.uncovered_total, missed))
         else:
             lines.append(self.tr("全部应探访次数均已安排。"))
+        if s.services_planned or s.unmet_needs:
+            lines.append(
+                fill(
+                    self.tr("服务需求：安排 %1 项服务（其中上门服务 %2 次，其余随上门探访同行）"),
+                    s.services_planned,
+                    s.service_visits,
+                )
+            )
+            if s.unmet_needs:
+                unmet = semicolon.join(pick(self.lang, u["zh"], u["en"]) for u in s.unmet_needs[:6])
+                more = "…" if len(s.unmet_needs) > 6 else ""
+                total = sum(int(u["count"]) for u in s.unmet_needs)
+                lines.append(fill(self.tr("未能安排的服务 %1 项：%2"), total, unmet + more))
         if s.optimal:
             cost = self.tr("总成本 %1（已证明最优），用时 %3 秒")
         else:
