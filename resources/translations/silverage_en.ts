@@ -2799,6 +2799,10 @@ or paste three columns copied from Excel</translation>
             <translation>%1 services not planned: %2</translation>
         </message>
         <message>
+            <source>总成本 %1（为守住技能每周上限再次求解，未证明最优），用时 %3 秒</source>
+            <translation>Total cost %1 (solved again to hold skills' weekly limits; not proven optimal), %3 s</translation>
+        </message>
+        <message>
             <source>%1（%2）</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2837,10 +2841,6 @@ or paste three columns copied from Excel</translation>
         <message>
             <source>总成本 %1（已证明最优），用时 %3 秒</source>
             <translation>Total cost %1 (proven optimal), %3 s</translation>
-        </message>
-        <message>
-            <source>总成本 %1（下界 %2），用时 %3 秒</source>
-            <translation>Total cost %1 (lower bound %2), %3 s</translation>
         </message>
         <message>
             <source>全部志愿者</source>

@@ -4,6 +4,8 @@ home visit or call, printed like a home visit, kept by a re-plan, counted in the
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -157,7 +159,9 @@ def test_a_service_visit_prints_as_such_and_its_minutes_count_in_the_hours(
         )
     out = tmp_path / "sheet.pdf"
     run_to_end(write_visit_sheets(out, doc))
-    assert any(person in t and "上门服务" in t and f"★{name}" in t for t in page_texts(out))
+    texts = page_texts(out)
+    assert any(person in t and "上门服务" in t and f"★{name}" in t for t in texts)
+    assert re.search(r"本组共 \d+ 次：(上门 \d+，)?上门服务 \d+", texts[0])  # counted apart from home visits
     assert name in visits.find_visit(demo_ctx, code).planned_services
 
     def theirs() -> tuple[int, int, int]:

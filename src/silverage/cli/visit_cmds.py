@@ -162,7 +162,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
             say(f"  {sheet['name']}（{sheet['volunteer_id']}）：{' '.join(sheet['codes'])}")
     else:
         say("已打印的探访单全部仍然有效，无需重印。")
-    exact = "最优解 (optimal)" if summary.optimal else f"下界 {summary.lower_bound}"
+    exact = (
+        "最优解 (optimal)"
+        if summary.optimal
+        else "为守住技能每周上限再次求解，未证明最优 "
+        "(solved again to hold skills' weekly limits; not proven optimal)"
+    )
     say(f"总成本 {summary.total_cost}（{exact}，用时 {summary.seconds} 秒）")
     return 0
 

@@ -383,12 +383,13 @@ class _Sheet:
 
 
 def _count_text(section: SheetSection, calls: int) -> str:
-    homes = len(section.visits) - calls
-    if not calls:
-        return f"本组共 {homes} 次上门探访"
-    if not homes:
-        return f"本组共 {calls} 次电话问候"
-    return f"本组共 {len(section.visits)} 次：上门 {homes}，电话 {calls}"
+    services = sum(1 for v in section.visits if v.kind == VisitKind.SERVICE.value)
+    homes = len(section.visits) - calls - services
+    shown = [(n, word) for n, word in ((homes, "上门"), (services, "上门服务"), (calls, "电话")) if n]
+    if len(shown) == 1:
+        n, word = shown[0]
+        return f"本组共 {n} 次" + {"上门": "上门探访", "上门服务": "上门服务", "电话": "电话问候"}[word]
+    return f"本组共 {len(section.visits)} 次：" + "，".join(f"{word} {n}" for n, word in shown)
 
 
 def address_lines(

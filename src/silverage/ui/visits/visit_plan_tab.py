@@ -205,7 +205,8 @@ class PlanTab(VisitTab):
         if s.optimal:
             cost = self.tr("总成本 %1（已证明最优），用时 %3 秒")
         else:
-            cost = self.tr("总成本 %1（下界 %2），用时 %3 秒")
+            # skills' weekly limits were held by tightening and solving again (scheduling.solve)
+            cost = self.tr("总成本 %1（为守住技能每周上限再次求解，未证明最优），用时 %3 秒")
         lines.append(fill(cost, s.total_cost, s.lower_bound, s.seconds))
         self.plan_summary.setText("\n".join(lines))
 
