@@ -29,12 +29,12 @@ def dense_optimum(
     cost: CostModel | None = None,
 ) -> tuple[int, int, int]:
     """(demands left uncovered, optimal cost of the covered ones, arcs) of the dense network:
-    an arc from each demand to each (volunteer, half-day) it may take, then the convex spread
-    (per half-day) and load (per week) arcs. A home visit with needs due that week costs
-    ``need_missed`` per kind the volunteer lacks (all of them from outside the person's
-    community); a service visit goes only to a volunteer of the person's community who gives one
-of its kinds, at the same cost per kind left out; the weekly limits of skills are not modelled
-here (tests keep them out of reach)."""
+        an arc from each demand to each (volunteer, half-day) it may take, then the convex spread
+        (per half-day) and load (per week) arcs. A home visit with needs due that week costs
+        ``need_missed`` per kind the volunteer lacks (all of them from outside the person's
+        community); a service visit goes only to a volunteer of the person's community who gives one
+    of its kinds, at the same cost per kind left out; the weekly limits of skills are not modelled
+    here (tests keep them out of reach)."""
     cost = cost or CostModel()
     slots: dict[tuple[date, date, frozenset[date]], list[tuple[date, int]]] = {}
     for d in demands:

@@ -5,7 +5,6 @@ home visit or call, printed like a home visit, kept by a re-plan, counted in the
 from __future__ import annotations
 
 import re
-
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, datetime, timedelta
