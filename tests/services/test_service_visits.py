@@ -160,7 +160,7 @@ def test_a_service_visit_prints_as_such_and_its_minutes_count_in_the_hours(
     run_to_end(write_visit_sheets(out, doc))
     texts = page_texts(out)
     assert any(person in t and "上门服务" in t and f"★{name}" in t for t in texts)
-    assert re.search(r"本组共 \d+ 次：(上门 \d+，)?上门服务 \d+", texts[0])  # counted apart from home visits
+    assert re.search(r"本组共\d+次：(上门\d+，)?上门服务\d+", texts[0])  # counted apart from home visits
     assert name in visits.find_visit(demo_ctx, code).planned_services
 
     def theirs() -> tuple[int, int, int]:
