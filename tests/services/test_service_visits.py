@@ -170,3 +170,26 @@ def test_a_service_visit_prints_as_such_and_its_minutes_count_in_the_hours(
     before = theirs()
     visits.record_visit(demo_ctx, code, "well", services=[name], minutes=40, visited_on=day, today=day)
     assert theirs() == (before[0] + 1, before[1] + 1, before[2] + 40)
+
+
+def test_giving_a_service_visit_to_someone_without_the_skill_warns_first(demo_ctx: ServiceContext) -> None:
+    planning.plan_period(demo_ctx, *DEC)
+    visit_id, _eid, _kind, _day, vid, name = min(p for p in _planned(demo_ctx) if p[2] == "service")
+    with demo_ctx.read() as s:
+        skilled = set(
+            s.scalars(
+                select(m.VolunteerSkill.volunteer_id)
+                .join(m.ServiceKind, m.ServiceKind.id == m.VolunteerSkill.kind_id)
+                .where(m.ServiceKind.name == name)
+            )
+        )
+        other = s.scalar(
+            select(m.Volunteer.id)
+            .where(m.Volunteer.id.not_in(skilled), m.Volunteer.service_provider.is_(False))
+            .order_by(m.Volunteer.id)
+        )
+    result = planning.swap_volunteer(demo_ctx, visit_id, other)
+    assert not result.applied
+    assert any(name in w.zh and "不会这次要做的服务" in w.zh and name in w.en for w in result.warnings)
+    with demo_ctx.read() as s:
+        assert s.get(m.Visit, visit_id).volunteer_id == vid  # nothing changed until confirmed

@@ -692,10 +692,35 @@ def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: i
         raise UserError(f"没有编号为{volunteer_id}的志愿者", f"No volunteer with id {volunteer_id}")
     if not vol.active:
         out.append(Problem("volunteer_id", f"志愿者{vol.name}已停用", f"Volunteer {vol.name} is inactive"))
-    for problem in (unavailable(vol, day, half), over_capacity(s, vol, day, visit.id)):
+    for problem in (
+        unavailable(vol, day, half),
+        over_capacity(s, vol, day, visit.id),
+        lacks_skill(s, vol, visit),
+    ):
         if problem is not None:
             out.append(problem)
     return out
+
+
+def lacks_skill(s: Session, vol: m.Volunteer, visit: m.Visit) -> Problem | None:
+    """The volunteer cannot give a service the plan put on this visit (not a service provider)."""
+    if vol.service_provider:
+        return None
+    planned = set(
+        s.scalars(
+            select(m.ServiceKind.name)
+            .join(m.VisitService, m.VisitService.kind_id == m.ServiceKind.id)
+            .where(m.VisitService.visit_id == visit.id, m.VisitService.planned.is_(True))
+        )
+    )
+    missing = sorted(planned - {sk.kind.name for sk in vol.skills})
+    if not missing:
+        return None
+    return Problem(
+        "volunteer_id",
+        f"志愿者{vol.name}不会这次要做的服务：{'、'.join(missing)}",
+        f"{vol.name} cannot give the services planned on this visit: {', '.join(missing)}",
+    )
 
 
 def _editable(s: Session, visit_id: int, version: int | None) -> m.Visit:
