@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -38,6 +39,7 @@ def test_plan_next_month_in_one_click_then_record_by_code(qtbot, page: VisitsPag
         lambda: page.plan.plan_button.isEnabled() and "已安排" in page.plan.plan_summary.text(), timeout=30000
     )
     assert page.plan.visit_model.rowCount() > 2000
+    assert re.search(r"服务需求：安排 \d+ 项服务（其中上门服务 [1-9]\d* 次", page.plan.plan_summary.text())
     code = page.plan.visit_model.rows[0][-1]
     page.tabs.setCurrentIndex(1)
     page.record.code_edit.setText(code.lower())
