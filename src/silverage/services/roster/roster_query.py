@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
+from math import inf
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, func, select, type_coerce
@@ -233,6 +234,7 @@ def query_elders(
     nowhere = _NOWHERE
     new = tuple.__new__
     rows = []
+    ranks = []  # each row's place in the roster's order
     known = days.get
     for r in people:
         birth = known(r[4]) or day(r[4])
@@ -240,6 +242,7 @@ def query_elders(
         if age is None:
             age = ages[birth] = age_on(birth, today)  # type: ignore[arg-type, index]
         place = places.get(r[7], nowhere)
+        ranks.append(place[0])
         values = (
             r[0],
             r[1],
@@ -266,8 +269,8 @@ def query_elders(
             needs.get(r[0], ()),
         )
         rows.append(new(ElderRow, values))
-    rows.sort(key=lambda row: places.get(row.micro_grid_id, nowhere)[0])  # stable: by id within a place
-    return rows
+    order = sorted(range(len(rows)), key=ranks.__getitem__)  # stable: by id within a place
+    return [rows[i] for i in order]
 
 
 QUERY_CHUNK = 5000  # rows fetched from the driver at a time
@@ -304,10 +307,10 @@ _LEAN_COLUMNS = (
     m.Elder.birthday_calendar,
 )
 
-# A place: its key in the roster's order, then community, grid and micro-grid, and their ids.
-_Place = tuple[tuple[float, ...], str, str, str, int | None, int | None, int | None]
-_FIRST = float("-inf")  # as SQLite orders: a missing sort value (no place) first
-_NOWHERE: _Place = ((_FIRST, _FIRST, _FIRST), "", "", "", None, None, None)
+# A place: its rank in the roster's order (equal for equal sort values), then community, grid and
+# micro-grid, and their ids. No place ranks first, as SQLite orders a missing sort value.
+_Place = tuple[int, str, str, str, int | None, int | None, int | None]
+_NOWHERE: _Place = (-1, "", "", "", None, None, None)
 
 
 def _places(s: Session, ids: set[int | None] | None = None) -> dict[int | None, _Place]:
@@ -332,11 +335,12 @@ def _places(s: Session, ids: set[int | None] | None = None) -> dict[int | None, 
         stmt = stmt.where(m.MicroGrid.id.in_([i for i in ids if i is not None]))
     names: dict[str, str] = {}  # one object per distinct name, shared by the places and so the rows
     one = names.setdefault
-    out: dict[int | None, _Place] = {}
+    found = []
     for mg_id, mg, mg_order, g_id, g, g_order, c_id, c, c_order in scope.plain_rows(s, stmt):
-        key = tuple(_FIRST if v is None else v for v in (c_order, g_order, mg_order))
-        out[mg_id] = (key, one(c or "", c or ""), one(g or "", g or ""), one(mg, mg), c_id, g_id, mg_id)
-    return out
+        key = tuple(-inf if v is None else v for v in (c_order, g_order, mg_order))
+        found.append((key, one(c or "", c or ""), one(g or "", g or ""), one(mg, mg), c_id, g_id, mg_id))
+    ranks = {key: n for n, key in enumerate(sorted({p[0] for p in found}))}
+    return {p[6]: (ranks[p[0]], *p[1:]) for p in found}
 
 
 def need_names_by_elder(s: Session, ids: list[int] | None = None) -> dict[int, tuple[str, ...]]:
