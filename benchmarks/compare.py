@@ -61,10 +61,12 @@ class Target:
 class Series:
     seconds: list[float] = field(default_factory=list)
     mib: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
     def add(self, m: Measured) -> None:
         self.seconds.append(m.seconds)
         self.mib.append(m.peak_mib)
+        self.cpu.append(m.cpu_s)
 
     def summary(self) -> dict[str, float]:
         return {
@@ -74,6 +76,7 @@ class Series:
             "median_mib": round(statistics.median(self.mib), 1),
             "min_mib": round(min(self.mib), 1),
             "max_mib": round(max(self.mib), 1),
+            **({"median_cpu_s": round(statistics.median(self.cpu), 3)} if self.cpu else {}),
         }
 
 
@@ -403,6 +406,22 @@ def table(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
+def cpu_lines(rows: list[Row]) -> str:
+    """Median CPU seconds (user + system) of each side: load on a shared machine stretches wall
+    times far more than it does these."""
+    out = []
+    for r in rows:
+        if not r.ours.cpu:
+            continue
+        ours = statistics.median(r.ours.cpu)
+        line = f"CPU {r.name} ({r.people or '-'}): silverage {ours:.2f} s"
+        if r.peer is not None and r.peer.cpu:
+            peer = statistics.median(r.peer.cpu)
+            line += f", peer {peer:.2f} s ({ours / peer:.2f}x)" if peer else f", peer {peer:.2f} s"
+        out.append(line)
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--people", type=int, nargs="+", default=[979, 100_000])
@@ -440,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
         r.settle()
     print()
     print(table(rows))
+    print()
+    print(cpu_lines(rows))
     missed = [
         f"{r.name} ({r.people or '-'}): {t.text()}, got {t.value:.2f}"
         for r in rows
