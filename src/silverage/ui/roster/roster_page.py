@@ -235,11 +235,11 @@ class RosterPage(QWidget):
 
     def refresh_overdue(self) -> None:
         """Who is overdue, worked out on the worker thread (ids only: 0.1 s at 100,000 people)."""
-        from silverage.services.visits import worklists
-
         ctx, today = self.app.services, self.today
 
         def job():  # noqa: ANN202 - a job generator that yields no progress
+            from silverage.services.visits import worklists  # imported there too, not before the paint
+
             return worklists.overdue_ids(ctx, today)
             yield  # pragma: no cover - makes this a generator
 
