@@ -1,14 +1,15 @@
 """silverage next to its peers, whole processes, interleaved: the figures the README quotes.
 
     python benchmarks/compare.py [--people 979 100000] [--repeats 5] [--only startup cli export print plan]
-                                 [--json OUT.json] [--strict] [--today 2026-11-02]
+                                 [--json OUT.json] [--strict] [--today 2026-11-02] [--as-is]
 
 Each comparison runs silverage and its peer script (``benchmarks/peers/``) in turn -- silverage,
 peer, silverage, peer ... after one untimed warm-up of each -- and prints the median wall time and
 peak memory with their min-max, the ratios, and every target of issue #18 with MET or MISSED. The
 same goes to ``--json``. ``--strict`` exits 1 when a target is missed, so a regression fails
 loudly. The demo databases are built once per size and day and kept in
-``$TMPDIR/silverage-compare/`` (the 100,000-person build takes a few minutes).
+``$TMPDIR/silverage-compare/`` (the 100,000-person build takes a few minutes). The package
+measured gets its bytecode written first, as an install does (``--as-is`` skips that).
 
 ``SILVERAGE_TODAY`` is pinned (``--today``) for every process, so the demo roster, its care levels
 and visits, and so the figures, are the same on every run and machine.
@@ -23,6 +24,7 @@ import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -61,10 +63,12 @@ class Target:
 class Series:
     seconds: list[float] = field(default_factory=list)
     mib: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
     def add(self, m: Measured) -> None:
         self.seconds.append(m.seconds)
         self.mib.append(m.peak_mib)
+        self.cpu.append(m.cpu_s)
 
     def summary(self) -> dict[str, float]:
         return {
@@ -74,6 +78,7 @@ class Series:
             "median_mib": round(statistics.median(self.mib), 1),
             "min_mib": round(min(self.mib), 1),
             "max_mib": round(max(self.mib), 1),
+            **({"median_cpu_s": round(statistics.median(self.cpu), 3)} if self.cpu else {}),
         }
 
 
@@ -137,6 +142,19 @@ class Bench:
         self.silverage = silverage_script()
         self.python = sys.executable
         self.builds: dict[int, dict[str, float]] = {}
+        if not args.as_is:
+            self.compile_app()
+
+    def compile_app(self) -> None:
+        """Write the bytecode of the silverage package being measured, as installing it does (pip,
+        the frozen app): with PYTHONDONTWRITEBYTECODE set and a source tree, every start would
+        otherwise compile the ~100 modules it imports (about 0.2 s here), which no installed app does."""
+        where = subprocess.run(
+            [self.python, "-c", "import silverage, pathlib; print(pathlib.Path(silverage.__file__).parent)"],
+            env=self.env, capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        subprocess.run([self.python, "-m", "compileall", "-q", where], env=self.env, capture_output=True)
+        print(f"bytecode of {where} written (--as-is: measure without)")
 
     # ------------------------------------------------------------------ databases
 
@@ -403,6 +421,22 @@ def table(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
+def cpu_lines(rows: list[Row]) -> str:
+    """Median CPU seconds (user + system) of each side: load on a shared machine stretches wall
+    times far more than it does these."""
+    out = []
+    for r in rows:
+        if not r.ours.cpu:
+            continue
+        ours = statistics.median(r.ours.cpu)
+        line = f"CPU {r.name} ({r.people or '-'}): silverage {ours:.2f} s"
+        if r.peer is not None and r.peer.cpu:
+            peer = statistics.median(r.peer.cpu)
+            line += f", peer {peer:.2f} s ({ours / peer:.2f}x)" if peer else f", peer {peer:.2f} s"
+        out.append(line)
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--people", type=int, nargs="+", default=[979, 100_000])
@@ -414,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--json", dest="json_out", help="also write the results here")
     ap.add_argument("--strict", action="store_true", help="exit 1 when any target is missed")
+    ap.add_argument(
+        "--as-is", action="store_true", help="do not write the package's bytecode first (see compile_app)"
+    )
     args = ap.parse_args(argv)
     bench = Bench(args)
     print(f"SILVERAGE_TODAY={bench.today}, {args.repeats} rounds, silverage = {' '.join(bench.silverage)}")
@@ -440,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         r.settle()
     print()
     print(table(rows))
+    print()
+    print(cpu_lines(rows))
     missed = [
         f"{r.name} ({r.people or '-'}): {t.text()}, got {t.value:.2f}"
         for r in rows

@@ -76,6 +76,9 @@ def test_lists_counts_and_places_stop_at_her_community(
     assert {v.community for v in roster_query.list_volunteers(zhao)} == {"月河社区"}
     assert {r.key for r in coverage.monthly_rates(zhao, 2026, 11)} == {"月河社区"}
     assert {r.community for r in worklists.overdue(zhao, TODAY)} <= {"月河社区"}
+    assert worklists.overdue_ids(zhao, TODAY) <= mine  # what her roster marks overdue
+    first = roster_query.list_elders(zhao, roster_query.ElderFilter(status=None), limit=5)  # start-up's
+    assert len(first) == 5 and {r.id for r in first} <= mine and {r.community for r in first} == {"月河社区"}
     visits = coverage.visits_between(zhao, TODAY - timedelta(days=30), TODAY)
     assert visits and {v.elder_id for v in visits} <= mine
 

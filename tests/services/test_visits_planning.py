@@ -258,6 +258,7 @@ def test_overdue_list_is_red_first(ctx: ServiceContext) -> None:
         (ids[1], "red", 8),
         (ids[0], "green", 40),
     ]
+    assert worklists.overdue_ids(ctx, today) == {ids[3], ids[1], ids[0]}  # the roster's red marks
     assert rows[0].interval_days == 7
 
 

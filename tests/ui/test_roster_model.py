@@ -1,7 +1,5 @@
 """The roster model on its own (no widgets): search, filters, sort, in-place patch."""
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -77,7 +75,7 @@ def test_sort_by_age_and_level(model):
 
 def test_patch_rows_replaces_one_person(model):
     first = model.all_rows()[0]
-    patch_rows(model, [replace(first, name="改名字")])
+    patch_rows(model, [first._replace(name="改名字")])
     model.set_filter(RosterFilter(query="改名字", status="all"))
     assert model.rowCount() == 1 and model.row_at(0).id == first.id
 
@@ -108,7 +106,7 @@ def test_a_given_name_is_found_by_its_word_reading(model):
 def test_a_person_renamed_after_a_search_is_found_by_the_new_name_only(model):
     model.set_filter(RosterFilter(query="zxy"))  # the search keys exist now; the patch must renew them
     person = next(r for r in model.all_rows() if r.status == "active" and r.name != "欧阳春花")
-    patch_rows(model, [replace(person, name="欧阳春花")])
+    patch_rows(model, [person._replace(name="欧阳春花")])
     model.set_filter(RosterFilter(query="ouyangch"))
     assert person.id in {model.row_at(i).id for i in range(model.rowCount())}
     model.set_filter(RosterFilter(query=person.name))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Result, Select, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from silverage.db import models as m
@@ -76,6 +76,17 @@ def _filter(state: ORMExecuteState) -> None:
         return
     if state.is_select or state.is_update or state.is_delete:
         state.statement = state.statement.options(*_criteria(communities))
+
+
+def plain_rows(session: Session, stmt: Select) -> Result[Any]:
+    """The rows of ``stmt`` (a SELECT of ORM columns) as the driver gives them, on ``session``'s
+    connection, with the same community limit ``_filter`` adds: the criteria are applied when the
+    statement is compiled, so they hold on a connection too. Skips the ORM's per-row processing,
+    which at 100,000 people is a third of reading the roster; the rows are Core rows (tuples)."""
+    communities = session.info.get(SCOPE_KEY)
+    if communities is not None:
+        stmt = stmt.options(*_criteria(communities))
+    return session.connection().execute(stmt)
 
 
 # ------------------------------------------------------------------ checks for writes

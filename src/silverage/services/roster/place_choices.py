@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 
 from silverage.db import models as m
 from silverage.domain.permissions import Action
+from silverage.services import scope
 from silverage.services.context import ServiceContext
 
 
-@dataclass(frozen=True)
-class MicroGridChoice:
+class MicroGridChoice(NamedTuple):
+    """A micro-grid with its grid and community (a named tuple: 23,800 of them at 100,000 people
+    are read at start-up, for the roster's filter boxes)."""
+
     id: int
     name: str
     grid_id: int
@@ -35,7 +39,8 @@ def micro_grids(ctx: ServiceContext) -> list[MicroGridChoice]:
         .order_by(m.Community.sort_order, m.Grid.sort_order, m.MicroGrid.sort_order, m.MicroGrid.id)
     )
     with ctx.read() as s:
-        return [MicroGridChoice(*row) for row in s.execute(stmt)]
+        new = tuple.__new__
+        return [new(MicroGridChoice, row) for row in scope.plain_rows(s, stmt)]
 
 
 @dataclass(frozen=True)

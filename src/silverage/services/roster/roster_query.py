@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from math import inf
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -12,19 +14,19 @@ from sqlalchemy.orm import Session
 from silverage.db import models as m
 from silverage.domain import idcard
 from silverage.domain import phone as phone_rules
-from silverage.domain.address import format_address
 from silverage.domain.clock import SYSTEM_CLOCK
 from silverage.domain.enums import ElderStatus, Level
 from silverage.domain.idcard import age_on
 from silverage.domain.permissions import Action
-from silverage.services import audit
+from silverage.services import audit, scope
 from silverage.services.context import ServiceContext
 
 
-@dataclass(frozen=True, slots=True)
-class ElderRow:
-    """One person as the roster lists them. Slots, not a ``__dict__`` per row, and the values that
-    repeat (place names, codes, dates) shared between rows: 100,000 of these are held all day."""
+class ElderRow(NamedTuple):
+    """One person as the roster lists them: immutable, and the values that repeat (place names,
+    codes, dates) shared between rows, for 100,000 of these are held all day. A named tuple, not
+    a frozen dataclass: it is built in one step from the values read, where a frozen dataclass's
+    ``__init__`` sets its 23 fields one by one through ``object.__setattr__`` (0.6 s at 100,000)."""
 
     id: int
     name: str
@@ -51,16 +53,12 @@ class ElderRow:
     needs: tuple[str, ...] = ()  # the service kinds they need (names)
 
     def as_json(self) -> dict[str, object]:
-        # Not dataclasses.asdict: it deep-copies every value, 10x slower at 100,000 people.
-        data = {name: getattr(self, name) for name in _ELDER_ROW_FIELDS}
+        data = self._asdict()
         data["needs"] = list(self.needs)
         for key in ("birth_date", "last_contact", "next_assessment"):
             if data[key] is not None:
                 data[key] = data[key].isoformat()
         return data
-
-
-_ELDER_ROW_FIELDS = tuple(f.name for f in fields(ElderRow))
 
 
 @dataclass(frozen=True)
@@ -136,12 +134,18 @@ def _apply(stmt: Select, f: ElderFilter) -> Select:
         stmt = stmt.where(m.Elder.status != ElderStatus.ACTIVE.value)
     elif f.status is not None:
         stmt = stmt.where(m.Elder.status == f.status)
+    # The places by the person's micro-grid alone, so the roster's own read needs no join.
     if f.community_id is not None:
-        stmt = stmt.where(m.Community.id == f.community_id)
+        in_community = select(m.MicroGrid.id).join(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+        stmt = stmt.where(
+            m.Elder.micro_grid_id.in_(in_community.where(m.Grid.community_id == f.community_id))
+        )
     if f.grid_id is not None:
-        stmt = stmt.where(m.Grid.id == f.grid_id)
+        stmt = stmt.where(
+            m.Elder.micro_grid_id.in_(select(m.MicroGrid.id).where(m.MicroGrid.grid_id == f.grid_id))
+        )
     if f.micro_grid_id is not None:
-        stmt = stmt.where(m.MicroGrid.id == f.micro_grid_id)
+        stmt = stmt.where(m.Elder.micro_grid_id == f.micro_grid_id)
     if f.living is not None:
         stmt = stmt.where(m.Elder.living == f.living)
     if f.ids is not None:
@@ -198,14 +202,17 @@ def find_by_id_number(ctx: ServiceContext, number: str) -> int | None:
 def query_elders(
     s: Session, f: ElderFilter, today: date | None = None, *, masked: bool = False, limit: int | None = None
 ) -> list[ElderRow]:
+    """The people ``f`` picks as ElderRows, in the roster's order (``ROSTER_ORDER``); with
+    ``limit``, only the first people entered (a first screenful, found by the key).
+
+    One lean read of the person's own columns (the address joined in SQL) and one of the places:
+    each row's place is looked up by its micro-grid and the order by place is a sort here. At
+    100,000 people that is a third of reading the rows with the places joined and sorted in SQL.
+    """
     today = today or SYSTEM_CLOCK.today()
-    # A first screenful (``limit``) is the first people entered, found by the key without sorting
-    # the whole roster; the list's own order is for everyone.
-    order = ROSTER_ORDER if limit is None else (m.Elder.id,)
-    stmt = _apply(join_places(select(*_FAST_COLUMNS)), f).order_by(*order).limit(limit)
-    pool: dict[Any, Any] = {}  # one object per distinct place name, code and date, shared by rows
-    one = pool.setdefault
+    stmt = _apply(select(*_LEAN_COLUMNS), f).order_by(m.Elder.id).limit(limit)
     days: dict[Any, date | None] = {None: None}
+    ages: dict[date, int] = {}
 
     def day(raw: Any) -> date | None:  # a stored day, parsed once per distinct value
         found = days.get(raw, days)
@@ -213,42 +220,64 @@ def query_elders(
             found = days[raw] = raw if isinstance(raw, date) else date.fromisoformat(raw)
         return found  # type: ignore[return-value]
 
-    needs = need_names_by_elder(s)
+    # Through the scope, never a bare connection: it adds the actor's community limit.
+    people: Iterable[Any]
+    if limit is not None or f.ids is not None or _one_place(f):  # a few: only their places
+        people = scope.plain_rows(s, stmt).all()
+        places = _places(s, {r[7] for r in people})
+        needs = need_names_by_elder(s, [r[0] for r in people])
+    else:  # the roster: read in chunks, never the driver's rows and ours all at once
+        places, needs = _places(s), need_names_by_elder(s)
+        people = scope.plain_rows(s, stmt.execution_options(yield_per=QUERY_CHUNK))
+    pool: dict[Any, Any] = {}  # one object per distinct code, shared by rows
+    one = pool.setdefault
+    nowhere = _NOWHERE
+    new = tuple.__new__
     rows = []
-    # Through the session, never its bare connection: the session adds the actor's community scope.
-    for r in s.execute(stmt.execution_options(yield_per=QUERY_CHUNK)):
-        birth = day(r[4])
-        rows.append(
-            ElderRow(
-                r[0],
-                r[1],
-                one(r[2], r[2]),
-                mask_id(r[3]) if masked else r[3],
-                birth,
-                age_on(birth, today),
-                mask_phone(r[5]) if masked else r[5],
-                format_address(r[6], r[7], r[8], r[9]),
-                one(r[10] or "", r[10] or ""),
-                one(r[11] or "", r[11] or ""),
-                one(r[12] or "", r[12] or ""),
-                r[13],
-                r[14],
-                r[15],
-                one(r[16], r[16]),
-                one(r[17], r[17]),
-                bool(r[18]),
-                one(r[19], r[19]),
-                day(r[20]),
-                day(r[21]),
-                r[22],
-                one(r[23], r[23]),
-                needs.get(r[0], ()),
-            )
+    ranks = []  # each row's place in the roster's order
+    known = days.get
+    for r in people:
+        birth = known(r[4]) or day(r[4])
+        age = ages.get(birth)  # type: ignore[arg-type]
+        if age is None:
+            age = ages[birth] = age_on(birth, today)  # type: ignore[arg-type, index]
+        place = places.get(r[7], nowhere)
+        ranks.append(place[0])
+        values = (
+            r[0],
+            r[1],
+            one(r[2], r[2]),
+            mask_id(r[3]) if masked else r[3],
+            birth,
+            age,
+            mask_phone(r[5]) if masked else r[5],
+            r[6],
+            place[1],
+            place[2],
+            place[3],
+            place[4],
+            place[5],
+            place[6],
+            one(r[8], r[8]),
+            one(r[9], r[9]),
+            bool(r[10]),
+            one(r[11], r[11]),
+            known(r[12]) or day(r[12]),
+            known(r[13]) or day(r[13]),
+            r[14],
+            one(r[15], r[15]),
+            needs.get(r[0], ()),
         )
-    return rows
+        rows.append(new(ElderRow, values))
+    order = sorted(range(len(rows)), key=ranks.__getitem__)  # stable: by id within a place
+    return [rows[i] for i in order]
 
 
-QUERY_CHUNK = 5000  # rows fetched from the driver at a time: the whole result is never buffered twice
+QUERY_CHUNK = 5000  # rows fetched from the driver at a time
+
+
+def _one_place(f: ElderFilter) -> bool:
+    return f.community_id is not None or f.grid_id is not None or f.micro_grid_id is not None
 
 
 def _as_stored(col: Any) -> Any:
@@ -257,21 +286,74 @@ def _as_stored(col: Any) -> Any:
     return type_coerce(col, String)
 
 
-# ROW_COLUMNS with the three dates read as stored.
-_FAST_COLUMNS = tuple(
-    _as_stored(c) if c in (m.Elder.birth_date, m.Elder.last_contact, m.Elder.next_assessment) else c
-    for c in ROW_COLUMNS
+# What ``query_elders`` reads of the person: their own columns, the address already joined (its
+# parts are never NULL, so this is ``format_address`` of them), the micro-grid for the place.
+_LEAN_COLUMNS = (
+    m.Elder.id,
+    m.Elder.name,
+    m.Elder.gender,
+    m.Elder.id_number,
+    _as_stored(m.Elder.birth_date),
+    m.Elder.phone,
+    m.Elder.address_detail + m.Elder.address_building + m.Elder.address_unit + m.Elder.address_room,
+    m.Elder.micro_grid_id,
+    m.Elder.living,
+    m.Elder.level,
+    m.Elder.level_overridden,
+    m.Elder.status,
+    _as_stored(m.Elder.last_contact),
+    _as_stored(m.Elder.next_assessment),
+    m.Elder.version,
+    m.Elder.birthday_calendar,
 )
 
+# A place: its rank in the roster's order (equal for equal sort values), then community, grid and
+# micro-grid, and their ids. No place ranks first, as SQLite orders a missing sort value.
+_Place = tuple[int, str, str, str, int | None, int | None, int | None]
+_NOWHERE: _Place = (-1, "", "", "", None, None, None)
 
-def need_names_by_elder(s: Session) -> dict[int, tuple[str, ...]]:
-    """Elder id -> the names of the kinds they need, in the list's order (one query for the roster)."""
+
+def _places(s: Session, ids: set[int | None] | None = None) -> dict[int | None, _Place]:
+    """Every micro-grid (``ids``: only these) with its grid and community, archived ones too (a
+    person may still be listed in one), by id, each with its key in ``ROSTER_ORDER``."""
+    stmt = (
+        select(
+            m.MicroGrid.id,
+            m.MicroGrid.name,
+            m.MicroGrid.sort_order,
+            m.Grid.id,
+            m.Grid.name,
+            m.Grid.sort_order,
+            m.Community.id,
+            m.Community.name,
+            m.Community.sort_order,
+        )
+        .outerjoin(m.Grid, m.MicroGrid.grid_id == m.Grid.id)
+        .outerjoin(m.Community, m.Grid.community_id == m.Community.id)
+    )
+    if ids is not None:
+        stmt = stmt.where(m.MicroGrid.id.in_([i for i in ids if i is not None]))
+    names: dict[str, str] = {}  # one object per distinct name, shared by the places and so the rows
+    one = names.setdefault
+    found = []
+    for mg_id, mg, mg_order, g_id, g, g_order, c_id, c, c_order in scope.plain_rows(s, stmt):
+        key = tuple(-inf if v is None else v for v in (c_order, g_order, mg_order))
+        found.append((key, one(c or "", c or ""), one(g or "", g or ""), one(mg, mg), c_id, g_id, mg_id))
+    ranks = {key: n for n, key in enumerate(sorted({p[0] for p in found}))}
+    return {p[6]: (ranks[p[0]], *p[1:]) for p in found}
+
+
+def need_names_by_elder(s: Session, ids: list[int] | None = None) -> dict[int, tuple[str, ...]]:
+    """Elder id -> the names of the kinds they need, in the list's order (one query for the roster;
+    ``ids``: only these people)."""
     by: dict[int, list[str]] = {}
     stmt = (
         select(m.ElderNeed.elder_id, m.ServiceKind.name)
         .join(m.ServiceKind, m.ServiceKind.id == m.ElderNeed.kind_id)
         .order_by(m.ElderNeed.elder_id, m.ServiceKind.sort_order)
     )
+    if ids is not None:
+        stmt = stmt.where(m.ElderNeed.elder_id.in_(ids))
     for eid, name in s.execute(stmt):
         by.setdefault(eid, []).append(name)
     return {eid: tuple(names) for eid, names in by.items()}

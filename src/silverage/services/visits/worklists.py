@@ -12,12 +12,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from silverage.db import models as m
 from silverage.domain.enums import ElderStatus, Level, Outcome, VisitKind
 from silverage.domain.permissions import Action
 from silverage.domain.problems import Problem, ValidationError
+from silverage.domain.visit_policy import VisitPolicy
 from silverage.services import audit
 from silverage.services.context import ServiceContext
 from silverage.services.roster.roster_query import join_places, mask_phone
@@ -60,6 +61,18 @@ def _places():  # type: ignore[no-untyped-def]
     ).where(m.Elder.status == ElderStatus.ACTIVE.value)
 
 
+def _overdue_at(policy: VisitPolicy, lv: Level, today: date) -> tuple[int, Any]:
+    """The level's overdue interval in days, and who of that level is overdue (a WHERE clause)."""
+    interval = policy.for_level(lv.value).overdue_days
+    of_level = (
+        m.Elder.level == lv.value
+        if lv != Level.GREEN
+        else ((m.Elder.level == lv.value) | m.Elder.level.is_(None))
+    )
+    not_contacted = m.Elder.last_contact.is_(None) | (m.Elder.last_contact < today - timedelta(days=interval))
+    return interval, of_level & not_contacted
+
+
 def overdue(
     ctx: ServiceContext, today: date, *, micro_grid_ids: Iterable[int] | None = None
 ) -> list[OverdueRow]:
@@ -70,16 +83,8 @@ def overdue(
         policy = load_policy(s)
         rows = []
         for lv in Level:
-            interval = policy.for_level(lv.value).overdue_days
-            cond = (
-                m.Elder.level == lv.value
-                if lv != Level.GREEN
-                else ((m.Elder.level == lv.value) | m.Elder.level.is_(None))
-            )
-            stmt = _places().where(
-                cond,
-                (m.Elder.last_contact.is_(None)) | (m.Elder.last_contact < today - timedelta(days=interval)),
-            )
+            interval, is_overdue = _overdue_at(policy, lv, today)
+            stmt = _places().where(is_overdue)
             if places is not None:
                 stmt = stmt.where(m.Elder.micro_grid_id.in_(places))
             for eid, name, _lv, comm, grid, last, _phone in s.execute(stmt):
@@ -99,6 +104,15 @@ def overdue(
         key=lambda r: (RANK[r.level], -(r.days_since if r.days_since is not None else 10**6), r.elder_id)
     )
     return rows
+
+
+def overdue_ids(ctx: ServiceContext, today: date) -> set[int]:
+    """Who ``overdue`` lists, by id only (what the roster marks red): one read, no places, no order."""
+    ctx.require(Action.LIST)
+    with ctx.read() as s:
+        policy = load_policy(s)
+        who = or_(*(_overdue_at(policy, lv, today)[1] for lv in Level))
+        return set(s.scalars(select(m.Elder.id).where(m.Elder.status == ElderStatus.ACTIVE.value, who)))
 
 
 @dataclass(frozen=True)

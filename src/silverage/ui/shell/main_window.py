@@ -27,6 +27,7 @@ from silverage.services.roster.roster_query import ElderFilter, ElderRow
 from silverage.ui.roster.roster_model import RosterModel, patch_rows
 from silverage.ui.roster.roster_page import RosterPage
 from silverage.ui.shell.app_context import AppContext
+from silverage.ui.shell.gc_guard import freeze_start_up
 from silverage.ui.widgets.wording import fill
 
 log = logging.getLogger(__name__)
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         def loaded(result: tuple[list[ElderRow], bool]) -> None:
             self._rows, self._synthetic = result
             self._distribute()
+            freeze_start_up()  # the first roster lives all day: no full collection walks it again
 
         self.app.runner.run(
             job, parent=self, title=self.tr("载入花名册"), on_success=loaded, show_progress=False
