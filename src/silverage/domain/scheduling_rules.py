@@ -29,12 +29,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
+
 from silverage.domain.calendar_cn import days
 from silverage.domain.enums import VisitKind
 from silverage.domain.scheduling import (
     DEFAULT_COST,
     CostModel,
     Demand,
+    Place,
     Solution,
     VolunteerSupply,
     monday,
@@ -112,6 +115,12 @@ def _call_days(demands: list[Demand], sol: Solution, is_working_day: Callable[[d
 TIE = 1
 
 
+def _place_ids(p: Place, missing: int) -> tuple[int, int, int]:
+    """(micro-grid, grid, community), an unknown one as ``missing`` (the volunteer's and the
+    person's differ, so an unknown place is near nobody)."""
+    return tuple(missing if x is None else x for x in (p.micro_grid_id, p.grid_id, p.community_id))  # type: ignore[return-value]
+
+
 def _same_volunteer(
     demands: list[Demand],
     sol: Solution,
@@ -123,23 +132,40 @@ def _same_volunteer(
     working half-day of every one of the windows: the volunteer of most of them (ties: the earliest);
     when none of those is free in every window, any volunteer who is, nearest to the person first
     (micro-grid, grid, community)."""
-    avail = {v.id: v.availability for v in volunteers}
-    places = {v.id: v.place for v in volunteers}
+    # Over every volunteer at once: a person's split calls may have to look at all of them.
+    avail = np.array([v.availability for v in volunteers], np.int64)
+    ids = np.array([v.id for v in volunteers], np.int64)
+    row = {v.id: i for i, v in enumerate(volunteers)}
+    places = np.array([_place_ids(v.place, -1) for v in volunteers], np.int64).reshape(-1, 3)
+    masks: dict[tuple[date, date, frozenset[date]], int] = {}
 
-    def can_take(vid: int, d: Demand) -> bool:
-        return any(
-            is_working_day(x) and x not in d.avoid and avail[vid] >> (x.weekday() * 2) & 3
-            for x in days(d.start, d.end)
-        )
+    def day_mask(d: Demand) -> int:
+        """The availability bits of the window's working days left (both halves of each)."""
+        key = (d.start, d.end, d.avoid)
+        if key not in masks:
+            masks[key] = sum(
+                {
+                    3 << (x.weekday() * 2)
+                    for x in days(d.start, d.end)
+                    if is_working_day(x) and x not in d.avoid
+                }
+            )
+        return masks[key]
 
-    def distance(vid: int, d: Demand) -> int:
-        p, q = places[vid], d.place
-        for level, (a, b) in enumerate(
-            ((p.micro_grid_id, q.micro_grid_id), (p.grid_id, q.grid_id), (p.community_id, q.community_id))
-        ):
-            if a is not None and a == b:
-                return level
-        return 3
+    def free_all(calls: list[tuple[date, int, int]]) -> np.ndarray:
+        """Per volunteer: free on a working half-day of every one of the calls' windows."""
+        ok = np.ones(len(volunteers), dtype=bool)
+        for mask in {day_mask(demands[i]) for _, _, i in calls}:
+            ok &= (avail & mask) != 0
+        return ok
+
+    def nearest(ok: np.ndarray, person: Demand) -> int | None:
+        """Of the volunteers ``ok``, the nearest to the person (micro-grid, grid, community), then by id."""
+        if not ok.any():
+            return None
+        same = places[ok] == np.array(_place_ids(person.place, -2), np.int64)
+        level = np.where(same.any(axis=1), same.argmax(axis=1), 3)
+        return int(ids[ok][np.lexsort((ids[ok], level))[0]])
 
     groups: dict[tuple[int, date], list[tuple[date, int, int]]] = defaultdict(list)
     for a in sol.assignments:
@@ -150,20 +176,14 @@ def _same_volunteer(
     for calls in groups.values():
         if len({v for _, v, _ in calls}) < 2:
             continue
-
-        def free(vid: int, calls: list[tuple[date, int, int]] = calls) -> bool:
-            return all(can_take(vid, demands[i]) for _, _, i in calls)
-
+        ok = free_all(calls)
         count = Counter(v for _, v, _ in calls)
         first = {v: day for day, v, _ in sorted(calls, reverse=True)}
         pick: int | None = None
-        if fits := [v for v in count if free(v)]:
+        if fits := [v for v in count if ok[row[v]]]:
             pick = max(fits, key=lambda v: (count[v], -first[v].toordinal()))
         else:
-            person = demands[calls[0][2]]
-            wider = [v.id for v in volunteers if free(v.id)]
-            if wider:
-                pick = min(wider, key=lambda v: (distance(v, person), v))
+            pick = nearest(ok, demands[calls[0][2]])
         if pick is None:
             continue
         for _, _, i in calls:
