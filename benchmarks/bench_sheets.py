@@ -2,8 +2,9 @@
 (through the CLI, from the database) and 100,000 people (synthetic report data straight into the
 renderer, a third of them phone check-ins).
 
-Usage: python benchmarks/bench_sheets.py [--people 100000] [--keep DIR]
-Prints wall time, peak memory of the process, pages, file size.
+Usage: python benchmarks/bench_sheets.py [--people 100000] [--pages N] [--synthetic-only] [--keep DIR]
+Prints wall time, peak memory of the process, pages, file size, and the synthetic print's resident
+memory every 1,000 pages (flat when pages are written as they end).
 """
 
 from __future__ import annotations
@@ -46,10 +47,18 @@ def plan_month(db: Path, env: dict[str, str]) -> tuple[date, date, int]:
     return start, end, n
 
 
-def synthetic(people: int, out: Path) -> None:
-    """Child mode: render sheets for ``people`` visits, 20 per volunteer, and print JSON figures."""
+def rss_mib() -> float:
+    """This process's resident memory now (Linux), to show it stays flat while pages are drawn."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS")) / 1024
+
+
+def synthetic(people: int, out: Path, pages: int = 0) -> None:
+    """Child mode: render sheets for ``people`` visits, 20 per volunteer, and print JSON figures,
+    the resident memory every 1,000 pages among them; stop after ``pages`` pages when given (the
+    file is then given up, as a cancelled print is)."""
     from silverage.domain import visit_code
-    from silverage.domain.progress import run_to_end
+    from silverage.domain.progress import Progress
     from silverage.reports.data import ContactLine, DocMeta, SheetDocument, SheetSection, SheetVisit
     from silverage.reports.visit_sheet import write_visit_sheets
 
@@ -84,15 +93,32 @@ def synthetic(people: int, out: Path) -> None:
         tuple(sections),
     )
     t1 = time.perf_counter()
-    stats = run_to_end(write_visit_sheets(out, doc))
+    job = write_visit_sheets(out, doc)
+    rss = [round(rss_mib(), 1)]  # before the first page, then after every 1,000
+    done, size = 0, 0
+    try:
+        while True:
+            step: Progress = next(job)
+            if step.done > done and step.done % 1000 == 0:
+                rss.append(round(rss_mib(), 1))
+            done = step.done
+            if pages and done >= pages:
+                size = (
+                    out.stat().st_size if out.exists() else 0
+                )  # written so far: the pages are in the file already
+                job.close()
+                break
+    except StopIteration as stop:
+        done, size = stop.value.pages, out.stat().st_size
     t2 = time.perf_counter()
     json.dump(
         {
-            "pages": stats.pages,
-            "entries": stats.entries,
+            "pages": done,
+            "entries": doc.visit_count,
             "build_data_s": t1 - t0,
             "render_s": t2 - t1,
-            "bytes": out.stat().st_size,
+            "bytes": size,
+            "rss_mib_per_1000_pages": rss,
         },
         sys.stdout,
     )
@@ -102,16 +128,25 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--people", type=int, default=100_000)
     ap.add_argument("--keep", help="folder to keep the database and PDFs in")
+    ap.add_argument("--pages", type=int, default=0, help="stop the synthetic print after this many pages")
+    ap.add_argument("--synthetic-only", action="store_true", help="skip the demo roster's cases")
     ap.add_argument("--synthetic-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.synthetic_child:
-        synthetic(args.people, Path(args.synthetic_child))
+        synthetic(args.people, Path(args.synthetic_child), args.pages)
         return
     folder = Path(args.keep or tempfile.mkdtemp(prefix="silverage-bench-sheets-"))
     folder.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SILVERAGE_HOME=str(folder / "home"))
     print(f"{'case':<34} {'seconds':>8} {'peak MiB':>9} {'pages':>7} {'MiB':>7}  notes")
 
+    if not args.synthetic_only:
+        demo_cases(folder, env)
+    synthetic_case(folder, env, args.people, args.pages)
+    print(f"files in {folder}")
+
+
+def demo_cases(folder: Path, env: dict[str, str]) -> None:
     db = folder / "demo.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -142,16 +177,35 @@ def main() -> None:
         )
     print(f"{'':<34} ({n} visits planned for {start} to {end}; a third are phone check-ins)")
 
-    out = folder / f"synthetic-{args.people}.pdf"
-    r = measure([sys.executable, __file__, "--people", str(args.people), "--synthetic-child", str(out)], env)
+
+def synthetic_case(folder: Path, env: dict[str, str], people: int, pages: int) -> None:
+    out = folder / f"synthetic-{people}.pdf"
+    cmd = [
+        sys.executable,
+        __file__,
+        "--people",
+        str(people),
+        "--pages",
+        str(pages),
+        "--synthetic-child",
+        str(out),
+    ]
+    r = measure(cmd, env)
     info = json.loads(r.stdout)
+    stopped = f", stopped after {pages:,} pages" if pages else ""
     print(
-        f"{f'{args.people:,} people (renderer only)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} "
+        f"{f'{people:,} people (renderer only)':<34} {r.seconds:8.2f} {r.peak_mib:9.0f} "
         f"{info['pages']:7d} {info['bytes'] / 2**20:7.1f}  data {info['build_data_s']:.1f}s, render "
         f"{info['render_s']:.1f}s ({info['pages'] / info['render_s']:.0f} pages/s), "
-        f"{info['bytes'] / info['pages'] / 1024:.1f} KiB/page"
+        f"{info['bytes'] / info['pages'] / 1024:.1f} KiB/page{stopped}"
     )
-    print(f"files in {folder}")
+    rss = info["rss_mib_per_1000_pages"]
+    if len(rss) > 2:  # from the 1,000th page on: what each further 1,000 pages cost
+        growth = (rss[-1] - rss[1]) / (len(rss) - 2)
+        print(
+            f"{'':<34} resident {rss[0]:.0f} MiB before drawing, {rss[1]:.0f} MiB at page 1,000, "
+            f"{rss[-1]:.0f} MiB at page {1000 * (len(rss) - 1):,}: {growth:+.2f} MiB per 1,000 pages"
+        )
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from silverage.domain.enums import Gender, Outcome, VisitKind
 from silverage.domain.progress import Job, Progress
-from silverage.reports.compact_canvas import CompactCanvas
 from silverage.reports.data import DocMeta, RenderStats, SheetDocument, SheetSection, SheetVisit
 from silverage.reports.fonts import register_fonts
 from silverage.reports.page_parts import (
@@ -56,6 +55,7 @@ from silverage.reports.sheet_layout import (
     plan_section,
 )
 from silverage.reports.sheet_week import draw_week, week_mondays
+from silverage.reports.stream_canvas import StreamCanvas
 
 __all__ = ["day_text", "qr_matrix", "write_visit_sheets"]
 
@@ -426,26 +426,28 @@ def sheet_pages(
 def write_visit_sheets(
     out: str | Path | BinaryIO, doc: SheetDocument, font: str | None = None
 ) -> Job[RenderStats]:
-    """Write the sheets, yielding Progress after each page; returns pages, people and visits."""
+    """Write the sheets, yielding Progress after each page; returns pages, people and visits.
+
+    Each page goes to ``out`` as it ends (``StreamCanvas``), so 100,000 visits print in the memory of
+    a few pages; a failure or a cancel midway leaves no file behind when ``out`` is a path."""
     font = font or register_fonts()
-    c = CompactCanvas(  # pages compressed as they end: 100,000 visits in constant memory
-        out if not isinstance(out, Path) else str(out),
-        pagesize=page_size(),
-        pageCompression=1,
-        initialFontName=font,
-    )
-    c.setTitle("探访单 Visit sheets")
-    c.setCreator("silverage")
-    sheet = _Sheet(c, font, doc.meta)
-    total_pages = sum(len(plans) for _, plans in _plans(doc, font))
-    done = 0
-    people: set[tuple[str, str, str]] = set()
-    for section, plans in _plans(doc, font):
-        calls = sum(1 for v in section.visits if is_call(v))
-        for n, plan in enumerate(plans, 1):
-            sheet.page(plan, section, doc.period, n, len(plans), calls, doc.days_off)
-            done += 1
-            yield Progress(done, total_pages, f"第 {done} / {total_pages} 页")
-        people.update((v.name, v.id_masked, v.address) for v in section.visits)
-    c.save()
+    c = StreamCanvas(out, pagesize=page_size(), pageCompression=1, initialFontName=font)
+    try:
+        c.setTitle("探访单 Visit sheets")
+        c.setCreator("silverage")
+        sheet = _Sheet(c, font, doc.meta)
+        total_pages = sum(len(plans) for _, plans in _plans(doc, font))
+        done = 0
+        people: set[tuple[str, str, str]] = set()
+        for section, plans in _plans(doc, font):
+            calls = sum(1 for v in section.visits if is_call(v))
+            for n, plan in enumerate(plans, 1):
+                sheet.page(plan, section, doc.period, n, len(plans), calls, doc.days_off)
+                done += 1
+                yield Progress(done, total_pages, f"第 {done} / {total_pages} 页")
+            people.update((v.name, v.id_masked, v.address) for v in section.visits)
+        c.save()
+    except BaseException:  # an error, or GeneratorExit when the print is cancelled
+        c.abandon()
+        raise
     return RenderStats(pages=done, people=len(people), entries=doc.visit_count)

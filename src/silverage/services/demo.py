@@ -103,6 +103,26 @@ def _home(rng: random.Random, micro: int) -> dict[str, str]:
     }
 
 
+class _Codes:
+    """The visit codes handed out so far, one bit per possible code (31^5 bodies: 3.6 MB) instead of
+    a set of strings (half a million codes in a 100,000-person history: about 45 MB)."""
+
+    def __init__(self) -> None:
+        self._bits = bytearray(len(visit_code.ALPHABET) ** visit_code.BODY_LEN // 8 + 1)
+
+    def new(self, rng: random.Random) -> str:
+        """A code not handed out before (drawn exactly as ``visit_code.new_code`` draws them)."""
+        while True:
+            code = visit_code.new_code(rng)
+            n = 0
+            for ch in code[: visit_code.BODY_LEN]:
+                n = n * len(visit_code.ALPHABET) + visit_code.ALPHABET.index(ch)
+            byte, bit = divmod(n, 8)
+            if not self._bits[byte] & (1 << bit):
+                self._bits[byte] |= 1 << bit
+                return code
+
+
 def _availability(rng: random.Random) -> int:
     slots = rng.sample(range(14), rng.randint(3, 7))
     return sum(1 << s for s in slots)
@@ -423,7 +443,7 @@ def _build_steps(
             if v["active"]:
                 vols_by_comm.setdefault(micro_community[v["micro_grid_id"] - 1], []).append(v["id"])
         all_active = [v["id"] for v in vols if v["active"]]
-        used_codes: set[str] = set()
+        codes = _Codes()
         visits: list[dict] = []
         n_visits = 0
         start = today - timedelta(days=HISTORY_DAYS)
@@ -445,10 +465,7 @@ def _build_steps(
                     day += timedelta(days=1)
                 if day >= today:
                     break
-                code = visit_code.new_code(rng)
-                while code in used_codes:
-                    code = visit_code.new_code(rng)
-                used_codes.add(code)
+                code = codes.new(rng)
                 outcome = rng.choices(outcomes, [80, 9, 7, 1, 3])[0]
                 visits.append(
                     {
@@ -481,13 +498,12 @@ def _build_steps(
         if visits:
             s.execute(insert(m.Visit), visits)
         n_visits += len(visits)
-        rows = [{"eid": eid, "lc": day} for eid, day in last_contact.items()]
-        if rows:
+        contacts = list(last_contact.items())
+        et = m.Elder.__table__
+        for at in range(0, len(contacts), 5000):
             s.execute(
-                update(m.Elder.__table__)
-                .where(m.Elder.__table__.c.id == bindparam("eid"))
-                .values(last_contact=bindparam("lc")),
-                rows,
+                update(et).where(et.c.id == bindparam("eid")).values(last_contact=bindparam("lc")),
+                [{"eid": eid, "lc": day} for eid, day in contacts[at : at + 5000]],
             )
         active = sum(1 for row in elder_rows if row["status"] == "active")
         return DemoSummary(n_comm, n_grid, n_micro, active, len(vols), n_visits)

@@ -19,6 +19,7 @@ from silverage.domain.enums import Level, Outcome, VisitKind, VisitStatus
 from silverage.domain.service_kinds import Frequency, read_kinds
 
 HISTORY_DAYS = 91  # three months of services in the history
+_PAGE = 5000  # visits read and written at a time
 
 # kind: (weight among needs, usual frequency, minutes it takes, weight among volunteers' skills)
 _KINDS: dict[str, tuple[int, Frequency, int, int]] = {
@@ -151,35 +152,40 @@ def _history(
     skills: dict[int, set[str] | None],
 ) -> None:
     """Minutes on every home visit of the last three months that found the person, and the
-    services the visiting volunteer could give them on it."""
-    visits = s.execute(
-        select(m.Visit.id, m.Visit.elder_id, m.Visit.volunteer_id, m.Visit.outcome)
-        .where(
-            m.Visit.kind == VisitKind.HOME.value,
-            m.Visit.status == VisitStatus.DONE.value,
-            m.Visit.planned_date >= today - timedelta(days=HISTORY_DAYS),
-        )
-        .order_by(m.Visit.id)
-    ).all()
+    services the visiting volunteer could give them on it. Read and written a page of visits at a
+    time, in id order (a 100,000-person history is half a million visits: held at once, with a row
+    of minutes for each, they were the build's largest cost in memory)."""
     found = {Outcome.WELL.value, Outcome.FOLLOW_UP.value}
-    minutes: list[dict] = []
-    given: list[dict] = []
-    for vid, eid, volunteer, outcome in visits:
-        if outcome not in found:
-            minutes.append({"vid": vid, "mins": rng.choice((5, 10))})  # the walk there and the knock
-            continue
-        total = rng.choice((15, 20, 20, 25, 30))
-        can = skills.get(volunteer or 0, set())
-        for kind, freq in needs.get(eid, ()):
-            if (can is None or kind in can) and rng.random() < _DELIVERED_ON_A_VISIT[freq]:
-                given.append({"visit_id": vid, "kind_id": ids[kind], "planned": False, "delivered": True})
-                total += _KINDS[kind][2] + rng.choice((-10, -5, 0, 0, 5, 10))
-        minutes.append({"vid": vid, "mins": max(5, total)})
     vt = m.Visit.__table__
-    for start in range(0, len(minutes), 5000):
-        s.execute(
-            update(vt).where(vt.c.id == bindparam("vid")).values(minutes=bindparam("mins")),
-            minutes[start : start + 5000],
-        )
-    for start in range(0, len(given), 5000):
-        s.execute(insert(m.VisitService), given[start : start + 5000])
+    last = 0
+    while True:
+        visits = s.execute(
+            select(m.Visit.id, m.Visit.elder_id, m.Visit.volunteer_id, m.Visit.outcome)
+            .where(
+                m.Visit.kind == VisitKind.HOME.value,
+                m.Visit.status == VisitStatus.DONE.value,
+                m.Visit.planned_date >= today - timedelta(days=HISTORY_DAYS),
+                m.Visit.id > last,
+            )
+            .order_by(m.Visit.id)
+            .limit(_PAGE)
+        ).all()
+        if not visits:
+            return
+        last = visits[-1][0]
+        minutes: list[dict] = []
+        given: list[dict] = []
+        for vid, eid, volunteer, outcome in visits:
+            if outcome not in found:
+                minutes.append({"vid": vid, "mins": rng.choice((5, 10))})  # the walk there and the knock
+                continue
+            total = rng.choice((15, 20, 20, 25, 30))
+            can = skills.get(volunteer or 0, set())
+            for kind, freq in needs.get(eid, ()):
+                if (can is None or kind in can) and rng.random() < _DELIVERED_ON_A_VISIT[freq]:
+                    given.append({"visit_id": vid, "kind_id": ids[kind], "planned": False, "delivered": True})
+                    total += _KINDS[kind][2] + rng.choice((-10, -5, 0, 0, 5, 10))
+            minutes.append({"vid": vid, "mins": max(5, total)})
+        s.execute(update(vt).where(vt.c.id == bindparam("vid")).values(minutes=bindparam("mins")), minutes)
+        if given:
+            s.execute(insert(m.VisitService), given)

@@ -175,23 +175,26 @@ def _person_block(
     on: date,
     volunteer: str,
     needs: dict[int, tuple[str, ...]],
+    shared: dict[Any, Any] | None = None,
 ) -> SheetVisit:
-    """One sheet block: the person's columns from ``r``, the visit's from ``visit`` (None: no code)."""
+    """One sheet block: the person's columns from ``r``, the visit's from ``visit`` (None: no code).
+    With ``shared``, words many blocks repeat (kinds, levels, notes, volunteers) are kept once."""
+    one = (lambda x: x) if shared is None else (lambda x: shared.setdefault(x, x))
     return SheetVisit(
         code=visit.code if visit else None,
-        day=visit.planned_date if visit else None,
+        day=one(visit.planned_date) if visit else None,
         half_day=visit.half_day if visit else None,
-        kind=visit.kind if visit else "home",
+        kind=one(visit.kind) if visit else "home",
         name=r.name,
-        gender=r.gender,
+        gender=one(r.gender),
         age=idcard.age_on(r.birth_date, on),
-        level=r.level,
+        level=one(r.level),
         id_masked=idcard.mask(r.id_number),
         address=format_address(r.address_detail, r.address_building, r.address_unit, r.address_room),
         phones=tuple(p for p in (r.phone, r.phone2) if p),
         contacts=tuple(contacts.get(elder_id, ())),
-        notes=doorstep_notes(r.doorstep_notes),
-        volunteer=volunteer,
+        notes=one(doorstep_notes(r.doorstep_notes)),
+        volunteer=one(volunteer),
         services=needs.get(elder_id, ()),
         planned=needs.get(-visit.visit_id, ()) if visit is not None else (),
     )
@@ -203,9 +206,27 @@ def _sheet_visit(
     on: date,
     show_volunteer: bool,
     needs: dict[int, tuple[str, ...]],
+    shared: dict[Any, Any] | None = None,
 ) -> SheetVisit:
     volunteer = (r.vol_name or "未分配") if show_volunteer else ""
-    return _person_block(r, r.elder_id, r, contacts, on, volunteer, needs)
+    return _person_block(r, r.elder_id, r, contacts, on, volunteer, needs, shared)
+
+
+class _Group:
+    """One section's blocks as rows arrive: the first row (title, phone, places), the communities
+    in order of appearance, the smallest community sort order."""
+
+    def __init__(self, first: Any) -> None:
+        self.first = first
+        self.visits: list[SheetVisit] = []
+        self.communities: dict[str, None] = {}
+        self.min_order = _big(first.c_order)
+
+    def add(self, r: Any, visit: SheetVisit) -> None:
+        self.visits.append(visit)
+        if r.community:
+            self.communities.setdefault(r.community)
+        self.min_order = min(self.min_order, _big(r.c_order))
 
 
 def _big(order: int | None) -> int:
@@ -246,28 +267,34 @@ def sheet_document(
         stmt = stmt.where(m.Visit.volunteer_id == volunteer_id)
     if micro_grid_id is not None:
         stmt = stmt.where(m.Elder.micro_grid_id == micro_grid_id)
-    rows = list(s.execute(_order(stmt)))
     contacts = _contacts(s, stmt.with_only_columns(m.Visit.elder_id).order_by(None))
     needs = _needs(s, stmt.with_only_columns(m.Visit.elder_id).order_by(None))
     needs.update(_planned_services(s, stmt.with_only_columns(m.Visit.id).order_by(None)))
     by_mg = group_by == "micro_grid"
-    groups: dict[Any, list[Any]] = defaultdict(list)
-    for r in rows:
-        groups[r.mg_id if by_mg else r.volunteer_id].append(r)
+    # Each row becomes its sheet block as it is read, in batches (100,000 visits' rows held beside
+    # their blocks cost as much again); a section keeps its first row for its title and places.
+    groups: dict[Any, _Group] = {}
+    shared: dict[Any, Any] = {}  # one copy of the words many blocks repeat
+    for r in s.execute(_order(stmt).execution_options(yield_per=2000)):
+        key = r.mg_id if by_mg else r.volunteer_id
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(r)
+        group.add(r, _sheet_visit(r, contacts, start, by_mg, needs, shared))
     sections = []
-    for key, members in groups.items():
-        first = members[0]
+    for key, group in groups.items():
+        first = group.first
         if by_mg:
             title = f"微网格：{first.micro_grid or '（未分网格）'}"
             ph, community = "", first.community or ""
         else:
             title = f"志愿者：{first.vol_name}" if key is not None else f"志愿者：{UNASSIGNED}"
             ph = first.vol_phone or ""
-            community = "、".join(dict.fromkeys(r.community for r in members if r.community))
+            community = "、".join(group.communities)
         sort_key: tuple[Any, ...] = (
             (_big(first.c_order), first.g_order or 0, first.mg_order or 0, title)
             if by_mg
-            else (key is None, min(_big(r.c_order) for r in members), title)
+            else (key is None, group.min_order, title)
         )
         sections.append(
             (
@@ -276,7 +303,7 @@ def sheet_document(
                     title,
                     ph,
                     community,
-                    tuple(_sheet_visit(r, contacts, start, by_mg, needs) for r in members),
+                    tuple(group.visits),
                     None if by_mg or key is None else first.vol_avail,
                 ),
             )
