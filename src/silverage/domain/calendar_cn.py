@@ -53,6 +53,11 @@ def library_knows(year: int) -> bool:
     return True
 
 
+def monday(day: date) -> date:
+    """The Monday of ``day``'s Monday-to-Sunday week."""
+    return day - timedelta(days=day.weekday())
+
+
 def days(start: date, end: date) -> Iterator[date]:
     d = start
     while d <= end:

@@ -66,13 +66,13 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
 
-from silverage.domain.calendar_cn import days
+from silverage.domain.calendar_cn import days, monday
 from silverage.domain.enums import VisitKind
 from silverage.domain.scheduling_network import NetworkInput, NetworkResult, PlaceTree, solve_network
 
@@ -129,6 +129,28 @@ class VolunteerSupply:
         return self.provider or kinds <= self.skills.keys()
 
 
+def with_booked(
+    vols: Sequence[VolunteerSupply], slots: Iterable[tuple[int | None, date, int]]
+) -> list[VolunteerSupply]:
+    """The volunteers with more visits booked: one per (volunteer id, day, half-day) slot."""
+    weeks: dict[int, Counter[date]] = defaultdict(Counter)
+    halves: dict[int, Counter[tuple[date, int]]] = defaultdict(Counter)
+    for vid, day, half in slots:
+        if vid is not None:
+            weeks[vid][monday(day)] += 1
+            halves[vid][(day, half)] += 1
+    return [
+        replace(
+            v,
+            booked=dict(Counter(v.booked) + weeks[v.id]),
+            booked_half=dict(Counter(v.booked_half) + halves[v.id]),
+        )
+        if v.id in weeks
+        else v
+        for v in vols
+    ]
+
+
 @dataclass(frozen=True)
 class CostModel:
     home_distance: tuple[int, int, int, int] = (0, 10, 30, 100)
@@ -181,10 +203,6 @@ class Solution:
     def lower_bound(self) -> int:
         """The optimum itself: kept for callers of the former decomposition, which reported a gap."""
         return self.cost
-
-
-def monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
 
 
 class _Masks:

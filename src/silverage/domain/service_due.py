@@ -23,6 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from silverage.domain.calendar_cn import monday
+
 NO_SKILL, NOT_ON_TRIP, CAPACITY, NO_VISIT = "no_skill", "not_on_trip", "capacity", "no_visit"
 
 
@@ -40,14 +42,6 @@ class Trip:
     visit_id: int
     day: date
     volunteer_id: int | None
-
-
-@dataclass(frozen=True)
-class Span:
-    """One time a need falls due: the weeks (Mondays) it may be met in."""
-
-    need: Need
-    weeks: tuple[date, ...]
 
 
 @dataclass(frozen=True)
@@ -88,10 +82,6 @@ class SkillBook:
         return None
 
 
-def monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def span_weeks(interval: int) -> int:
     """How many weeks one occurrence of a need may be met in: 1 weekly, 2 fortnightly, 4 monthly."""
     return max(1, interval // 7)
@@ -110,26 +100,21 @@ def _first_due(need: Need, last: Mapping[tuple[int, int], date], start: date) ->
     return start if given is None else max(start, given + timedelta(days=need.interval))
 
 
-def spans(needs: Sequence[Need], last: Mapping[tuple[int, int], date], start: date, end: date) -> list[Span]:
-    """Every time each need falls due in [start, end], assuming each is met at its span's start:
-    what the home plan is told, so that it sends a skilled volunteer in any week of a span."""
-    weeks = _period_weeks(start, end)
-    out = []
-    for need in needs:
-        due = _first_due(need, last, start)
-        while monday(due) <= weeks[-1]:
-            first = weeks.index(monday(due))
-            out.append(Span(need, tuple(weeks[first : first + span_weeks(need.interval)])))
-            due = monday(due) + timedelta(days=need.interval)
-    return out
+def spans(
+    needs: Sequence[Need], last: Mapping[tuple[int, int], date], start: date, end: date
+) -> list[TripNeeded]:
+    """Every time each need falls due in [start, end], assuming each is met at its span's start
+    (``place`` with no home visit to ride on): what the home plan is told, so that it sends a
+    skilled volunteer in any week of a span."""
+    return place(needs, last, start, end, {}, SkillBook({})).trips
 
 
-def due_by_week(found: Sequence[Span]) -> dict[int, tuple[tuple[date, frozenset[int]], ...]]:
+def due_by_week(found: Sequence[TripNeeded]) -> dict[int, tuple[tuple[date, frozenset[int]], ...]]:
     """person -> (Monday, kinds due that week): a need is due in every week of its span."""
     by: dict[int, dict[date, set[int]]] = {}
     for sp in found:
         for week in sp.weeks:
-            by.setdefault(sp.need.elder_id, {}).setdefault(week, set()).add(sp.need.kind_id)
+            by.setdefault(sp.elder_id, {}).setdefault(week, set()).add(sp.kind_id)
     return {eid: tuple((w, frozenset(k)) for w, k in sorted(weeks.items())) for eid, weeks in by.items()}
 
 

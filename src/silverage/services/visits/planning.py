@@ -16,7 +16,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -381,19 +381,7 @@ def _solve_home(
     held = [inc for inc in printed_services if inc.volunteer_id in active]
     if not held:
         return solve(vols)
-    weeks: dict[int, Counter[date]] = {}
-    halves: dict[int, Counter[tuple[date, int]]] = {}
-    for inc in held:
-        weeks.setdefault(inc.volunteer_id, Counter())[scheduling.monday(inc.day)] += 1  # type: ignore[arg-type]
-        halves.setdefault(inc.volunteer_id, Counter())[(inc.day, inc.half)] += 1  # type: ignore[arg-type]
-    holding = [
-        replace(
-            v,
-            booked=dict(Counter(v.booked) + weeks.get(v.id, Counter())),
-            booked_half=dict(Counter(v.booked_half) + halves.get(v.id, Counter())),
-        )
-        for v in vols
-    ]
+    holding = scheduling.with_booked(vols, ((inc.volunteer_id, inc.day, inc.half) for inc in held))
     first = solve(holding)
     if any(u.reason == scheduling.CAPACITY for u in first.uncovered):
         return solve(vols)
@@ -692,11 +680,9 @@ def _conflicts(s: Session, visit: m.Visit, day: date, half: int, volunteer_id: i
         raise UserError(f"没有编号为{volunteer_id}的志愿者", f"No volunteer with id {volunteer_id}")
     if not vol.active:
         out.append(Problem("volunteer_id", f"志愿者{vol.name}已停用", f"Volunteer {vol.name} is inactive"))
-    for problem in (
-        unavailable(vol, day, half),
-        over_capacity(s, vol, day, visit.id),
-        lacks_skill(s, vol, visit),
-    ):
+    # the services were planned with this visit's volunteer: asked only when it goes to another
+    skill = lacks_skill(s, vol, visit) if volunteer_id != visit.volunteer_id else None
+    for problem in (unavailable(vol, day, half), over_capacity(s, vol, day, visit.id), skill):
         if problem is not None:
             out.append(problem)
     return out

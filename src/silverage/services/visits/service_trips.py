@@ -159,23 +159,11 @@ def supplies_after(
 ) -> list[scheduling.VolunteerSupply]:
     """The volunteers as the home plan left them: its visits booked, the services riding along
     taken from each skill's weekly limit."""
-    weeks: dict[int, Counter[date]] = defaultdict(Counter)
-    halves: dict[int, Counter[tuple[date, int]]] = defaultdict(Counter)
-    for a in sol.assignments:
-        weeks[a.volunteer_id][scheduling.monday(a.day)] += 1
-        halves[a.volunteer_id][(a.day, a.half)] += 1
-    given: dict[int, Counter[tuple[date, int]]] = defaultdict(Counter)
+    given: dict[int, dict[tuple[date, int], int]] = defaultdict(dict)
     for (vid, week, kind), n in book_used.items():
-        given[vid][(week, kind)] += n
-    return [
-        replace(
-            v,
-            booked=dict(Counter(v.booked) + weeks[v.id]),
-            booked_half=dict(Counter(v.booked_half) + halves[v.id]),
-            skill_booked=dict(given[v.id]),
-        )
-        for v in vols
-    ]
+        given[vid][(week, kind)] = n
+    booked = scheduling.with_booked(vols, ((a.volunteer_id, a.day, a.half) for a in sol.assignments))
+    return [replace(v, skill_booked=given.get(v.id, {})) for v in booked]
 
 
 def plan_service_trips(
