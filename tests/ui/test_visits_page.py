@@ -166,7 +166,8 @@ def test_policy_editor_saves_for_a_supervisor_only(qtbot, ctx: ServiceContext, s
     assert "已保存" in dialog.note.text()
     policy = visit_settings.get_policy(supervisor_ctx)
     assert policy.yellow.home == "week" and policy.green.phone_per_week == 1
-    dialog.close()
+    # qtbot closes it at teardown: closing it here too (it deletes itself on close) raced the
+    # teardown, which then closed a deleted object
 
 
 def test_policy_button_opens_the_editor(qtbot, page: VisitsPage) -> None:  # noqa: ANN001
