@@ -457,13 +457,26 @@ def solve(
         )
         tree = PlaceTree([_tuple(d.place) for d in cov] + [_tuple(v.place) for v in volunteers])
         res = solve_network(inp, tree)
-        limits: dict[tuple[int, int], int] = {}
-        while over := _over_limit(res, inp, volunteers, key, limits):
-            # two parts sharing a skill gave more of it than its weekly limit: tighten and again
-            limits.update(over)
-            inp.gate_limit = limits
-            res = solve_network(inp, tree)
-            exact = False
+        loose = res
+        for most in (True, False):
+            # two parts sharing a skill gave more of it than its weekly limit: tighten the gate
+            # that carried the most (then, if that cost more than the bound, the least) and again
+            limits: dict[tuple[int, int], int] = {}
+            tight = loose
+            while over := _over_limit(tight, inp, volunteers, key, limits, most):
+                limits.update(over)
+                inp.gate_limit = dict(limits)
+                tight = solve_network(inp, tree)
+            if tight is loose:
+                break
+            if most or (-len(tight.chosen), tight.cost) < (-len(res.chosen), res.cost):
+                res = tight
+            # as many visits at the bound's cost: optimal all the same
+            exact = (len(res.chosen), res.cost) == (len(loose.chosen), loose.cost)
+            if exact:
+                break
+        if not exact:
+            res, exact = _share_limits(res, loose, inp, tree, volunteers, key)
         chosen = {coverable[d]: vwb for d, vwb in res.chosen.items()}
         keep_missed = {coverable[d]: x for d, x in keep_missed.items()}
         keep_gave = {coverable[d]: x for d, x in keep_gave.items()}
@@ -499,15 +512,63 @@ def solve(
     return Solution(out, uncovered, total, "exact" if exact else "tightened", exact, arcs, nodes)
 
 
+def _share_limits(
+    res: NetworkResult,
+    loose: NetworkResult,
+    inp: NetworkInput,
+    tree: PlaceTree,
+    volunteers: Sequence[VolunteerSupply],
+    key: list[tuple[int, int, frozenset[int]]],
+    most: int = 64,
+) -> tuple[NetworkResult, bool]:
+    """Every way of sharing each broken weekly limit among the parts that took the skill
+    (at most ``most`` ways): any plan within the limits fits one of them, so the best of their
+    optima, when it keeps every limit and no way did better, is the optimum. Otherwise ``res``
+    (the tightened plan) or the best plan found, not proven optimal."""
+    through: Counter[tuple[int, int]] = Counter()
+    for d, p in loose.part_of.items():
+        through[(loose.chosen[d][0], p)] += 1
+    used: Counter[tuple[int, int, int]] = Counter(inp.skill_booked or {})
+    for (v, p), n in through.items():
+        for k in key[p][2]:
+            used[(v, key[p][0], k)] += n
+    choices: list[list[dict[tuple[int, int], int]]] = []
+    for (v, w, k), n in sorted(used.items()):
+        limit = volunteers[v].skills.get(k)
+        if limit is None or n <= limit:
+            continue
+        parts = sorted(p for (vv, p) in through if vv == v and key[p][0] == w and k in key[p][2])
+        room = max(0, limit - (inp.skill_booked or {}).get((v, w, k), 0))
+        shares = [c for c in itertools.product(range(room + 1), repeat=len(parts)) if sum(c) == room]
+        choices.append([{(v, p): x for p, x in zip(parts, c, strict=True)} for c in shares])
+    if not choices or np.prod([len(c) for c in choices], dtype=np.float64) > most:
+        return res, False
+    best, floor = res, None
+    for combo in itertools.product(*choices):
+        gates: dict[tuple[int, int], int] = {}
+        for part in combo:
+            for vp, x in part.items():
+                gates[vp] = min(gates.get(vp, x), x)
+        inp.gate_limit = gates
+        got = solve_network(inp, tree)
+        rank = (-len(got.chosen), got.cost)
+        floor = rank if floor is None else min(floor, rank)
+        if not _over_limit(got, inp, volunteers, key, {}) and rank < (-len(best.chosen), best.cost):
+            best = got
+    return best, (-len(best.chosen), best.cost) == floor and not _over_limit(best, inp, volunteers, key, {})
+
+
 def _over_limit(
     res: NetworkResult,
     inp: NetworkInput,
     volunteers: Sequence[VolunteerSupply],
     key: list[tuple[int, int, frozenset[int]]],
     limits: dict[tuple[int, int], int],
+    most: bool = True,
 ) -> dict[tuple[int, int], int]:
     """Where the plan gives a volunteer more of a skill in a week than its limit (two parts that
-    share the skill each held the limit): the tighter gate for the part that carried the most."""
+    share the skill each held the limit): the tighter gate for the part that carried the most
+    (``most``; else the least)."""
     through: Counter[tuple[int, int]] = Counter()  # (volunteer, part) -> visits
     for d, p in res.part_of.items():
         through[(res.chosen[d][0], p)] += 1
@@ -523,7 +584,7 @@ def _over_limit(
         gates = [(f, p) for (vv, p), f in through.items() if vv == v and key[p][0] == w and k in key[p][2]]
         if not gates:
             continue
-        f, p = max(gates)
+        f, p = max(gates) if most else min(gates)
         out[(v, p)] = min(limits.get((v, p), f), f - min(f, n - limit))
     return out
 
