@@ -458,7 +458,10 @@ def solve(
         tree = PlaceTree([_tuple(d.place) for d in cov] + [_tuple(v.place) for v in volunteers])
         res = solve_network(inp, tree)
         loose = res
-        for most in (True, False):
+        # the searches below solve the network again and again: only where it is small (a demo
+        # week has some 10,000 arcs; a 100,000-person month millions, a minute per solve)
+        small = res.arcs <= SEARCH_ARCS
+        for most in (True, False) if small else (True,):
             # two parts sharing a skill gave more of it than its weekly limit: tighten the gate
             # that carried the most (then, if that cost more than the bound, the least) and again
             limits: dict[tuple[int, int], int] = {}
@@ -475,7 +478,7 @@ def solve(
             exact = (len(res.chosen), res.cost) == (len(loose.chosen), loose.cost)
             if exact:
                 break
-        if not exact:
+        if not exact and small:
             res, exact = _share_limits(res, loose, inp, tree, volunteers, key)
         chosen = {coverable[d]: vwb for d, vwb in res.chosen.items()}
         keep_missed = {coverable[d]: x for d, x in keep_missed.items()}
@@ -510,6 +513,9 @@ def solve(
         for d, (v, w, b) in sorted(chosen.items())
     ]
     return Solution(out, uncovered, total, "exact" if exact else "tightened", exact, arcs, nodes)
+
+
+SEARCH_ARCS = 200_000  # networks up to this size get the second order and the search for the optimum
 
 
 def _share_limits(
