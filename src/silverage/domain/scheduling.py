@@ -531,18 +531,9 @@ def _share_limits(
     (at most ``most`` ways): any plan within the limits fits one of them, so the best of their
     optima, when it keeps every limit and no way did better, is the optimum. Otherwise ``res``
     (the tightened plan) or the best plan found, not proven optimal."""
-    through: Counter[tuple[int, int]] = Counter()
-    for d, p in loose.part_of.items():
-        through[(loose.chosen[d][0], p)] += 1
-    used: Counter[tuple[int, int, int]] = Counter(inp.skill_booked or {})
-    for (v, p), n in through.items():
-        for k in key[p][2]:
-            used[(v, key[p][0], k)] += n
+    through, broken = _broken_limits(loose, inp, volunteers, key)
     choices: list[list[dict[tuple[int, int], int]]] = []
-    for (v, w, k), n in sorted(used.items()):
-        limit = volunteers[v].skills.get(k)
-        if limit is None or n <= limit:
-            continue
+    for v, w, k, _n, limit in broken:
         parts = sorted(p for (vv, p) in through if vv == v and key[p][0] == w and k in key[p][2])
         room = max(0, limit - (inp.skill_booked or {}).get((v, w, k), 0))
         shares = [c for c in itertools.product(range(room + 1), repeat=len(parts)) if sum(c) == room]
@@ -561,7 +552,30 @@ def _share_limits(
         floor = rank if floor is None else min(floor, rank)
         if not _over_limit(got, inp, volunteers, key, {}) and rank < (-len(best.chosen), best.cost):
             best = got
-    return best, (-len(best.chosen), best.cost) == floor and not _over_limit(best, inp, volunteers, key, {})
+    return best, (-len(best.chosen), best.cost) == floor  # ``best`` keeps every limit (res does)
+
+
+def _broken_limits(
+    res: NetworkResult,
+    inp: NetworkInput,
+    volunteers: Sequence[VolunteerSupply],
+    key: list[tuple[int, int, frozenset[int]]],
+) -> tuple[Counter[tuple[int, int]], list[tuple[int, int, int, int, int]]]:
+    """The visits each (volunteer, skill part) took, and each (volunteer, week, kind, services
+    given, weekly limit) where the plan gives more than the limit, counting those given already."""
+    through: Counter[tuple[int, int]] = Counter()
+    for d, p in res.part_of.items():
+        through[(res.chosen[d][0], p)] += 1
+    used: Counter[tuple[int, int, int]] = Counter(inp.skill_booked or {})
+    for (v, p), n in through.items():
+        for k in key[p][2]:
+            used[(v, key[p][0], k)] += n
+    broken = []
+    for (v, w, k), n in sorted(used.items()):
+        limit = volunteers[v].skills.get(k)
+        if limit is not None and n > limit:
+            broken.append((v, w, k, n, limit))
+    return through, broken
 
 
 def _over_limit(
@@ -575,18 +589,9 @@ def _over_limit(
     """Where the plan gives a volunteer more of a skill in a week than its limit (two parts that
     share the skill each held the limit): the tighter gate for the part that carried the most
     (``most``; else the least)."""
-    through: Counter[tuple[int, int]] = Counter()  # (volunteer, part) -> visits
-    for d, p in res.part_of.items():
-        through[(res.chosen[d][0], p)] += 1
-    used: Counter[tuple[int, int, int]] = Counter(inp.skill_booked or {})
-    for (v, p), n in through.items():
-        for k in key[p][2]:
-            used[(v, key[p][0], k)] += n
+    through, broken = _broken_limits(res, inp, volunteers, key)
     out: dict[tuple[int, int], int] = {}
-    for (v, w, k), n in sorted(used.items()):
-        limit = volunteers[v].skills.get(k)
-        if limit is None or n <= limit:
-            continue
+    for v, w, k, n, limit in broken:
         gates = [(f, p) for (vv, p), f in through.items() if vv == v and key[p][0] == w and k in key[p][2]]
         if not gates:
             continue
